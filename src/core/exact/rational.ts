@@ -1,0 +1,116 @@
+/**
+ * Exact rational numbers on BigInt: the one place where exactness is decided.
+ *
+ * A ratio typed into Excel as 0.29 reaches us as the double nearest 0.29; its shortest
+ * round-trip decimal form ("0.29") is what the user typed, so that is the number we keep:
+ * exactly 29/100. Binary arithmetic on the double would give 100 × 0.29 = 28.999…
+ */
+import { assert, invalid } from "../errors";
+
+/** p/q in lowest terms with q > 0. */
+export interface Rational {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  a = a < 0n ? -a : a;
+  b = b < 0n ? -b : b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+export function rational(num: bigint, den: bigint = 1n): Rational {
+  assert(den !== 0n, "A ratio cannot have a denominator of 0.");
+  if (den < 0n) [num, den] = [-num, -den];
+  const g = gcd(num, den);
+  return g > 1n ? { num: num / g, den: den / g } : { num, den };
+}
+
+export const ZERO: Rational = { num: 0n, den: 1n };
+
+export const add = (a: Rational, b: Rational): Rational =>
+  rational(a.num * b.den + b.num * a.den, a.den * b.den);
+export const subtract = (a: Rational, b: Rational): Rational =>
+  rational(a.num * b.den - b.num * a.den, a.den * b.den);
+export const multiply = (a: Rational, b: Rational): Rational =>
+  rational(a.num * b.num, a.den * b.den);
+export const divide = (a: Rational, b: Rational): Rational => {
+  assert(b.num !== 0n, "Cannot divide by zero.");
+  return rational(a.num * b.den, a.den * b.num);
+};
+export const compare = (a: Rational, b: Rational): number => {
+  const d = a.num * b.den - b.num * a.den;
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+};
+
+/** ⌊a⌋, also for negatives (BigInt division truncates toward zero). */
+export function floor(a: Rational): bigint {
+  const q = a.num / a.den;
+  return a.num < 0n && q * a.den !== a.num ? q - 1n : q;
+}
+
+/** The double nearest to a (correctly rounded while both parts are below 2^53). */
+export function toNumber(a: Rational): number {
+  const limit = 1n << 53n;
+  let { num, den } = a;
+  // Scale both down together: keeps ~16 significant digits, which is all a double holds.
+  while ((num < 0n ? -num : num) >= limit || den >= limit) {
+    num /= 2n;
+    den /= 2n;
+    if (den === 0n) return num >= 0n ? Infinity : -Infinity;
+  }
+  return Number(num) / Number(den);
+}
+
+const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/** "0.2019", "26", "1.5e-3" → exact rational; undefined when the text is not a decimal. */
+export function parseDecimal(text: string): Rational | undefined {
+  const m = DECIMAL.exec(text);
+  if (!m) return undefined;
+  const [, sign, whole = "", frac = "", exp = "0"] = m;
+  if (whole === "" && frac === "") return undefined;
+  const exponent = Number(exp) - frac.length;
+  if (Math.abs(exponent) > 400) return undefined;
+  let num = BigInt(whole + frac || "0");
+  if (sign === "-") num = -num;
+  return exponent >= 0 ? rational(num * 10n ** BigInt(exponent)) : rational(num, 10n ** BigInt(-exponent));
+}
+
+/** The number the user typed: the shortest decimal that round-trips to this double. */
+export function fromNumber(value: number): Rational {
+  assert(Number.isFinite(value), `${value} is not a finite number.`);
+  const exact = parseDecimal(String(value));
+  return exact ?? invalid(`${value} cannot be read as a decimal number.`);
+}
+
+/**
+ * Text holding an exact decimal or a fraction: "0.2019", "2/3", "1.5/2". Full-width digits
+ * (０．２９), as typed with a Japanese IME, are read as their ASCII forms.
+ */
+export function parseRational(text: string): Rational | undefined {
+  const clean = text.normalize("NFKC").replace(/\s+/g, "");
+  const slash = clean.split("/");
+  if (slash.length === 1) return parseDecimal(clean);
+  if (slash.length !== 2) return undefined;
+  const [p, q] = slash.map(parseDecimal);
+  if (!p || !q || q.num === 0n) return undefined;
+  return divide(p, q);
+}
+
+/** Exact decimal text of a, when its denominator divides a power of ten; else a fraction "p/q". */
+export function toExactText(a: Rational): string {
+  let den = a.den;
+  let twos = 0;
+  let fives = 0;
+  while (den % 2n === 0n) (den /= 2n), twos++;
+  while (den % 5n === 0n) (den /= 5n), fives++;
+  if (den !== 1n) return `${a.num}/${a.den}`;
+  const digits = Math.max(twos, fives);
+  const scaled = (a.num * 10n ** BigInt(digits)) / a.den;
+  const negative = scaled < 0n;
+  const s = (negative ? -scaled : scaled).toString().padStart(digits + 1, "0");
+  const text = digits === 0 ? s : `${s.slice(0, -digits)}.${s.slice(-digits)}`;
+  return negative ? `-${text}` : text;
+}

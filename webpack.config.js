@@ -1,0 +1,78 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { devServerHttps } = require("./scripts/lib/dev-certs");
+
+const urlDev = "https://localhost:3000/";
+
+/** The hosting URL a production manifest points at: ADDIN_URL, or localhost when not given. */
+function productionUrl() {
+  const url = process.env.ADDIN_URL;
+  if (!url) return urlDev;
+  if (!/^https:\/\/[^\s"<>]+$/.test(url)) {
+    throw new Error(`ADDIN_URL must be an https:// URL (Office loads add-ins over https only); got "${url}".`);
+  }
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** Every file whose JSDoc declares custom functions: the plugin writes functions.json from them. */
+const functionSources = ["./src/functions/allotment.ts", "./src/functions/market.ts", "./src/functions/calendar.ts"];
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const hostUrl = dev ? urlDev : productionUrl();
+  return {
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Types are checked once by `tsc --noEmit` in the test command, not on every build.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (hostUrl === urlDev ? content : content.toString().split(urlDev).join(hostUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await devServerHttps() } : undefined,
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
