@@ -8,7 +8,7 @@ const unit = (name, setup) => ({
   testMatch: ["**/*.test.ts"],
   testPathIgnorePatterns: ["/test/e2e/"],
   transform: { "^.+\\.tsx?$": tsJest },
-  setupFiles: [setup],
+  setupFiles: [setup, "<rootDir>/test/setup/custom-functions.js"],
 });
 module.exports = {
   projects: [
