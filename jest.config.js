@@ -1,19 +1,20 @@
 /* Unit tests run twice, in a zone east and a zone west of UTC: dates are calendar days and
    must not move with the machine's clock. e2e drives the built bundle in Chromium. */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }];
-const unit = (name, setup) => ({
+const unit = (name, timezone) => ({
   displayName: name,
-  testEnvironment: "node",
+  testEnvironment: "<rootDir>/test/setup/timezone-environment.js",
+  testEnvironmentOptions: { timezone },
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   testPathIgnorePatterns: ["/test/e2e/"],
   transform: { "^.+\\.tsx?$": tsJest },
-  setupFiles: [setup, "<rootDir>/test/setup/custom-functions.js"],
+  setupFiles: ["<rootDir>/test/setup/custom-functions.js"],
 });
 module.exports = {
   projects: [
-    unit("unit-tokyo", "<rootDir>/test/setup/tz-tokyo.js"),
-    unit("unit-los-angeles", "<rootDir>/test/setup/tz-los-angeles.js"),
+    unit("unit-tokyo", "Asia/Tokyo"),
+    unit("unit-los-angeles", "America/Los_Angeles"),
     {
       displayName: "e2e",
       testEnvironment: "node",

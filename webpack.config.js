@@ -17,8 +17,13 @@ function productionUrl() {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/** The manifest with every localhost URL moved to the hosting URL, and the AppDomain to its origin. */
+function productionManifest(xml, hostUrl) {
+  return xml.split(urlDev).join(hostUrl).split(new URL(urlDev).origin).join(new URL(hostUrl).origin);
+}
+
 /** Every file whose JSDoc declares custom functions: the plugin writes functions.json from them. */
-const functionSources = ["./src/functions/allotment.ts", "./src/functions/market.ts", "./src/functions/calendar.ts"];
+const functionSources = ["./src/functions/allotment.ts", "./src/functions/market.ts", "./src/functions/calendar.ts", "./src/functions/procedure.ts"];
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
@@ -62,7 +67,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (hostUrl === urlDev ? content : content.toString().split(urlDev).join(hostUrl)),
+            transform: (content) => (hostUrl === urlDev ? content : productionManifest(content.toString(), hostUrl)),
           },
         ],
       }),

@@ -1,1 +1,237 @@
-export {};
+/**
+ * Custom functions for the allotment of a merger (DOMAIN §1–2): the shares the surviving company
+ * delivers, the fractions sold for cash and the odd lots left afterwards. Excel arguments are
+ * read and checked here; the arithmetic is the exact core in src/core/allotment and odd-lot.
+ *
+ * Empty cells: inside a range they are skipped and stay blank ("") in per-holder results; an
+ * omitted or empty optional argument takes its default. A 0 is the number 0 (older desktop
+ * builds send 0 for an empty cell, and a range cannot tell which build sent it).
+ */
+import { allot } from "../core/allotment/allot";
+import { allotmentRatio } from "../core/allotment/allotmentRatio";
+import { allotToHolders } from "../core/allotment/allotToHolders";
+import { eligibleShares } from "../core/allotment/eligibleShares";
+import { fractionCash, type CashRounding } from "../core/allotment/fractionCash";
+import { holderFractionNumerators } from "../core/allotment/holderFractions";
+import { countAsNumber } from "../core/allotment/shareCount";
+import { assert, invalid, notAvailable } from "../core/errors";
+import { fromNumber, toExactText, toNumber, type Rational } from "../core/exact/rational";
+import { buyUpShares } from "../core/odd-lot/buyUpShares";
+import { fullUnits } from "../core/odd-lot/fullUnits";
+import { oddLotShares } from "../core/odd-lot/oddLotShares";
+import { shareUnit, STANDARD_UNIT } from "../core/odd-lot/shareUnit";
+import { asMatrix, cellPlace, choice, describe, exactNumber, isBlank, shareCount, type Cell } from "./cells";
+import { excelResult, toExcelError } from "./excel";
+
+const RATIO_EXAMPLE = '26, 0.2019 or "2/3"';
+
+/** The holders of a range: their share counts in order, and the cell each came from. */
+interface Register {
+  readonly matrix: Cell[][];
+  readonly counts: number[];
+  /** Row-major index (row × columns + column) of each holder's cell. */
+  readonly cells: number[];
+}
+
+/** Where a cell of an argument sits, for messages: the argument alone when it is one cell. */
+function place(argument: string, matrix: Cell[][], index: number): string {
+  const columns = matrix[0].length;
+  if (matrix.length === 1 && columns === 1) return argument;
+  return `${argument} ${cellPlace(Math.floor(index / columns), index % columns, matrix)}`;
+}
+
+/** Every share count in a range, blank cells skipped; a bad cell refuses the whole register. */
+function readRegister(value: Cell | Cell[][], argument: string): Register {
+  const matrix = asMatrix(value);
+  const columns = matrix[0]?.length ?? 0;
+  const counts: number[] = [];
+  const cells: number[] = [];
+  for (let row = 0; row < matrix.length; row++) {
+    for (let column = 0; column < columns; column++) {
+      const cell = matrix[row][column];
+      if (isBlank(cell)) continue;
+      const index = row * columns + column;
+      // The common case is checked inline: a message is only built for a bad cell.
+      counts.push(
+        typeof cell === "number" && Number.isSafeInteger(cell) && cell >= 0
+          ? cell
+          : shareCount(cell, place(argument, matrix, index)),
+      );
+      cells.push(index);
+    }
+  }
+  if (counts.length === 0) {
+    notAvailable(
+      `${argument} has no share counts: every cell is empty. Give the shares, or a range with one holder per cell.`,
+    );
+  }
+  return { matrix, counts, cells };
+}
+
+/** Per-holder values back in the shape of the range, blank ("") where the range was blank. */
+function spill(register: Register, values: ArrayLike<number>): (number | string)[][] {
+  const { matrix, cells } = register;
+  const columns = matrix[0].length;
+  const out: (number | string)[][] = matrix.map(() => new Array<number | string>(columns).fill(""));
+  for (let i = 0; i < cells.length; i++) out[Math.floor(cells[i] / columns)][cells[i] % columns] = values[i];
+  return out;
+}
+
+function ratioArgument(ratio: Cell): Rational {
+  return allotmentRatio(exactNumber(ratio, "ratio", RATIO_EXAMPLE));
+}
+
+const ALLOTMENT_RESULTS = ["total", "holders", "fractions", "sold", "summary"] as const;
+
+/**
+ * Surviving-company shares allotted in a merger: ⌊shares × ratio⌋ per holder, with the pooled fractions sold (CA 234).
+ * @customfunction ALLOTMENT_SHARES
+ * @param holdings Dissolving-company shares: one number (the company's total), or a range with one holder per cell (blank cells are skipped).
+ * @param ratio Surviving-company shares per dissolving-company share, above 0: a number, or text such as "0.2019" or "2/3".
+ * @param [excluded] Shares that get no allotment (held by the surviving company, treasury, dissenters), subtracted when holdings is one number. Default 0.
+ * @param [result] "total" (default), "holders", "fractions", "sold" or "summary".
+ * @returns The shares to provide, or the figure chosen by result.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, result?: any): any[][] {
+  return excelResult(() => {
+    const register = readRegister(holdings, "holdings");
+    const r = ratioArgument(ratio);
+    const excludedShares = isBlank(excluded) ? 0 : shareCount(excluded, "excluded");
+    const output = choice(result, "result", ALLOTMENT_RESULTS, "total");
+    const single = register.matrix.length === 1 && register.matrix[0].length === 1;
+    assert(
+      single || excludedShares === 0,
+      `excluded: ${excludedShares} can only be subtracted from one number; with a range of holders, leave the surviving company's, treasury and dissenters' holdings out of the range.`,
+    );
+    const held = register.counts[0];
+    const counts = single ? [eligibleShares(held, excludedShares)] : register.counts;
+    const allotment = allot(counts, r, (index) => place("holdings", register.matrix, register.cells[index]));
+    switch (output) {
+      case "total":
+        return [[countAsNumber(allotment.sharesToProvide, "The shares to provide")]];
+      case "sold":
+        return [[countAsNumber(allotment.sharesSold, "The shares sold")]];
+      case "holders":
+        return spill(register, allotment.whole);
+      case "fractions": {
+        const q = Number(r.den);
+        const numerators = holderFractionNumerators(counts, allotment.whole, r);
+        return spill(
+          register,
+          numerators.map((n) => n / q),
+        );
+      }
+      case "summary":
+        return [
+          ["Shares held", countAsNumber(allotment.eligibleShares + BigInt(excludedShares), "The shares held")],
+          ["Shares excluded (surviving company, treasury, dissenters)", excludedShares],
+          ["Eligible shares", countAsNumber(allotment.eligibleShares, "The eligible shares")],
+          ["Holders", counts.length],
+          ["Allotment ratio", toExactText(r)],
+          ["Whole shares allotted (Σ⌊h×r⌋)", countAsNumber(allotment.wholeShares, "The whole shares allotted")],
+          ["Fraction pool (Σ fractions)", toNumber(allotment.fractionPool)],
+          ["Shares sold for fractions (CA 234)", countAsNumber(allotment.sharesSold, "The shares sold")],
+          ["Fractions discarded", toNumber(allotment.discarded)],
+          ["Shares to provide (whole + sold)", countAsNumber(allotment.sharesToProvide, "The shares to provide")],
+        ];
+    }
+  });
+}
+
+const ODD_LOT_RESULTS = ["odd", "units", "buyup", "all"] as const;
+type OddLotCell = number | string | CustomFunctions.Error;
+
+/**
+ * Odd-lot shares (less than one share unit) of each holding, or its full units, or the shares that would complete a unit.
+ * @customfunction ODD_LOT
+ * @param shares Shares held: a number or a range, answered cell by cell (blank cells stay blank).
+ * @param [unit] The share unit, 1 to 1,000. Default 100 (the TSE unit since 2018).
+ * @param [result] "odd" (default) = shares mod unit, "units", "buyup" = unit − odd (0 when odd is 0), or "all" = units, odd, buyup as three columns.
+ * @returns The figure chosen by result for each holding.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function oddLot(shares: any[][], unit?: any, result?: any): any[][] {
+  return excelResult(() => {
+    const matrix = asMatrix(shares);
+    const shareUnitValue = unitArgument(unit);
+    const output = choice(result, "result", ODD_LOT_RESULTS, "odd");
+    const single = matrix.length === 1 && matrix[0].length === 1;
+    const columns = matrix[0].length;
+    const answer = (value: Cell, where: string): OddLotCell[] => {
+      if (isBlank(value)) return output === "all" ? ["", "", ""] : [""];
+      const count = shareCount(value, where);
+      const units = () => fullUnits(count, shareUnitValue, where);
+      const odd = () => oddLotShares(count, shareUnitValue, where);
+      const buyUp = () => buyUpShares(count, shareUnitValue, where);
+      if (output === "all") return [units(), odd(), buyUp()];
+      return [output === "units" ? units() : output === "buyup" ? buyUp() : odd()];
+    };
+    return matrix.map((row, r) =>
+      row.flatMap((value, c): OddLotCell[] => {
+        const where = place("shares", matrix, r * columns + c);
+        // One bad holding in a range shows its own error; the others still answer.
+        if (single) return answer(value, where);
+        try {
+          return answer(value, where);
+        } catch (error) {
+          const cellError = toExcelError(error);
+          return output === "all" ? [cellError, cellError, cellError] : [cellError];
+        }
+      }),
+    );
+  });
+}
+
+function unitArgument(unit: Cell): number {
+  if (isBlank(unit)) return STANDARD_UNIT;
+  if (typeof unit !== "number")
+    invalid(`unit: ${describe(unit)} is not a number; give the share unit, 1 to 1,000, or leave it out for 100.`);
+  return shareUnit(unit);
+}
+
+const ROUNDINGS: readonly CashRounding[] = ["down", "half-up", "none"];
+const CASH_RESULTS = ["holders", "residual"] as const;
+
+/**
+ * Each holder's cash in lieu of fractions: the sale proceeds of the pooled fractions, paid pro rata to each holder's fraction (CA 234).
+ * @customfunction FRACTION_CASH
+ * @param holdings Dissolving-company shares, a range with one holder per cell (blank cells are skipped).
+ * @param ratio Surviving-company shares per dissolving-company share, above 0: a number, or text such as "0.2019" or "2/3".
+ * @param proceeds Yen received for the shares sold for the fractions, 0 or more.
+ * @param [rounding] Per-holder yen: "down" (default), "half-up" or "none" (unrounded).
+ * @param [result] "holders" (default) = cash per holder, in the shape of holdings; "residual" = proceeds less the cash paid out.
+ * @returns The cash per holder, or the residual.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function fractionCashInLieu(
+  holdings: any[][],
+  ratio: any,
+  proceeds: any,
+  rounding?: any,
+  result?: any,
+): any[][] {
+  return excelResult(() => {
+    const register = readRegister(holdings, "holdings");
+    const r = ratioArgument(ratio);
+    const yen = proceedsArgument(proceeds);
+    const mode = choice(rounding, "rounding", ROUNDINGS, "down");
+    const output = choice(result, "result", CASH_RESULTS, "holders");
+    const holders = allotToHolders(register.counts, r, (index) =>
+      place("holdings", register.matrix, register.cells[index]),
+    );
+    const numerators = holderFractionNumerators(register.counts, holders.whole, r);
+    const cash = fractionCash(numerators, r.den, yen, mode);
+    return output === "residual" ? [[toNumber(cash.residual)]] : spill(register, cash.cash);
+  });
+}
+
+function proceedsArgument(proceeds: Cell): Rational {
+  if (isBlank(proceeds)) invalid("proceeds is empty; give the yen received for the shares sold for fractions, or 0.");
+  if (typeof proceeds !== "number") invalid(`proceeds: ${describe(proceeds)} is not a number of yen.`);
+  assert(
+    Number.isFinite(proceeds) && Math.abs(proceeds) <= Number.MAX_SAFE_INTEGER,
+    `proceeds: ${proceeds} is beyond the yen amounts Excel holds exactly.`,
+  );
+  return fromNumber(proceeds);
+}

@@ -5,7 +5,10 @@
  * `0` (older desktop builds), and `""` for a formula that returns empty text. `null`, `undefined`
  * and `""` are blank; a `0` is the number zero, because a range cannot tell us which build sent it.
  */
-import { assert, invalid } from "../core/errors";
+import { assertShareCount } from "../core/allotment/shareCount";
+import { invalid } from "../core/errors";
+import { fromNumber, parseRational, type Rational } from "../core/exact/rational";
+import { dayFromSerial, parseDateText, type DayNumber } from "../core/calendar/dayNumber";
 
 export type Cell = number | string | boolean | null | undefined | object;
 
@@ -35,14 +38,18 @@ export function describe(value: Cell): string {
  */
 export function shareCount(value: Cell, where: string): number {
   if (typeof value !== "number") invalid(`${where}: ${describe(value)} is not a number of shares.`);
-  assert(Number.isFinite(value), `${where}: ${value} is not a number of shares.`);
-  assert(value >= 0, `${where}: ${value} is negative; a number of shares is 0 or more.`);
-  assert(Number.isInteger(value), `${where}: ${value} is not a whole number of shares.`);
-  assert(
-    Number.isSafeInteger(value),
-    `${where}: ${value} is beyond 9,007,199,254,740,991, the largest count Excel holds exactly.`,
-  );
-  return value;
+  return assertShareCount(value, where);
+}
+
+/**
+ * An exact number from a cell: a number is read as its shortest decimal (0.29 → 29/100), text
+ * as an exact decimal or fraction ("0.2019", "2/3").
+ */
+export function exactNumber(value: Cell, where: string, example: string): Rational {
+  if (isBlank(value)) invalid(`${where} is empty; give a number such as ${example}.`);
+  if (typeof value === "number") return fromNumber(value);
+  const parsed = typeof value === "string" ? parseRational(value) : undefined;
+  return parsed ?? invalid(`${where}: ${describe(value)} is not a number; give a number such as ${example}.`);
 }
 
 /** An optional text choice, matched without regard to case; blank gives the default. */
@@ -51,4 +58,37 @@ export function choice<T extends string>(value: Cell, argument: string, options:
   const text = typeof value === "string" ? value.trim().toLowerCase() : undefined;
   const found = options.find((option) => option.toLowerCase() === text);
   return found ?? invalid(`${argument}: ${describe(value)} is not one of ${options.map((o) => `"${o}"`).join(", ")}.`);
+}
+
+/**
+ * A date as Excel passes it: a serial number in the 1900 system (a time of day is dropped) or
+ * text "2013-10-31", "2013/10/31", "2013年10月31日". A custom function cannot see whether the
+ * workbook uses the 1904 system, so serials are read as 1900-system serials.
+ */
+export function excelDay(value: Cell, where: string): DayNumber {
+  if (isBlank(value)) invalid(`${where}: the date is missing; give a date cell or text such as "2013-10-31".`);
+  if (typeof value === "number") return dayFromSerial(value, where);
+  if (typeof value === "string") {
+    const day = parseDateText(value);
+    if (day !== undefined) return day;
+  }
+  return invalid(`${where}: ${describe(value)} is not a date; give a date cell or text such as "2013-10-31".`);
+}
+
+/** An empty date cell: blank, or the 0 older desktop builds send (serial 0 is no date). */
+export const isBlankDate = (value: Cell): boolean => isBlank(value) || value === 0;
+
+/** Every date in a range (a list of holidays, say), empty cells skipped. */
+export function excelDays(value: Cell | Cell[][], argument: string): DayNumber[] {
+  const matrix = asMatrix(value);
+  return matrix.flatMap((row, r) =>
+    row.flatMap((cell, c) => (isBlankDate(cell) ? [] : [excelDay(cell, `${argument} ${cellPlace(r, c, matrix)}`)])),
+  );
+}
+
+/** An optional argument that is a number or a short text ("30", "1M", "half-up 2"); blank gives undefined. */
+export function numberOrText(value: Cell, argument: string): number | string | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === "number" || typeof value === "string") return value;
+  return invalid(`${argument}: ${describe(value)} is neither a number nor text.`);
 }

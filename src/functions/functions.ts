@@ -6,3 +6,4 @@
 import "./allotment";
 import "./market";
 import "./calendar";
+import "./procedure";

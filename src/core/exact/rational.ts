@@ -50,6 +50,20 @@ export function floor(a: Rational): bigint {
   return a.num < 0n && q * a.den !== a.num ? q - 1n : q;
 }
 
+export type DecimalRounding = "half-up" | "down";
+
+/**
+ * a to `decimals` places: "half-up" takes halves away from zero (Excel's ROUND, 四捨五入),
+ * "down" drops the rest toward zero (ROUNDDOWN, 切り捨て).
+ */
+export function roundToDecimals(a: Rational, decimals: number, mode: DecimalRounding): Rational {
+  assert(Number.isInteger(decimals) && decimals >= 0, `${decimals} is not a number of decimal places (0 or more).`);
+  const scale = 10n ** BigInt(decimals);
+  const scaled = rational((a.num < 0n ? -a.num : a.num) * scale, a.den);
+  const whole = floor(mode === "half-up" ? add(scaled, rational(1n, 2n)) : scaled);
+  return rational(a.num < 0n ? -whole : whole, scale);
+}
+
 /** The double nearest to a (correctly rounded while both parts are below 2^53). */
 export function toNumber(a: Rational): number {
   const limit = 1n << 53n;

@@ -1,0 +1,81 @@
+import { invalid } from "../errors";
+import { rational, type Rational } from "../exact/rational";
+import { allotmentRatio } from "./allotmentRatio";
+import { assertShareCount } from "./shareCount";
+import { shareTotal } from "./shareTotal";
+
+/** Each holder's whole shares and the fraction pool they leave behind. */
+export interface HolderAllotment {
+  readonly ratio: Rational;
+  /** wᵢ = ⌊hᵢ·r⌋, in the order of the holdings. */
+  readonly whole: Float64Array;
+  /** Σwᵢ. */
+  readonly wholeShares: bigint;
+  /** F = Σfᵢ with fᵢ = hᵢ·r − wᵢ (CA 234(1)): the fractions pooled for sale. */
+  readonly fractionPool: Rational;
+}
+
+const TWO_52 = 2 ** 52;
+/** Above this denominator w·q could pass 2^53 and stop being exact; such ratios take the BigInt path. */
+const FAST_DENOMINATOR = 2 ** 50;
+
+/**
+ * Allots r surviving-company shares per share to each holder (holdings of one person already
+ * merged across brokers): wᵢ = ⌊hᵢ·r⌋, and pools the fractions.
+ *
+ * Exact, and fast enough for a register of millions: with r = p/q, while hᵢ·p ≤ 2^52 every
+ * product below is an exact integer in a double, so w = ⌊hᵢ·(p/q)⌋ from the float product is
+ * checked by its remainder hᵢ·p − w·q, which must lie in [0, q). Any holder that fails the check
+ * (a rounding step, a huge holding, bad input) is done again on BigInt. No object per holder.
+ * `holderName(i)` names holder i in messages ("holdings row 3"); by default "holder i+1".
+ */
+export function allotToHolders(
+  holdings: ArrayLike<number>,
+  ratio: Rational,
+  holderName: (index: number) => string = (index) => `holder ${index + 1}`,
+): HolderAllotment {
+  const { num: P, den: Q } = allotmentRatio(ratio);
+  const p = Number(P);
+  const q = Number(Q);
+  const r = p / q;
+  // x ≤ hMax keeps x·p ≤ 2^52; `x >>> 0 === x` (x a whole number below 2^32) is the cheapest test.
+  const hMax = q <= FAST_DENOMINATOR ? Math.min(Math.floor(TWO_52 / p), 2 ** 32 - 1) : -1;
+  // Remainders are summed in a double, flushed to BigInt before the sum could pass 2^52.
+  const chunk = Math.max(1, Math.floor(TWO_52 / q));
+  const n = holdings.length;
+  const whole = new Float64Array(n);
+  let wholeSum = 0;
+  let poolNumerator = 0n;
+  let i = 0;
+  while (i < n) {
+    const end = Math.min(n, i + chunk);
+    let carry = 0;
+    while (i < end) {
+      for (; i < end; i++) {
+        const x = holdings[i];
+        const w = Math.floor(x * r);
+        const rem = x * p - w * q;
+        if (x > hMax || x >>> 0 !== x || rem < 0 || rem >= q) break;
+        whole[i] = w;
+        wholeSum += w;
+        carry += rem;
+      }
+      if (i < end) {
+        const x = assertShareCount(holdings[i], holderName(i));
+        const product = BigInt(x) * P;
+        const w = product / Q;
+        if (w > BigInt(Number.MAX_SAFE_INTEGER)) {
+          invalid(
+            `${holderName(i)}: ${x} shares × the ratio is past 9,007,199,254,740,991 shares, the largest count Excel holds exactly.`,
+          );
+        }
+        whole[i] = Number(w);
+        wholeSum += whole[i];
+        carry += Number(product - w * Q);
+        i++;
+      }
+    }
+    poolNumerator += BigInt(carry);
+  }
+  return { ratio, whole, wholeShares: shareTotal(whole, wholeSum), fractionPool: rational(poolNumerator, Q) };
+}

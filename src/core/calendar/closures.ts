@@ -1,0 +1,30 @@
+/**
+ * The days the Tokyo Stock Exchange is closed although they are weekdays: Japan's national
+ * holidays (with substitute and citizens' holidays, the one-off ceremonial days, and the 2020/2021
+ * days moved for the Olympics), and the exchange's own year-end closure, 31 December to 3 January.
+ */
+import holidays from "@holiday-jp/holiday_jp/lib/holidays";
+import { dayFromParts, partsOfDay, type DayNumber } from "./dayNumber";
+
+/** The years the holiday data covers: outside them the calendar answers nothing. */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 2050;
+
+/*
+ * Only the data file of @holiday-jp/holiday_jp is imported, and only its "YYYY-MM-DD" keys are
+ * read: its Date-returning helpers parse those keys as UTC midnight (a day early in zones west of
+ * UTC) and its isHoliday scans every key on each call.
+ */
+export function nationalHolidays(): DayNumber[] {
+  return Object.keys(holidays as Readonly<Record<string, unknown>>).map((key) => {
+    const day = dayFromParts(Number(key.slice(0, 4)), Number(key.slice(5, 7)), Number(key.slice(8, 10)));
+    if (day === undefined) throw new Error(`The holiday data holds a malformed date key "${key}".`);
+    return day;
+  });
+}
+
+/** 31 December and 1–3 January: the exchange's year-end and new-year closure. */
+export function isYearEndClosure(day: DayNumber): boolean {
+  const { month, day: d } = partsOfDay(day);
+  return (month === 12 && d === 31) || (month === 1 && d <= 3);
+}

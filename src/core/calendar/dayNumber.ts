@@ -1,0 +1,81 @@
+/**
+ * Calendar days as integer day numbers: days since 1970-01-01 (day 0, a Thursday).
+ *
+ * A trading date is a day on the Tokyo calendar, not an instant, so nothing here reads the
+ * machine's clock or zone: conversions go through Date.UTC and UTC getters only.
+ */
+import { invalid } from "../errors";
+
+export type DayNumber = number;
+
+const MS_PER_DAY = 86_400_000;
+
+export interface YearMonthDay {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+  /** 1–31 */
+  readonly day: number;
+}
+
+/** The day number of a year, month (1–12) and day; month and day must form a real date. */
+export function dayFromParts(year: number, month: number, day: number): DayNumber | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+export function partsOfDay(day: DayNumber): YearMonthDay {
+  const date = new Date(day * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** 0 = Sunday … 6 = Saturday; 1970-01-01 was a Thursday. */
+export const weekday = (day: DayNumber): number => (((day + 4) % 7) + 7) % 7;
+
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+/** "2013-10-31" */
+export function isoDate(day: DayNumber): string {
+  const { year, month, day: d } = partsOfDay(day);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}`;
+}
+
+// 2013-10-31, 2013/10/31, 2013/9/18, 2013年10月31日 (after NFKC, so full-width digits too).
+const DATE_TEXT = /^(\d{4})\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?$/;
+
+/** A date typed as text; undefined when the text is not a real date. */
+export function parseDateText(text: string): DayNumber | undefined {
+  const m = DATE_TEXT.exec(text.normalize("NFKC").trim());
+  return m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/*
+ * Excel's 1900 date system: serial 1 = 1900-01-01 and serial 60 is 1900-02-29, a day that never
+ * existed (Lotus 1-2-3 took 1900 for a leap year). From serial 61 (1900-03-01) on, a serial is
+ * the day number + 25569.
+ */
+const SERIAL_OF_DAY_ZERO = 25_569;
+const FICTITIOUS_LEAP_DAY = 60;
+const LAST_SERIAL = 2_958_465; // 9999-12-31, the last date Excel shows
+
+/** The calendar day of an Excel serial; a time of day (the fraction) is dropped, as WORKDAY does. */
+export function dayFromSerial(serial: number, where: string): DayNumber {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= LAST_SERIAL + 1) {
+    invalid(`${where}: ${serial} is not an Excel date (serial numbers run from 1 = 1900-01-01 to ${LAST_SERIAL} = 9999-12-31).`);
+  }
+  const whole = Math.trunc(serial);
+  if (whole === FICTITIOUS_LEAP_DAY) {
+    invalid(`${where}: serial 60 is 1900-02-29, a day that does not exist (an Excel quirk inherited from Lotus 1-2-3).`);
+  }
+  return whole > FICTITIOUS_LEAP_DAY ? whole - SERIAL_OF_DAY_ZERO : whole - SERIAL_OF_DAY_ZERO + 1;
+}
+
+export function serialFromDay(day: DayNumber): number {
+  const serial = day + SERIAL_OF_DAY_ZERO;
+  return serial > FICTITIOUS_LEAP_DAY ? serial : serial - 1;
+}

@@ -1,0 +1,146 @@
+/**
+ * The TSE session calendar, after exchange_calendars: the sessions are computed once as a sorted
+ * array of day numbers, and every question (is it a session, the session on or before a date, the
+ * N sessions ending there, the sessions in a period, an offset) is index arithmetic on it.
+ * Days outside the covered years are refused as out of bounds, never guessed.
+ */
+import { assert, notAvailable } from "../errors";
+import { FIRST_YEAR, LAST_YEAR, isYearEndClosure, nationalHolidays } from "./closures";
+import { dayFromParts, isoDate, weekday, type DayNumber } from "./dayNumber";
+
+const FIRST_DAY = dayFromParts(FIRST_YEAR, 1, 1)!;
+const LAST_DAY = dayFromParts(LAST_YEAR, 12, 31)!;
+const COVERED = `${FIRST_YEAR}–${LAST_YEAR}`;
+
+/**
+ * Sessions on which nothing traded: still sessions (they count toward an N-session window), but
+ * no close exists for them.
+ */
+export const TRADING_HALTS: ReadonlyMap<DayNumber, string> = new Map([
+  [dayFromParts(2020, 10, 1)!, "all trading on the TSE was halted by a system failure"],
+]);
+
+/** Index of the first element greater than `day` (the count of elements ≤ day). */
+function upperBound(sorted: Int32Array, day: DayNumber): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! <= day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** A run of sessions: indices `start` … `end` inclusive (empty when start > end). */
+export interface SessionSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+export class SessionCalendar {
+  constructor(readonly sessions: Int32Array) {}
+
+  covers(day: DayNumber): boolean {
+    return day >= FIRST_DAY && day <= LAST_DAY;
+  }
+
+  /** Refuses a day outside the covered years: the holiday data says nothing about it. */
+  requireCovered(day: DayNumber, where: string): void {
+    if (!this.covers(day)) {
+      notAvailable(
+        `${where}: ${isoDate(day)} is out of bounds: the TSE calendar covers ${COVERED}, the years its holiday data covers.`,
+      );
+    }
+  }
+
+  isSession(day: DayNumber, where: string): boolean {
+    this.requireCovered(day, where);
+    const i = upperBound(this.sessions, day) - 1;
+    return i >= 0 && this.sessions[i] === day;
+  }
+
+  /** The index of the session on `day`, or of the last session before it. */
+  indexOnOrBefore(day: DayNumber, where: string): number {
+    this.requireCovered(day, where);
+    const i = upperBound(this.sessions, day) - 1;
+    if (i < 0) notAvailable(`${where}: no TSE session on or before ${isoDate(day)} within ${COVERED} (out of bounds).`);
+    return i;
+  }
+
+  /** The `count` sessions ending on `day` or on the last session before it. */
+  sessionsEnding(day: DayNumber, count: number, where: string): SessionSpan {
+    assert(Number.isInteger(count) && count >= 1, `${where}: a window holds a whole number of sessions, 1 or more.`);
+    const end = this.indexOnOrBefore(day, where);
+    const start = end - count + 1;
+    if (start < 0) {
+      notAvailable(
+        `${where}: ${count} sessions ending ${isoDate(this.sessions[end]!)} reach ${-start} sessions before ` +
+          `${isoDate(this.sessions[0]!)}, the first the TSE calendar covers (${COVERED}): out of bounds.`,
+      );
+    }
+    return { start, end };
+  }
+
+  /** The sessions after `after` up to and including `through`: the days in (after, through]. */
+  sessionsBetween(after: DayNumber, through: DayNumber, where: string): SessionSpan {
+    this.requireCovered(after, where);
+    this.requireCovered(through, where);
+    return { start: upperBound(this.sessions, after), end: upperBound(this.sessions, through) - 1 };
+  }
+
+  /**
+   * Like Excel's WORKDAY: the nth session after `day` (n > 0) or before it (n < 0), `day` itself
+   * not counted whether or not it is a session; n = 0 gives `day` back.
+   */
+  offset(day: DayNumber, n: number, where: string): DayNumber {
+    assert(Number.isInteger(n), `${where}: the number of sessions to move must be a whole number.`);
+    this.requireCovered(day, where);
+    if (n === 0) return day;
+    const after = upperBound(this.sessions, day); // first session later than day
+    const target = n > 0 ? after + n - 1 : after - (this.sessions[after - 1] === day ? 1 : 0) + n;
+    if (target < 0 || target >= this.sessions.length) {
+      notAvailable(
+        `${where}: ${Math.abs(n)} sessions ${n > 0 ? "after" : "before"} ${isoDate(day)} fall outside ${COVERED}, ` +
+          `the years the TSE calendar covers (out of bounds).`,
+      );
+    }
+    return this.sessions[target]!;
+  }
+
+  /** The session days of a span, in order. */
+  days(span: SessionSpan): DayNumber[] {
+    return Array.from(this.sessions.subarray(span.start, span.end + 1));
+  }
+}
+
+function computeSessions(closed: ReadonlySet<DayNumber>): Int32Array {
+  const sessions: DayNumber[] = [];
+  for (let day = FIRST_DAY; day <= LAST_DAY; day++) {
+    const dow = weekday(day);
+    if (dow === 0 || dow === 6 || closed.has(day) || isYearEndClosure(day)) continue;
+    sessions.push(day);
+  }
+  return Int32Array.from(sessions);
+}
+
+let standard: SessionCalendar | undefined;
+// Users' own closed dates make a calendar of their own; a sheet tends to repeat the same list.
+const withUserClosures = new Map<string, SessionCalendar>();
+const KEPT_USER_CALENDARS = 8;
+
+/** The TSE calendar, less any closed dates of the user's own. */
+export function tseCalendar(userClosedDays: readonly DayNumber[] = []): SessionCalendar {
+  standard ??= new SessionCalendar(computeSessions(new Set(nationalHolidays())));
+  const extra = [...new Set(userClosedDays)].sort((a, b) => a - b);
+  if (extra.length === 0) return standard;
+  const key = extra.join(",");
+  let calendar = withUserClosures.get(key);
+  if (!calendar) {
+    const closed = new Set(extra);
+    calendar = new SessionCalendar(standard.sessions.filter((day) => !closed.has(day)));
+    if (withUserClosures.size >= KEPT_USER_CALENDARS) withUserClosures.delete(withUserClosures.keys().next().value!);
+    withUserClosures.set(key, calendar);
+  }
+  return calendar;
+}

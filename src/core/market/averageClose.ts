@@ -1,0 +1,28 @@
+/**
+ * The market price method's figure (市場株価法, DOMAIN §3): the simple mean of the closes in the
+ * window, computed exactly; sessions without a close are left out of the mean.
+ */
+import type { DayNumber } from "../calendar/dayNumber";
+import type { SessionCalendar } from "../calendar/sessions";
+import { add, compare, divide, rational, toExactText, ZERO, type Rational } from "../exact/rational";
+import type { DailySeries, ValueKind } from "./dailySeries";
+import { marketWindow, type MarketWindow, type WindowSpec } from "./window";
+
+export const CLOSE: ValueKind<Rational> = { name: "close", same: (a, b) => compare(a, b) === 0, show: toExactText };
+
+export interface MarketAverage {
+  readonly window: MarketWindow;
+  /** Exact, before any rounding. */
+  readonly average: Rational;
+}
+
+export function averageClose(
+  calendar: SessionCalendar,
+  closes: DailySeries<Rational>,
+  reference: DayNumber,
+  spec: WindowSpec,
+): MarketAverage {
+  const window = marketWindow(calendar, closes, reference, spec);
+  const sum = window.traded.reduce((total, day) => add(total, closes.values.get(day)!), ZERO);
+  return { window, average: divide(sum, rational(BigInt(window.traded.length))) };
+}

@@ -1,0 +1,39 @@
+/**
+ * The volume-weighted average price over a window: Σ turnover / Σ volume of its sessions, exact.
+ * The same windows as the simple average (DOMAIN §3).
+ */
+import type { DayNumber } from "../calendar/dayNumber";
+import type { SessionCalendar } from "../calendar/sessions";
+import { add, compare, divide, toExactText, ZERO, type Rational } from "../exact/rational";
+import type { DailySeries, ValueKind } from "./dailySeries";
+import type { MarketAverage } from "./averageClose";
+import { marketWindow, type WindowSpec } from "./window";
+
+/** A session's trading: turnover (売買代金) and volume (出来高), both positive. */
+export interface Trading {
+  readonly turnover: Rational;
+  readonly volume: Rational;
+}
+
+export const TRADING: ValueKind<Trading> = {
+  name: "trade",
+  same: (a, b) => compare(a.turnover, b.turnover) === 0 && compare(a.volume, b.volume) === 0,
+  show: (t) => `turnover ${toExactText(t.turnover)}, volume ${toExactText(t.volume)}`,
+};
+
+export function volumeWeightedAverage(
+  calendar: SessionCalendar,
+  trading: DailySeries<Trading>,
+  reference: DayNumber,
+  spec: WindowSpec,
+): MarketAverage {
+  const window = marketWindow(calendar, trading, reference, spec);
+  let turnover = ZERO;
+  let volume = ZERO;
+  for (const day of window.traded) {
+    const t = trading.values.get(day)!;
+    turnover = add(turnover, t.turnover);
+    volume = add(volume, t.volume);
+  }
+  return { window, average: divide(turnover, volume) };
+}

@@ -1,0 +1,123 @@
+/**
+ * The market-price window (DOMAIN §3): which sessions a disclosure's average covers.
+ * - N sessions ending on the reference date, or on the last session before it; sessions without
+ *   a trade count toward N (the window is a span of the exchange calendar);
+ * - or N sessions that have a close ("30 closes"), reaching back past sessions without one;
+ * - or a calendar period: the sessions in (reference − period, reference].
+ */
+import { invalid, notAvailable } from "../errors";
+import { isoDate, type DayNumber } from "../calendar/dayNumber";
+import { describePeriod, periodBefore, type CalendarPeriod, type PeriodUnit } from "../calendar/period";
+import type { SessionCalendar, SessionSpan } from "../calendar/sessions";
+import type { DailySeries } from "./dailySeries";
+
+export type WindowSpec =
+  | { readonly kind: "sessions"; readonly count: number }
+  | { readonly kind: "closes"; readonly count: number }
+  | { readonly kind: "period"; readonly period: CalendarPeriod };
+
+export const DEFAULT_WINDOW: WindowSpec = { kind: "sessions", count: 30 };
+
+const WINDOW_TEXT = /^(\d+)\s*(sessions?|closes?|[WMY])?$/i;
+const FORMS = `a number of sessions (30), "30 closes" (30 sessions that have a close), or a period "1W", "1M", "3M", "6M", "1Y"`;
+
+/** The `days` argument: 30, "30", "30 closes", "1W", "3M", "1Y". */
+export function parseWindow(value: number | string | undefined): WindowSpec {
+  if (value === undefined) return DEFAULT_WINDOW;
+  const m = WINDOW_TEXT.exec(String(value).normalize("NFKC").trim());
+  const count = m ? Number(m[1]) : NaN;
+  if (!m || !Number.isSafeInteger(count) || count < 1) {
+    invalid(`days: ${typeof value === "number" ? value : `"${value}"`} is not a window; give ${FORMS}.`);
+  }
+  const unit = m[2]?.toUpperCase();
+  if (unit === undefined || unit.startsWith("SESSION")) return { kind: "sessions", count };
+  if (unit.startsWith("CLOSE")) return { kind: "closes", count };
+  return { kind: "period", period: { count, unit: unit as PeriodUnit } };
+}
+
+export function describeWindow(spec: WindowSpec): string {
+  if (spec.kind === "period") return describePeriod(spec.period);
+  const sessions = spec.count === 1 ? "1 session" : `${spec.count} sessions`;
+  return spec.kind === "sessions" ? sessions : `${sessions} with a close`;
+}
+
+export interface MarketWindow {
+  /** Every session of the window, in order. */
+  readonly sessions: readonly DayNumber[];
+  /** The sessions of the window that have a value in the history, in order. */
+  readonly traded: readonly DayNumber[];
+}
+
+/** The window of `spec` ending at `reference`, checked against the history's span. */
+export function marketWindow<T>(
+  calendar: SessionCalendar,
+  series: DailySeries<T>,
+  reference: DayNumber,
+  spec: WindowSpec,
+): MarketWindow {
+  const span = windowSpan(calendar, series, reference, spec);
+  const sessions = calendar.days(span);
+  const what = `the window (${describeWindow(spec)} to ${isoDate(reference)}) runs ${isoDate(sessions[0]!)} … ${isoDate(sessions[sessions.length - 1]!)}`;
+  const before = sessions.filter((day) => day < series.firstDay).length;
+  if (before > 0) {
+    notAvailable(
+      `dates: ${what}, but the price history begins ${isoDate(series.firstDay)}: ${before} session${before === 1 ? " is" : "s are"} ` +
+        `missing; extend the history back to ${isoDate(sessions[0]!)}.`,
+    );
+  }
+  const after = sessions.filter((day) => day > series.lastDay).length;
+  if (after > 0) {
+    notAvailable(
+      `dates: ${what}, but the price history ends ${isoDate(series.lastDay)}: ${after} session${after === 1 ? " is" : "s are"} ` +
+        `missing; extend the history to ${isoDate(sessions[sessions.length - 1]!)} or move the reference date.`,
+    );
+  }
+  const traded = sessions.filter((day) => series.values.has(day));
+  if (traded.length === 0) notAvailable(`No trade in the window: ${what} and has no ${series.valueName} on any of them.`);
+  return { sessions, traded };
+}
+
+/** The sessions of a window that the calendar alone decides: N sessions, or a period. */
+export function calendarSpan(
+  calendar: SessionCalendar,
+  reference: DayNumber,
+  spec: Exclude<WindowSpec, { kind: "closes" }>,
+  where: string,
+): SessionSpan {
+  if (spec.kind === "sessions") return calendar.sessionsEnding(reference, spec.count, where);
+  const span = calendar.sessionsBetween(periodBefore(reference, spec.period), reference, where);
+  if (span.start > span.end) {
+    notAvailable(`${where}: no TSE session in the ${describePeriod(spec.period)} to ${isoDate(reference)}.`);
+  }
+  return span;
+}
+
+function windowSpan<T>(
+  calendar: SessionCalendar,
+  series: DailySeries<T>,
+  reference: DayNumber,
+  spec: WindowSpec,
+): SessionSpan {
+  const where = "reference_date";
+  if (spec.kind !== "closes") return calendarSpan(calendar, reference, spec, where);
+  // N sessions with a close: walk back through the calendar until N traded sessions are found.
+  const end = calendar.indexOnOrBefore(reference, where);
+  let start = end + 1;
+  for (let found = 0; found < spec.count; ) {
+    start--;
+    if (start < 0) {
+      notAvailable(
+        `${where}: ${spec.count} closes to ${isoDate(reference)} reach before ${isoDate(calendar.sessions[0]!)}, ` +
+          `the first session the TSE calendar covers (out of bounds).`,
+      );
+    }
+    if (calendar.sessions[start]! < series.firstDay) {
+      notAvailable(
+        `dates: the price history from ${isoDate(series.firstDay)} to ${isoDate(reference)} holds ${found} ` +
+          `${series.valueName}s; the window needs ${spec.count}: ${spec.count - found} are missing; extend the history back.`,
+      );
+    }
+    if (series.values.has(calendar.sessions[start]!)) found++;
+  }
+  return { start, end };
+}

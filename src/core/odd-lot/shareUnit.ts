@@ -1,0 +1,16 @@
+import { assert } from "../errors";
+
+/** The TSE unit for every domestic issuer since 2018-10-01. */
+export const STANDARD_UNIT = 100;
+
+/**
+ * A share unit (単元株式数): a whole number from 1 to 1,000, the ceiling the Ordinance sets
+ * (CA 188(2), Ord. 34). Older data has 1,000, 500, 50, 10 or 1.
+ */
+export function shareUnit(unit: number): number {
+  assert(
+    Number.isInteger(unit) && unit >= 1 && unit <= 1000,
+    `unit: ${unit} is not a share unit; give a whole number from 1 to 1,000 (100 on the TSE since 2018), or leave it out for 100.`,
+  );
+  return unit;
+}

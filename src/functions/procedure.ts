@@ -1,0 +1,88 @@
+/**
+ * Custom functions for the procedure tests of a merger (DOMAIN §5). They state a test result
+ * from the figures given, not legal advice; the arithmetic is exact (src/core/procedure), so a
+ * case on the threshold is decided right.
+ */
+import { invalid } from "../core/errors";
+import { simplifiedMergerArticle } from "../core/procedure/article";
+import { shortFormTest, STATUTORY_SHORT_FORM_THRESHOLD } from "../core/procedure/shortForm";
+import { simplifiedTest, STATUTORY_SIMPLIFIED_LIMIT } from "../core/procedure/simplified";
+import { fromNumber, toNumber, type Rational } from "../core/exact/rational";
+import { choice, describe, excelDay, exactNumber, isBlank, shareCount, type Cell } from "./cells";
+import { excelResult } from "./excel";
+
+function optionalExact(value: Cell, where: string, example: string, fallback: Rational): Rational {
+  return isBlank(value) ? fallback : exactNumber(value, where, example);
+}
+
+function yen(value: Cell, where: string): Rational {
+  if (typeof value !== "number" || !Number.isFinite(value)) invalid(`${where}: ${describe(value)} is not an amount in yen.`);
+  return fromNumber(value);
+}
+
+function flag(value: Cell, where: string, fallback: boolean): boolean {
+  if (isBlank(value)) return fallback;
+  if (typeof value !== "boolean") invalid(`${where}: ${describe(value)} is not TRUE or FALSE.`);
+  return value;
+}
+
+/**
+ * Short-form merger test (CA 784(1)): voting rights held by the surviving company and its wholly owned subsidiaries reach the threshold (9/10, or higher by the articles). Voting rights are units, not shares.
+ * @customfunction SHORT_FORM
+ * @param voting_rights_held Voting rights (units) held by the surviving company and its wholly owned subsidiaries.
+ * @param voting_rights_total All voting rights (units) of the dissolving company.
+ * @param [threshold] 9/10 when omitted; the articles may raise it: a number such as 0.9 or text such as "2/3".
+ * @param [result] "test" (default) = TRUE or FALSE; "share" = the proportion held.
+ * @returns TRUE when the test is met, or the proportion held.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function shortForm(voting_rights_held: any, voting_rights_total: any, threshold?: any, result?: any): any {
+  return excelResult(() => {
+    const held = BigInt(shareCount(voting_rights_held, "voting_rights_held"));
+    const total = BigInt(shareCount(voting_rights_total, "voting_rights_total"));
+    const level = optionalExact(threshold, "threshold", '0.9 or "9/10"', STATUTORY_SHORT_FORM_THRESHOLD);
+    const output = choice(result, "result", ["test", "share"] as const, "test");
+    const test = shortFormTest(held, total, level);
+    return output === "share" ? toNumber(test.share) : test.qualifies;
+  });
+}
+
+/**
+ * Simplified merger test (CA 796(2), 796(3) before 2015-05-01): X ≤ ρ·Y, X = shares delivered × net assets per share + other consideration, Y = net assets.
+ * @customfunction SIMPLIFIED
+ * @param shares_delivered Surviving-company shares delivered to the dissolving company's holders.
+ * @param book_value_per_share Net assets per share of the surviving company (Ord. 25), in yen.
+ * @param net_assets Net assets of the surviving company (Y), in yen.
+ * @param [other_consideration] Book value of other consideration (cash etc.), in yen. Default 0.
+ * @param [limit] ρ: 1/5 when omitted; the articles may lower it: a number such as 0.2 or text such as "1/5".
+ * @param [net_assets_floor] TRUE (default): Y is taken as at least JPY 5 million (Ord. 196, verify); FALSE: Y as given.
+ * @param [result] "test" (default) = TRUE or FALSE; "x", "y" or "allowance" (ρ·Y) in yen.
+ * @returns TRUE when X ≤ ρ·Y, or the figure chosen by result.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function simplified(shares_delivered: any, book_value_per_share: any, net_assets: any, other_consideration?: any, limit?: any, net_assets_floor?: any, result?: any): any {
+  return excelResult(() => {
+    const test = simplifiedTest({
+      sharesDelivered: BigInt(shareCount(shares_delivered, "shares_delivered")),
+      bookValuePerShare: yen(book_value_per_share, "book_value_per_share"),
+      netAssets: yen(net_assets, "net_assets"),
+      otherConsideration: isBlank(other_consideration) ? undefined : yen(other_consideration, "other_consideration"),
+      limit: optionalExact(limit, "limit", '0.2 or "1/5"', STATUTORY_SIMPLIFIED_LIMIT),
+      applyNetAssetsFloor: flag(net_assets_floor, "net_assets_floor", true),
+    });
+    const output = choice(result, "result", ["test", "x", "y", "allowance"] as const, "test");
+    if (output === "test") return test.qualifies;
+    return toNumber(output === "x" ? test.consideration : output === "y" ? test.base : test.allowance);
+  });
+}
+
+/**
+ * The article granting a simplified merger on an effective date: "CA 796(3)" before 2015-05-01, "CA 796(2)" from then.
+ * @customfunction SIMPLIFIED_ARTICLE
+ * @param effective_date The merger's effective date: a date, or text such as "2014-01-01".
+ * @returns The article to cite.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function simplifiedArticle(effective_date: any): string {
+  return excelResult(() => simplifiedMergerArticle(excelDay(effective_date, "effective_date")));
+}

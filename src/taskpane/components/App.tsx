@@ -1,0 +1,179 @@
+/**
+ * The task pane. Data flows one way: the form → template inputs → (validateInputs, keyResults,
+ * layout in src/templates) → a plan → the build target (Excel, or the in-memory preview). The
+ * pane shows what those return and never computes a domain figure itself.
+ */
+import { useEffect, useMemo, useState } from "react";
+import {
+  Divider,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  ToggleButton,
+  makeStyles,
+  tokens,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import { builtInTemplates, initialInputs, keyResults, layout, validateInputs, type Language, type Template } from "../../templates";
+import { BuildError } from "../../workbook";
+import { formValues, templateInputs, type FormValue, type FormValues } from "../form";
+import type { Host } from "../host";
+import { languageOf, messages } from "../i18n";
+import type { BuildTarget } from "../targets";
+import type { TemplateFileOutcome } from "../templateFile";
+import { BuildPanel, type BuildState } from "./BuildPanel";
+import { InputForm } from "./InputForm";
+import { KeyResultsCard } from "./KeyResultsCard";
+import { PreviewGrid, type PreviewSheet } from "./PreviewGrid";
+import { TemplatePicker } from "./TemplatePicker";
+
+// Office's UI font first, then the Japanese UI fonts of Windows and macOS (and Linux's), so
+// Japanese labels never fall back to a serif face.
+const theme: Theme = {
+  ...webLightTheme,
+  fontFamilyBase:
+    "'Segoe UI', 'Segoe UI Web (West European)', 'Yu Gothic UI', 'Meiryo UI', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', " +
+    "-apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', 'Noto Sans CJK JP', 'IPAGothic', sans-serif",
+};
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", padding: tokens.spacingHorizontalL, boxSizing: "border-box", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  titles: { display: "flex", flexDirection: "column" },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  languages: { display: "flex", gap: tokens.spacingHorizontalXS },
+  columns: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: "start",
+    "@media (min-width: 960px)": { gridTemplateColumns: "minmax(320px, 440px) minmax(0, 1fr)" },
+  },
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+});
+
+type TemplateNotice = { readonly ok: true; readonly title: string } | { readonly ok: false; readonly message: string };
+
+interface Props {
+  host: Host;
+  target: BuildTarget;
+}
+
+export function App({ host, target }: Props) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(() => languageOf(host.displayLanguage));
+  const t = messages[language];
+  const [templates, setTemplates] = useState<readonly Template[]>(builtInTemplates);
+  const [selected, setSelected] = useState(0);
+  const template = templates[selected];
+  const [form, setForm] = useState<FormValues>(() => formValues(template, initialInputs(template)));
+  const [notice, setNotice] = useState<TemplateNotice>();
+  const [build, setBuild] = useState<BuildState>({ kind: "idle" });
+  const [sheets, setSheets] = useState<readonly PreviewSheet[]>([]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const inputs = useMemo(() => templateInputs(template, form), [template, form]);
+  const problems = useMemo(() => validateInputs(template, inputs, language), [template, inputs, language]);
+  const problemCount = Object.keys(problems).length;
+  const results = useMemo(
+    () => (problemCount > 0 ? undefined : keyResults(template, inputs, language)),
+    [problemCount, template, inputs, language],
+  );
+
+  const choose = (index: number, list: readonly Template[] = templates) => {
+    setSelected(index);
+    setForm(formValues(list[index], initialInputs(list[index])));
+    setBuild({ kind: "idle" });
+  };
+
+  const onTemplateFile = (outcome: TemplateFileOutcome) => {
+    if (!outcome.ok) {
+      setNotice({ ok: false, message: outcome.message });
+      return;
+    }
+    const list = [...templates, outcome.template];
+    setTemplates(list);
+    choose(list.length - 1, list);
+    setNotice({ ok: true, title: outcome.template.title[language] });
+  };
+
+  const onChange = (id: string, value: FormValue) => setForm((current) => ({ ...current, [id]: value }));
+
+  const onBuild = async () => {
+    setBuild({ kind: "building" });
+    try {
+      const plan = layout(template, inputs, { language });
+      const built = await target.build(plan, (progress) => setBuild({ kind: "building", progress }));
+      setBuild({ kind: "built", sheetName: built.sheetName, cellsWritten: built.cellsWritten });
+      const grid = built.grid;
+      if (grid) setSheets((list) => [...list, { sheetName: built.sheetName, grid, plan }]);
+    } catch (error) {
+      // Only the writer can leave something behind; a refused layout wrote nothing.
+      setBuild({ kind: "failed", message: (error as Error).message, cleanedUp: error instanceof BuildError ? error.cleanedUp : true });
+    }
+  };
+
+  const preview = target.kind === "preview";
+  return (
+    <FluentProvider theme={theme} className={styles.root}>
+      <header className={styles.header}>
+        <div className={styles.titles}>
+          <Text as="h1" size={500} weight="semibold">
+            {t.appTitle}
+          </Text>
+          <Text size={200} className={styles.subtitle}>
+            {t.appSubtitle}
+          </Text>
+        </div>
+        <div className={styles.languages} role="group" aria-label={t.language}>
+          {(["en", "ja"] as const).map((code) => (
+            <ToggleButton key={code} size="small" checked={language === code} onClick={() => setLanguage(code)} lang={code}>
+              {code === "en" ? "English" : "日本語"}
+            </ToggleButton>
+          ))}
+        </div>
+      </header>
+      {!host.inExcel && (
+        <MessageBar intent="info" data-testid="outside-excel">
+          <MessageBarBody>
+            <MessageBarTitle>{t.outsideExcelTitle}</MessageBarTitle>
+            {t.outsideExcelBody}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.columns}>
+        <div className={styles.pane}>
+          <TemplatePicker t={t} language={language} templates={templates} selected={selected} onSelect={(index) => choose(index)} onFile={onTemplateFile} />
+          {notice && (
+            <MessageBar intent={notice.ok ? "success" : "error"} data-testid="template-notice">
+              <MessageBarBody>
+                {notice.ok ? (
+                  t.templateLoaded(notice.title)
+                ) : (
+                  <>
+                    <MessageBarTitle>{t.templateRefused}</MessageBarTitle>
+                    {notice.message}
+                  </>
+                )}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Divider />
+          <Text as="h2" size={400} weight="semibold">
+            {t.inputs}
+          </Text>
+          <InputForm t={t} language={language} inputs={template.inputs} form={form} problems={problems} onChange={onChange} />
+          <KeyResultsCard t={t} results={results} />
+          <BuildPanel t={t} preview={preview} state={build} problemCount={problemCount} loadingEngine={preview && sheets.length === 0} onBuild={() => void onBuild()} />
+        </div>
+        {sheets.length > 0 && <PreviewGrid key={sheets.length} t={t} sheets={sheets} />}
+      </div>
+    </FluentProvider>
+  );
+}

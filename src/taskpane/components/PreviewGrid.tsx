@@ -1,0 +1,168 @@
+/**
+ * The preview: a built sheet of the in-memory workbook as a grid of computed values, with the
+ * plan's column widths, number formats and cell styles, so it reads like the sheet Excel shows.
+ * Each cell carries its address (data-address) and, on hover, its formula.
+ */
+import { useMemo, useState, type CSSProperties } from "react";
+import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Plan, PlanStyle } from "../../templates";
+import { columnLetters } from "../../templates/layout";
+import type { SheetGrid } from "../../workbook";
+import type { Messages } from "../i18n";
+import { cellsOf } from "../preview/a1";
+import { displayValue } from "../preview/displayValue";
+
+export interface PreviewSheet {
+  readonly sheetName: string;
+  readonly grid: SheetGrid;
+  readonly plan: Plan;
+}
+
+// A register of thousands of holders would make a slow page; the sheet itself has them all.
+const MAX_ROWS = 400;
+const POINTS_TO_PIXELS = 96 / 72;
+
+const useStyles = makeStyles({
+  wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  scroller: { overflow: "auto", maxHeight: "75vh", border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: "#ffffff" },
+  grid: {
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontSize: "12px",
+    fontVariantNumeric: "tabular-nums",
+    "& td": {
+      border: "1px solid #e1e1e1",
+      padding: "1px 4px",
+      height: "20px",
+      overflow: "hidden",
+      whiteSpace: "nowrap",
+      textOverflow: "ellipsis",
+    },
+  },
+  head: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: "#f3f3f3",
+    color: "#444",
+    fontWeight: "normal",
+    border: "1px solid #d4d4d4",
+    fontSize: "11px",
+  },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    backgroundColor: "#f3f3f3",
+    color: "#444",
+    textAlign: "center",
+    fontWeight: "normal",
+    border: "1px solid #d4d4d4",
+    fontSize: "11px",
+    width: "36px",
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+function cssOf(style: PlanStyle | undefined): CSSProperties {
+  if (!style) return {};
+  return {
+    fontWeight: style.bold ? 600 : undefined,
+    fontStyle: style.italic ? "italic" : undefined,
+    backgroundColor: style.fill,
+    color: style.fontColor,
+    fontSize: style.fontSize ? `${style.fontSize}px` : undefined,
+    whiteSpace: style.wrap ? "normal" : undefined,
+  };
+}
+
+function SheetTable({ sheet }: { sheet: PreviewSheet }) {
+  const styles = useStyles();
+  const { grid, plan } = sheet;
+  const styleAt = useMemo(() => {
+    const map = new Map<string, PlanStyle>();
+    for (const format of plan.formats) {
+      for (const { row, column } of cellsOf(format.address)) map.set(`${row},${column}`, plan.styles[format.style]);
+    }
+    return map;
+  }, [plan]);
+  const rows = grid.values.slice(0, MAX_ROWS);
+  const columnCount = Math.max(plan.columnWidths.length, ...rows.map((row) => row.length));
+  const columns = Array.from({ length: columnCount }, (_, c) => c);
+  return (
+    <table className={styles.grid} data-testid="preview-grid" data-sheet={sheet.sheetName}>
+      <colgroup>
+        <col style={{ width: "36px" }} />
+        {columns.map((c) => (
+          <col key={c} style={{ width: `${Math.round((plan.columnWidths[c] ?? 64) * POINTS_TO_PIXELS)}px` }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <th className={styles.head} />
+          {columns.map((c) => (
+            <th key={c} className={styles.head}>
+              {columnLetters(c)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, r) => (
+          <tr key={r}>
+            <th className={styles.rowHead}>{r + 1}</th>
+            {columns.map((c) => {
+              const value = row[c] ?? null;
+              const formula = grid.formulas[r]?.[c];
+              const text = displayValue(value, grid.numberFormats[r]?.[c]);
+              return (
+                <td
+                  key={c}
+                  data-address={`${columnLetters(c)}${r + 1}`}
+                  title={typeof formula === "string" && formula.startsWith("=") ? formula : text || undefined}
+                  style={{ textAlign: typeof value === "number" ? "right" : typeof value === "boolean" ? "center" : "left", ...cssOf(styleAt.get(`${r},${c}`)) }}
+                >
+                  {text}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function PreviewGrid({ t, sheets }: { t: Messages; sheets: readonly PreviewSheet[] }) {
+  const styles = useStyles();
+  const [chosen, setChosen] = useState<string>();
+  const sheet = sheets.find((s) => s.sheetName === chosen) ?? sheets[sheets.length - 1];
+  if (!sheet) return null;
+  const hidden = sheet.grid.values.length - MAX_ROWS;
+  return (
+    <section className={styles.wrap} aria-label={t.previewTitle(sheet.sheetName)}>
+      <Text weight="semibold" size={400}>
+        {t.previewTitle(sheet.sheetName)}
+      </Text>
+      <Text size={200} className={styles.muted}>
+        {t.previewNote}
+      </Text>
+      {sheets.length > 1 && (
+        <TabList size="small" selectedValue={sheet.sheetName} onTabSelect={(_, data) => setChosen(String(data.value))} aria-label={t.previewSheets}>
+          {sheets.map((s) => (
+            <Tab key={s.sheetName} value={s.sheetName}>
+              {s.sheetName}
+            </Tab>
+          ))}
+        </TabList>
+      )}
+      <div className={styles.scroller}>
+        <SheetTable sheet={sheet} />
+      </div>
+      {hidden > 0 && (
+        <Text size={200} className={styles.muted}>
+          {t.tableMoreRows(hidden)}
+        </Text>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * A table input (a price history, a shareholder register): its rows at a glance, CSV import with
+ * a report of the rows refused and why, and the validation messages of its cells.
+ */
+import { useRef, useState } from "react";
+import {
+  Button,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Language, TableRows, TemplateInput } from "../../templates";
+import type { Messages } from "../i18n";
+import type { CsvEncoding } from "../import/decode";
+import type { FileProblem, RefusedRow } from "../import/problems";
+import { tableImportFor } from "../import/tableImport";
+
+const SHOWN_ROWS = 5;
+const SHOWN_REFUSALS = 10;
+
+const useStyles = makeStyles({
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  count: { color: tokens.colorNeutralForeground3, flexGrow: 1 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", textAlign: "left" },
+    "& th": { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  refusals: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  hidden: { display: "none" },
+});
+
+type ImportReport =
+  | { ok: true; file: string; rows: number; encoding: CsvEncoding; refused: readonly RefusedRow[] }
+  | { ok: false; file: string; problem: FileProblem };
+
+interface Props {
+  t: Messages;
+  language: Language;
+  input: TemplateInput;
+  rows: TableRows;
+  problems: Readonly<Record<string, string>>;
+  onChange(rows: TableRows): void;
+}
+
+export function TableInputField({ t, language, input, rows, problems, onChange }: Props) {
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [report, setReport] = useState<ImportReport>();
+  const importer = tableImportFor(input);
+  const columns = input.columns ?? [];
+  const cellProblems = Object.entries(problems).filter(([key]) => key === input.id || key.startsWith(`${input.id}[`));
+
+  const importFile = async (file: File | undefined) => {
+    if (!file || !importer) return;
+    const result = importer.read(new Uint8Array(await file.arrayBuffer()));
+    if (result.ok) {
+      onChange([...result.rows]);
+      setReport({ ok: true, file: file.name, rows: result.rows.length, encoding: result.encoding, refused: result.refused });
+    } else {
+      setReport({ ok: false, file: file.name, problem: result.problem });
+    }
+    if (fileInput.current) fileInput.current.value = "";
+  };
+
+  /** "register[2].shares" → "Row 3 · Shares: …" (table rows counted from 1, as on the sheet). */
+  const describeProblem = (key: string, message: string) => {
+    const cell = /\[(\d+)\]\.(.+)$/.exec(key);
+    if (!cell) return message;
+    const column = columns.find((c) => c.id === cell[2]);
+    return `${t.row(Number(cell[1]) + 1)} · ${column?.label[language] ?? cell[2]}: ${message}`;
+  };
+
+  return (
+    <div className={styles.field} data-input={input.id}>
+      <div className={styles.heading}>
+        <Label weight="semibold">{input.label[language]}</Label>
+        <Text size={200} className={styles.count}>
+          {t.tableRows(rows.length)}
+        </Text>
+        {importer && (
+          <Button size="small" onClick={() => fileInput.current?.click()}>
+            {t.importCsv}
+          </Button>
+        )}
+        <Button size="small" disabled={rows.length === 0} onClick={() => (onChange([]), setReport(undefined))}>
+          {t.clearRows}
+        </Button>
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".csv,.txt,text/csv"
+          data-testid={`import-${input.id}`}
+          onChange={(event) => void importFile(event.target.files?.[0])}
+        />
+      </div>
+      {importer && (
+        <Text size={200} className={styles.hint}>
+          {importer.kind === "prices" ? t.importPriceHelp : t.importRegisterHelp}
+        </Text>
+      )}
+      {rows.length === 0 ? (
+        <Text size={200} className={styles.hint}>
+          {t.tableEmpty}
+        </Text>
+      ) : (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column.id}>{column.label[language]}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, SHOWN_ROWS).map((row, r) => (
+              <tr key={r}>
+                {columns.map((column) => (
+                  <td key={column.id}>{String(row[column.id] ?? "")}</td>
+                ))}
+              </tr>
+            ))}
+            {rows.length > SHOWN_ROWS && (
+              <tr>
+                <td colSpan={columns.length}>{t.tableMoreRows(rows.length - SHOWN_ROWS)}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      )}
+      {report?.ok && (
+        <MessageBar intent={report.refused.length > 0 ? "warning" : "success"} data-testid={`import-report-${input.id}`}>
+          <MessageBarBody>
+            {report.refused.length > 0 && <MessageBarTitle>{t.importRefusedTitle(report.refused.length)}</MessageBarTitle>}
+            {t.imported(report.file, report.rows, report.encoding)}
+            {report.refused.length > 0 && (
+              <ul className={styles.refusals}>
+                {report.refused.slice(0, SHOWN_REFUSALS).map(({ row, problem }) => (
+                  <li key={row}>
+                    {t.line(row)}: {t.rowProblem(problem)}
+                  </li>
+                ))}
+                {report.refused.length > SHOWN_REFUSALS && <li>{t.tableMoreRows(report.refused.length - SHOWN_REFUSALS)}</li>}
+              </ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {report && !report.ok && (
+        <MessageBar intent="error" data-testid={`import-report-${input.id}`}>
+          <MessageBarBody>
+            <MessageBarTitle>{t.importFailed(report.file)}</MessageBarTitle>
+            {t.fileProblem(report.problem)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {cellProblems.length > 0 && (
+        <ul className={styles.problems} role="alert">
+          {cellProblems.map(([key, message]) => (
+            <li key={key}>{describeProblem(key, message)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

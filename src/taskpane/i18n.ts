@@ -1,0 +1,187 @@
+/**
+ * Every string the task pane shows, in English and Japanese. The Japanese dictionary is typed
+ * as the English one, so a string missing from either fails `tsc`. Domain messages (template
+ * labels, validation, key results) come from src/templates in the chosen language already.
+ */
+import type { Language } from "../templates";
+import type { CsvEncoding } from "./import/decode";
+import type { FileProblem, RowProblem } from "./import/problems";
+
+const en = {
+  appTitle: "Merger worksheets",
+  appSubtitle: "Build a live allotment worksheet for an absorption-type merger.",
+  language: "Language",
+  outsideExcelTitle: "Not running in Excel",
+  outsideExcelBody:
+    "This page is open outside Excel, so it cannot write to a workbook. You can still preview what a template builds: " +
+    "Build preview writes it into an in-memory workbook and shows the computed cells below.",
+  template: "Template",
+  loadTemplate: "Load from a JSON file…",
+  templateLoaded: (title: string) => `Loaded the template “${title}”.`,
+  templateRefused: "The template file was refused; nothing was written.",
+  notJson: (detail: string) => `The file is not valid JSON: ${detail}`,
+  inputs: "Inputs",
+  yes: "Yes",
+  no: "No",
+  chooseOption: "Choose…",
+  tableRows: (count: number) => (count === 1 ? "1 row" : `${count} rows`),
+  tableEmpty: "No rows yet: import a CSV file, or leave it empty and paste into the sheet later.",
+  tableMoreRows: (count: number) => `… and ${count} more`,
+  importCsv: "Import CSV…",
+  clearRows: "Clear",
+  importPriceHelp: "Date and close, optionally volume and turnover; UTF-8 or Shift_JIS; English or Japanese headers (日付, 終値, 出来高, 売買代金).",
+  importRegisterHelp: "Holder and shares, optionally surviving-company shares already held; UTF-8 or Shift_JIS; English or Japanese headers (株主名, 所有株式数).",
+  imported: (file: string, rows: number, encoding: CsvEncoding) =>
+    `Read ${rows === 1 ? "1 row" : `${rows} rows`} from ${file} (${encoding === "shift_jis" ? "Shift_JIS" : "UTF-8"}).`,
+  importRefusedTitle: (count: number) => (count === 1 ? "1 row refused" : `${count} rows refused`),
+  importFailed: (file: string) => `Nothing was imported from ${file}.`,
+  /** A row of a table input, counted from 1. */
+  row: (row: number) => `Row ${row}`,
+  /** A line of an imported file, the header being line 1. */
+  line: (line: number) => `Line ${line}`,
+  rowProblem: (problem: RowProblem): string => {
+    switch (problem.kind) {
+      case "badDate":
+        return `“${problem.value}” is not a date (write 2013-10-31, 2013/10/31 or 2013年10月31日).`;
+      case "duplicateDate":
+        return `${problem.value} appears again; row ${problem.firstRow} already has it.`;
+      case "notANumber":
+        return `${problem.column}: “${problem.value}” is not a number.`;
+      case "notPositive":
+        return `${problem.column}: ${problem.value} must be above zero.`;
+      case "negative":
+        return `${problem.column}: ${problem.value} is negative.`;
+      case "notWhole":
+        return `${problem.column}: ${problem.value} is not a whole number.`;
+      case "missingHolder":
+        return "The holder's name is empty.";
+      case "duplicateHolder":
+        return `“${problem.value}” appears again (first in row ${problem.firstRow}); merge one person's holdings into one row (CA 234).`;
+      case "tooFewFields":
+        return `Only ${problem.found} of ${problem.expected} columns.`;
+      case "malformedQuotes":
+        return "A quotation mark is not closed.";
+    }
+  },
+  fileProblem: (problem: FileProblem): string => {
+    switch (problem.kind) {
+      case "empty":
+        return "The file is empty.";
+      case "noRows":
+        return "The file has a header but no rows.";
+      case "noHeader":
+        return (
+          `No header row names the columns ${problem.required.join(", ")}. ` +
+          `The file starts with: ${problem.firstRow.join(" | ")}`
+        );
+    }
+  },
+  keyResults: "Key results",
+  keyResultsNote: "Computed from the inputs by the add-in's own core, before anything is written.",
+  keyResultsUnavailable: "Key results appear when the inputs are valid.",
+  fixInputs: (count: number) => (count === 1 ? "Fix the input marked in red before building." : `Fix the ${count} inputs marked in red before building.`),
+  build: "Build worksheet",
+  buildPreview: "Build preview",
+  building: "Building…",
+  loadingPreviewEngine: "Loading the formula engine for the preview…",
+  progress: (written: number, total: number) => `${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} cells written`,
+  builtTitle: "Built",
+  built: (sheet: string, cells: number) => `The sheet “${sheet}” was written (${cells.toLocaleString("en-US")} cells). Its results are live formulas.`,
+  buildFailedTitle: "The build failed",
+  cleanedUp: "The workbook is as it was before the build.",
+  notCleanedUp: "The half-built sheet could not be removed: delete it by hand.",
+  previewTitle: (sheet: string) => `Preview: ${sheet}`,
+  previewNote: "Computed values of the in-memory workbook. Hover over a cell to see its formula.",
+  previewSheets: "Sheet",
+};
+
+export type Messages = typeof en;
+
+const ja: Messages = {
+  appTitle: "合併ワークシート",
+  appSubtitle: "吸収合併の割当計算シートを、数式が生きたまま作成します。",
+  language: "言語",
+  outsideExcelTitle: "Excel の外で開いています",
+  outsideExcelBody:
+    "このページは Excel の外で開かれているため、ブックには書き込めません。テンプレートが作るシートはプレビューできます。" +
+    "「プレビューを作成」でメモリ上のブックに書き込み、計算されたセルを下に表示します。",
+  template: "テンプレート",
+  loadTemplate: "JSON ファイルから読み込む…",
+  templateLoaded: (title) => `テンプレート「${title}」を読み込みました。`,
+  templateRefused: "テンプレート ファイルを受け付けませんでした。何も書き込んでいません。",
+  notJson: (detail) => `JSON として読めないファイルです: ${detail}`,
+  inputs: "入力",
+  yes: "はい",
+  no: "いいえ",
+  chooseOption: "選択…",
+  tableRows: (count) => `${count} 行`,
+  tableEmpty: "まだ行がありません。CSV を読み込むか、空のまま作成して後でシートに貼り付けてください。",
+  tableMoreRows: (count) => `…ほか ${count} 行`,
+  importCsv: "CSV を読み込む…",
+  clearRows: "クリア",
+  importPriceHelp: "日付と終値（出来高・売買代金は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
+  importRegisterHelp: "株主名と所有株式数（存続会社株式数は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
+  imported: (file, rows, encoding) => `${file} から ${rows} 行を読み込みました（${encoding === "shift_jis" ? "Shift_JIS" : "UTF-8"}）。`,
+  importRefusedTitle: (count) => `${count} 行を読み込みませんでした`,
+  importFailed: (file) => `${file} からは何も読み込んでいません。`,
+  row: (row) => `${row} 行目`,
+  line: (line) => `ファイルの ${line} 行目`,
+  rowProblem: (problem) => {
+    switch (problem.kind) {
+      case "badDate":
+        return `「${problem.value}」は日付ではありません（2013-10-31、2013/10/31、2013年10月31日 の形で）。`;
+      case "duplicateDate":
+        return `${problem.value} が重複しています（${problem.firstRow} 行目と同じ日付）。`;
+      case "notANumber":
+        return `${problem.column}: 「${problem.value}」は数値ではありません。`;
+      case "notPositive":
+        return `${problem.column}: ${problem.value} は 0 より大きい値にしてください。`;
+      case "negative":
+        return `${problem.column}: ${problem.value} は負の値です。`;
+      case "notWhole":
+        return `${problem.column}: ${problem.value} は整数ではありません。`;
+      case "missingHolder":
+        return "株主名が空です。";
+      case "duplicateHolder":
+        return `「${problem.value}」が重複しています（最初は ${problem.firstRow} 行目）。同一人の保有は 1 行にまとめてください（会社法 234 条）。`;
+      case "tooFewFields":
+        return `列が ${problem.expected} 列必要なところ ${problem.found} 列しかありません。`;
+      case "malformedQuotes":
+        return "引用符が閉じていません。";
+    }
+  },
+  fileProblem: (problem) => {
+    switch (problem.kind) {
+      case "empty":
+        return "ファイルが空です。";
+      case "noRows":
+        return "見出し行だけで、データ行がありません。";
+      case "noHeader":
+        return `列 ${problem.required.join("、")} を示す見出し行が見つかりません。ファイルの先頭: ${problem.firstRow.join(" | ")}`;
+    }
+  },
+  keyResults: "主な結果",
+  keyResultsNote: "書き込む前に、入力からアドイン自身の計算コアで求めた値です。",
+  keyResultsUnavailable: "入力が正しければ、ここに主な結果が表示されます。",
+  fixInputs: (count) => `赤で示した ${count} 件の入力を直してから作成してください。`,
+  build: "ワークシートを作成",
+  buildPreview: "プレビューを作成",
+  building: "作成中…",
+  loadingPreviewEngine: "プレビュー用の計算エンジンを読み込んでいます…",
+  progress: (written, total) => `${total.toLocaleString("ja-JP")} セル中 ${written.toLocaleString("ja-JP")} セルを書き込みました`,
+  builtTitle: "作成しました",
+  built: (sheet, cells) => `シート「${sheet}」を書き込みました（${cells.toLocaleString("ja-JP")} セル）。結果は数式で計算されます。`,
+  buildFailedTitle: "作成できませんでした",
+  cleanedUp: "ブックは作成前の状態に戻っています。",
+  notCleanedUp: "作りかけのシートを削除できませんでした。手で削除してください。",
+  previewTitle: (sheet) => `プレビュー: ${sheet}`,
+  previewNote: "メモリ上のブックで計算した値です。セルにポインターを置くと数式が表示されます。",
+  previewSheets: "シート",
+};
+
+export const messages: Readonly<Record<Language, Messages>> = { en, ja };
+
+/** Office's display language ("ja-JP", "en-US", …) → the pane's language; Japanese for any ja-*. */
+export function languageOf(displayLanguage: string | undefined): Language {
+  return displayLanguage?.toLowerCase().startsWith("ja") ? "ja" : "en";
+}

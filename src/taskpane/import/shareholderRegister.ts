@@ -1,0 +1,104 @@
+/**
+ * A shareholder register CSV of the dissolving company: holder, shares, and optionally the
+ * surviving company's shares the holder already has (for odd lots after the merger). One row
+ * per person: CA 234 computes fractions on a person's holdings merged across brokers, so a
+ * name appearing twice is refused rather than guessed to be the same person or not.
+ */
+import { compare, ZERO } from "../../core/exact/rational";
+import { fieldsNeeded, readCsvTable, type ColumnSpec } from "./csvTable";
+import { decodeCsv } from "./decode";
+import { readNumberText } from "./numberText";
+import type { ImportResult, RefusedRow, RowProblem } from "./problems";
+
+export interface RegisterRow {
+  readonly holder: string;
+  /** Shares of the dissolving company held. */
+  readonly shares: number;
+  /** Shares of the surviving company already held; 0 when the file does not say. */
+  readonly alreadyHeld: number;
+}
+
+type RegisterField = "holder" | "shares" | "alreadyHeld";
+
+const registerColumns: readonly ColumnSpec<RegisterField>[] = [
+  { field: "holder", headers: ["holder", "shareholder", "name", "株主", "株主名", "氏名", "名称", "氏名又は名称", "氏名または名称"], required: true },
+  { field: "shares", headers: ["shares", "shares held", "d shares", "株式数", "所有株式数", "保有株式数", "持株数"], required: true },
+  {
+    field: "alreadyHeld",
+    headers: ["s shares held", "s shares", "already held", "surviving shares held", "存続会社株式数", "存続会社株式", "既保有株式数", "存続会社保有株式数"],
+    required: false,
+  },
+];
+
+type Checked = { ok: true; value: number } | { ok: false; problem: RowProblem };
+
+/** A share count: a whole number, not negative, blank only where `blankIs` says what it means. */
+function readShareCount(text: string, column: string, blankIs: number | undefined): Checked {
+  const value = text.trim();
+  const read = readNumberText(text);
+  if (read.kind === "blank") {
+    return blankIs === undefined ? { ok: false, problem: { kind: "notANumber", column, value } } : { ok: true, value: blankIs };
+  }
+  if (read.kind === "notANumber") return { ok: false, problem: { kind: "notANumber", column, value } };
+  if (compare(read.value, ZERO) < 0) return { ok: false, problem: { kind: "negative", column, value } };
+  const count = Number(read.value.num);
+  if (read.value.den !== 1n || !Number.isSafeInteger(count)) return { ok: false, problem: { kind: "notWhole", column, value } };
+  return { ok: true, value: count };
+}
+
+/** Two spellings of one name (full-width letters, doubled spaces) count as the same holder. */
+const holderKey = (name: string) => name.normalize("NFKC").replace(/\s+/g, " ").trim();
+
+export function importShareholderRegister(bytes: Uint8Array): ImportResult<RegisterRow> {
+  const { encoding, text } = decodeCsv(bytes);
+  const read = readCsvTable(text, registerColumns);
+  if (!read.ok) return { ok: false, encoding, problem: read.problem };
+  const { table } = read;
+  const { index, headers } = table;
+  const needed = fieldsNeeded(table);
+  const refused: RefusedRow[] = [];
+  const rows: RegisterRow[] = [];
+  const firstRowOfHolder = new Map<string, number>();
+
+  for (const { row, fields } of table.records) {
+    const refuse = (problem: RowProblem) => refused.push({ row, problem });
+    const malformed = table.malformed.get(row);
+    if (malformed) {
+      refuse(malformed);
+      continue;
+    }
+    if (fields.length < needed) {
+      refuse({ kind: "tooFewFields", expected: needed, found: fields.length });
+      continue;
+    }
+    const field = (name: RegisterField) => (index[name] === undefined ? "" : fields[index[name]!]);
+    const holder = field("holder").trim();
+    if (holder === "") {
+      refuse({ kind: "missingHolder" });
+      continue;
+    }
+    const shares = readShareCount(field("shares"), headers.shares!, undefined);
+    const alreadyHeld = readShareCount(field("alreadyHeld"), headers.alreadyHeld ?? "alreadyHeld", 0);
+    if (!shares.ok) {
+      refuse(shares.problem);
+      continue;
+    }
+    if (!alreadyHeld.ok) {
+      refuse(alreadyHeld.problem);
+      continue;
+    }
+    if (shares.value === 0) {
+      refuse({ kind: "notPositive", column: headers.shares!, value: field("shares").trim() });
+      continue;
+    }
+    const key = holderKey(holder);
+    const firstRow = firstRowOfHolder.get(key);
+    if (firstRow !== undefined) {
+      refuse({ kind: "duplicateHolder", value: holder, firstRow });
+      continue;
+    }
+    firstRowOfHolder.set(key, row);
+    rows.push({ holder, shares: shares.value, alreadyHeld: alreadyHeld.value });
+  }
+  return { ok: true, encoding, columns: headers as Record<string, string>, rows, refused };
+}

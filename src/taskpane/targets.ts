@@ -1,0 +1,47 @@
+/**
+ * Where Build writes: Excel itself (Excel.run), or, outside Excel, an in-memory workbook backed
+ * by HyperFormula whose computed cells the pane shows. The memory workbook is imported on
+ * first use only, so Excel never downloads it or the formula engine.
+ */
+import type { Plan } from "../templates";
+import { buildWorksheet, type BuildProgress, type SheetGrid } from "../workbook";
+
+export interface BuiltSheet {
+  readonly sheetName: string;
+  readonly cellsWritten: number;
+  /** The computed sheet, in preview mode only. */
+  readonly grid?: SheetGrid;
+}
+
+export interface BuildTarget {
+  readonly kind: "excel" | "preview";
+  build(plan: Plan, onProgress: (progress: BuildProgress) => void): Promise<BuiltSheet>;
+}
+
+export const excelTarget: BuildTarget = {
+  kind: "excel",
+  async build(plan, onProgress) {
+    const result = await buildWorksheet(Excel.run, plan, { onProgress });
+    return { sheetName: result.sheetName, cellsWritten: result.cellsWritten };
+  },
+};
+
+/** One in-memory workbook per page, so building again adds a sheet, as it would in Excel. */
+export function previewTarget(): BuildTarget {
+  let workbook: Promise<import("../workbook").MemoryWorkbook> | undefined;
+  return {
+    kind: "preview",
+    async build(plan, onProgress) {
+      workbook ??= import(/* webpackChunkName: "preview" */ "../workbook/memory").then(
+        ({ MemoryWorkbook }) => new MemoryWorkbook({ engine: "hyperformula" }),
+        (error: unknown) => {
+          workbook = undefined; // let the next Build try the download again
+          throw error;
+        },
+      );
+      const memory = await workbook;
+      const result = await buildWorksheet(memory.run, plan, { onProgress });
+      return { sheetName: result.sheetName, cellsWritten: result.cellsWritten, grid: await memory.grid(result.sheetName) };
+    },
+  };
+}

@@ -1,0 +1,293 @@
+/**
+ * Layout: a template and its inputs → a Plan (what to write where). Pure and deterministic, so
+ * golden files pin it down; it knows nothing of Office.js. Labels in column A, values from
+ * column B, notes after the widest value column; tables start in column A.
+ */
+import { serialFromDay } from "../core/calendar/dayNumber";
+import { cellAddress } from "./a1";
+
+export { cellAddress, columnLetters } from "./a1";
+import { fillMessages, fillRowReferences } from "./formula";
+import { resolveInputs, type Resolved } from "./inputs";
+import { TemplateError } from "./schema";
+import type {
+  CellSpec,
+  CellStyle,
+  InputKind,
+  Language,
+  Plan,
+  PlanBlock,
+  PlanCell,
+  PlanChart,
+  PlanFormat,
+  PlanName,
+  PlanStyle,
+  PlanTable,
+  Section,
+  Template,
+  TemplateInputs,
+  TemplateRow,
+} from "./types";
+
+/** Number formats by input kind. Text is "@" so Excel never reads user text as a formula. */
+export const KIND_FORMATS: Record<Exclude<InputKind, "table">, string> = {
+  text: "@",
+  choice: "@",
+  shares: "#,##0",
+  unit: "#,##0",
+  yen: "#,##0",
+  price: "#,##0.00",
+  ratio: "General",
+  fraction: "0.0%",
+  date: "yyyy-mm-dd",
+  boolean: "General",
+};
+
+export const STYLES: Record<CellStyle, PlanStyle> = {
+  title: { bold: true, fontSize: 14 },
+  subtitle: { italic: true, fontColor: "#595959" },
+  section: { bold: true, fill: "#DDEBF7", fontSize: 12 },
+  header: { bold: true, fill: "#F2F2F2" },
+  label: {},
+  input: { fill: "#FFF2CC" },
+  computed: {},
+  result: { bold: true, fill: "#E2EFDA" },
+  note: { italic: true, fontColor: "#595959", wrap: false },
+  warning: { bold: true, fontColor: "#C00000" },
+};
+
+const WIDTH = { label: 270, value: 130, note: 380, other: 80 };
+const CHART_ROWS = 20;
+const CHART_COLUMNS = 8;
+
+interface DraftCell {
+  cell: PlanCell | null;
+  format: string;
+  style?: CellStyle;
+}
+
+/** The sheet being laid out: rows of cells, grouped into blocks as each part is finished. */
+class Draft {
+  readonly blocks: PlanBlock[] = [];
+  readonly formats: PlanFormat[] = [];
+  readonly names: PlanName[] = [];
+  readonly tables: PlanTable[] = [];
+  readonly charts: PlanChart[] = [];
+  readonly widths: number[] = [];
+  private pending = new Map<number, Map<number, DraftCell>>();
+
+  put(row: number, column: number, cell: DraftCell): void {
+    if (!this.pending.has(row)) this.pending.set(row, new Map());
+    this.pending.get(row)!.set(column, cell);
+  }
+
+  width(column: number, points: number): void {
+    while (this.widths.length <= column) this.widths.push(WIDTH.other);
+    this.widths[column] = Math.max(this.widths[column]!, points);
+  }
+
+  /** Turns what was put since the last flush into one rectangular block and its style runs. */
+  flush(): void {
+    if (this.pending.size === 0) return;
+    const rows = [...this.pending.keys()].sort((a, b) => a - b);
+    const top = rows[0]!;
+    const bottom = rows[rows.length - 1]!;
+    const right = Math.max(...rows.flatMap((r) => [...this.pending.get(r)!.keys()]));
+    const cells: (PlanCell | null)[][] = [];
+    const numberFormats: string[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const line = this.pending.get(r);
+      const drafts = Array.from({ length: right + 1 }, (_, c) => line?.get(c));
+      cells.push(drafts.map((d) => d?.cell ?? null));
+      numberFormats.push(drafts.map((d) => d?.format ?? "General"));
+      this.styleRuns(r, drafts);
+    }
+    this.blocks.push({ address: cellAddress(top, 0), cells, numberFormats });
+    this.pending = new Map();
+  }
+
+  private styleRuns(row: number, drafts: (DraftCell | undefined)[]): void {
+    let start = 0;
+    for (let c = 1; c <= drafts.length; c++) {
+      const style = drafts[start]?.style;
+      if (c < drafts.length && drafts[c]?.style === style) continue;
+      if (style) {
+        const from = cellAddress(row, start);
+        this.formats.push({ address: c - 1 > start ? `${from}:${cellAddress(row, c - 1)}` : from, style });
+      }
+      start = c;
+    }
+  }
+}
+
+function planCell(value: Resolved): PlanCell | null {
+  switch (value.kind) {
+    case "blank":
+    case "rows":
+      return null;
+    case "text":
+    case "exact":
+      return { text: value.text };
+    case "number":
+      return { number: value.number };
+    case "date":
+      return { number: serialFromDay(value.day) };
+    case "boolean":
+      return { boolean: value.value };
+  }
+}
+
+/** Where a laid-out table sits, for the chart that plots it. */
+interface PlacedTable {
+  headerRow: number;
+  lastRow: number;
+  columns: string[];
+}
+
+export function layout(template: Template, inputs: TemplateInputs, options: { language: Language }): Plan {
+  const { language } = options;
+  const { values, problems } = resolveInputs(template, inputs, language);
+  const firstProblem = Object.entries(problems)[0];
+  if (firstProblem) throw new TemplateError(firstProblem[0], firstProblem[1]);
+  const inputsById = new Map(template.inputs.map((i) => [i.id, i]));
+  const messages = template.messages ?? {};
+  const valueColumns = Math.max(1, ...template.sections.map((s) => (s.kind === "rows" ? (s.columns?.length ?? 1) : 1)));
+  const noteColumn = 1 + valueColumns;
+  const draft = new Draft();
+  draft.width(0, WIDTH.label);
+  for (let c = 1; c <= valueColumns; c++) draft.width(c, WIDTH.value);
+  draft.width(noteColumn, WIDTH.note);
+  const tables = new Map<string, PlacedTable>();
+
+  const text = (t: { en: string; ja: string }): PlanCell => ({ text: t[language] });
+  const label = (row: number, column: number, t: { en: string; ja: string }, style: CellStyle) =>
+    draft.put(row, column, { cell: text(t), format: "@", style });
+
+  function specCell(spec: CellSpec, row: number, column: number): string | undefined {
+    if ("input" in spec) {
+      const input = inputsById.get(spec.input)!;
+      const value = values.get(spec.input)!;
+      const cell = planCell(value);
+      const format = cell && "text" in cell ? "@" : (spec.format ?? KIND_FORMATS[input.kind as Exclude<InputKind, "table">]);
+      draft.put(row, column, { cell, format, style: "input" });
+      if (input.name) draft.names.push({ name: input.name, address: cellAddress(row, column, true) });
+      return input.note?.[language];
+    }
+    if ("formula" in spec) {
+      const formula = fillMessages(spec.formula, messages, language);
+      draft.put(row, column, { cell: { formula }, format: spec.format ?? "General", style: spec.style ?? "computed" });
+      if (spec.name) draft.names.push({ name: spec.name, address: cellAddress(row, column, true) });
+      return undefined;
+    }
+    if ("text" in spec) {
+      draft.put(row, column, { cell: text(spec.text), format: "@", style: spec.style ?? "computed" });
+    }
+    return undefined;
+  }
+
+  function rows(list: TemplateRow[], start: number): number {
+    let r = start;
+    for (const templateRow of list) {
+      label(r, 0, templateRow.label, "label");
+      const notes = templateRow.cells.map((spec, i) => specCell(spec, r, 1 + i)).filter(Boolean);
+      const note = templateRow.note?.[language] ?? notes.join(" ");
+      if (note) draft.put(r, noteColumn, { cell: { text: note }, format: "@", style: "note" });
+      r++;
+    }
+    return r;
+  }
+
+  function tableSection(section: Extract<Section, { kind: "table" }>, start: number): number {
+    const data = values.get(section.input)!;
+    const given = data.kind === "rows" ? data.rows : [];
+    if (section.optional && given.length === 0) return start;
+    const source = inputsById.get(section.input)!;
+    const fieldIndex = new Map(source.columns!.map((c, i) => [c.id, i]));
+    let r = start;
+    label(r++, 0, section.title, "section");
+    if (section.note) label(r++, 0, section.note, "note");
+    draft.flush();
+    const headerRow = r;
+    section.columns.forEach((column, c) => {
+      label(headerRow, c, column.header, "header");
+      if (column.width) draft.width(c, column.width);
+    });
+    const count = Math.max(given.length, section.minRows, 1);
+    const columnAt = new Map(section.columns.map((column, c) => [column.id, c]));
+    for (let i = 0; i < count; i++) {
+      const row = headerRow + 1 + i;
+      section.columns.forEach((column, c) => {
+        if (column.field !== undefined) {
+          const at = fieldIndex.get(column.field)!;
+          const value = given[i]?.[at] ?? { kind: "blank" };
+          const cell = planCell(value);
+          const kind = source.columns![at]!.kind as Exclude<InputKind, "table">;
+          draft.put(row, c, { cell, format: cell && "text" in cell ? "@" : (column.format ?? KIND_FORMATS[kind]) });
+        } else {
+          const formula = fillRowReferences(fillMessages(column.formula!, messages, language), (id) =>
+            cellAddress(row, columnAt.get(id)!),
+          );
+          draft.put(row, c, { cell: { formula }, format: column.format ?? "General" });
+        }
+      });
+    }
+    const lastRow = headerRow + count;
+    draft.flush();
+    section.columns.forEach((column, c) => {
+      if (column.name) {
+        draft.names.push({ name: column.name, address: `${cellAddress(headerRow + 1, c, true)}:${cellAddress(lastRow, c, true)}` });
+      }
+    });
+    draft.tables.push({
+      name: section.tableName,
+      address: `${cellAddress(headerRow, 0)}:${cellAddress(lastRow, section.columns.length - 1)}`,
+      style: "TableStyleLight9",
+    });
+    tables.set(section.id, { headerRow, lastRow, columns: section.columns.map((c) => c.id) });
+    r = lastRow + 2;
+    if (section.summary) r = rows(section.summary, r);
+    return r;
+  }
+
+  function chartSection(section: Extract<Section, { kind: "chart" }>, start: number): number {
+    const table = tables.get(section.table);
+    if (!table) return start; // its table was optional and left out
+    const x = table.columns.indexOf(section.x);
+    const left = table.columns.length + 1;
+    draft.charts.push({
+      type: "line",
+      title: section.title[language],
+      source: `${cellAddress(table.headerRow, x)}:${cellAddress(table.lastRow, x + 1)}`,
+      topLeft: cellAddress(table.headerRow, left),
+      bottomRight: cellAddress(table.headerRow + CHART_ROWS, left + CHART_COLUMNS),
+    });
+    return Math.max(start, table.headerRow + CHART_ROWS + 2);
+  }
+
+  label(0, 0, template.title, "title");
+  label(1, 0, template.description, "subtitle");
+  let r = 3;
+  for (const section of template.sections) {
+    if (section.kind === "rows") {
+      label(r, 0, section.title, "section");
+      section.columns?.forEach((header, i) => label(r, 1 + i, header, "header"));
+      r = rows(section.rows, r + 1);
+      if (section.note) label(r++, 0, section.note, "note");
+      r++;
+    } else if (section.kind === "table") r = tableSection(section, r);
+    else r = chartSection(section, r);
+    draft.flush();
+  }
+  return {
+    sheetName: template.sheetName[language],
+    language,
+    columnWidths: draft.widths,
+    blocks: draft.blocks,
+    formats: draft.formats,
+    styles: STYLES,
+    names: draft.names,
+    tables: draft.tables,
+    charts: draft.charts,
+    freeze: { rows: 2, columns: 0 },
+  };
+}

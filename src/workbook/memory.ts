@@ -1,0 +1,740 @@
+/**
+ * MemoryWorkbook: an in-memory double of the parts of the Excel JavaScript API the writer uses,
+ * faithful where it matters for safety:
+ * - batching: calls are queued and applied in order at `context.sync()`; reading a property that
+ *   was not loaded (or before the sync that loads it) throws, as Excel does;
+ * - a failure injected at sync N applies the operations queued before the failing one in that
+ *   batch and none after, as Excel does;
+ * - each request's payload is measured (UTF-8 JSON of its arguments) and one over 5 MB is refused;
+ * - a string written to `values` that starts with "=", "+", "-" or "@" becomes a formula unless
+ *   the cell is text-formatted ("@"), and numeric or date-like strings become numbers;
+ * - names, tables and sheets are checked for clashes as Excel checks them.
+ * With `engine: "hyperformula"` the formulas are evaluated (HyperFormula, loaded on first use,
+ * with the MERGER.* functions registered from the add-in's own modules).
+ */
+import { utf8Length } from "./build";
+import { areaAddress, parseArea, parseCell, type Area } from "../templates/a1";
+import type { FormulaEngine } from "./engine";
+
+export type CellValue = string | number | boolean | null;
+
+export interface SheetGrid {
+  sheetName: string;
+  /** Computed values (with an engine) or constants; errors as their text ("#VALUE!"). */
+  values: CellValue[][];
+  /** The formula of each cell, or its constant as Excel's `formulas` shows it. */
+  formulas: CellValue[][];
+  numberFormats: string[][];
+  /** Cells whose value is an error, with the engine's message. */
+  errors: { address: string; error: string; message: string }[];
+}
+
+export interface MemoryWorkbookOptions {
+  engine?: "hyperformula";
+  /** Sheets the workbook starts with; default one sheet, "Sheet1". */
+  sheets?: string[];
+  /** Fail the sync numbered `sync` (from 1) at operation `operation` (default: half-way). */
+  failAtSync?: { sync: number; operation?: number };
+  /** Excel on the web refuses a request over 5 MB. */
+  maxRequestBytes?: number;
+}
+
+interface StoredCell {
+  value: CellValue;
+  formula?: string;
+  numberFormat: string;
+  format?: Record<string, string | number | boolean>;
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  cells: Map<string, StoredCell>;
+  columnWidths: Map<number, number>;
+  names: Map<string, { address: string; comment: string }>;
+  charts: { type: string; source: string; seriesBy: string; title: string; position: [string, string] | null }[];
+  freezeRows: number;
+}
+
+interface TableState {
+  name: string;
+  sheetId: string;
+  address: string;
+  style: string;
+}
+
+export class MemoryError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+const key = (row: number, column: number) => `${row},${column}`;
+const MAX_REQUEST = 5 * 1024 * 1024;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A queued operation: its payload for the size count and what it does at sync. */
+interface Operation {
+  bytes: number;
+  apply(): void;
+}
+
+/** A proxy property: readable only after a sync that loaded it. */
+class Loadable {
+  protected loaded = new Map<string, unknown>();
+  protected requested = new Set<string>();
+  protected read<T>(property: string): T {
+    if (!this.loaded.has(property)) {
+      throw new MemoryError(
+        "PropertyNotLoaded",
+        `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loaded.get(property) as T;
+  }
+}
+
+export class MemoryWorkbook {
+  private sheets: SheetState[] = [];
+  private tables: TableState[] = [];
+  /** Names the user defined at workbook scope. */
+  private workbookNames = new Map<string, string>();
+  private activeId: string;
+  private nextId = 1;
+  private engine?: FormulaEngine;
+  syncCount = 0;
+  largestRequestBytes = 0;
+  requestBytes: number[] = [];
+  failAtSync?: { sync: number; operation?: number };
+  private readonly maxRequestBytes: number;
+
+  constructor(private readonly options: MemoryWorkbookOptions = {}) {
+    for (const name of options.sheets ?? ["Sheet1"]) this.sheets.push(this.newSheet(name));
+    this.activeId = this.sheets[0]!.id;
+    this.failAtSync = options.failAtSync;
+    this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST;
+  }
+
+  private newSheet(name: string): SheetState {
+    return {
+      id: `{sheet-${this.nextId++}}`,
+      name,
+      cells: new Map(),
+      columnWidths: new Map(),
+      names: new Map(),
+      charts: [],
+      freezeRows: 0,
+    };
+  }
+
+  /** Use in place of Excel.run. */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new MemoryContext(this);
+    return batch(context as unknown as Excel.RequestContext);
+  };
+
+  // ---- set-up helpers for tests: what a user already has ----
+
+  /** Writes a cell as a user would have (a constant, or a formula starting with "="). */
+  setCell(sheetName: string, address: string, content: CellValue, numberFormat = "General"): void {
+    const sheet = this.sheetByName(sheetName);
+    const at = parseCell(address)!;
+    const cell: StoredCell =
+      typeof content === "string" && content.startsWith("=") ? { value: null, formula: content, numberFormat } : { value: content, numberFormat };
+    sheet.cells.set(key(at.row, at.column), cell);
+  }
+
+  addWorkbookName(name: string, reference: string): void {
+    this.workbookNames.set(name, reference);
+  }
+
+  addTable(sheetName: string, name: string, address: string): void {
+    this.tables.push({ name, sheetId: this.sheetByName(sheetName).id, address, style: "TableStyleMedium2" });
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  tableNames(): string[] {
+    return this.tables.map((t) => t.name);
+  }
+
+  activeSheetName(): string {
+    return this.sheets.find((s) => s.id === this.activeId)!.name;
+  }
+
+  sheetState(name: string): SheetState {
+    return this.sheetByName(name);
+  }
+
+  /** The whole workbook as plain data, for equality checks. */
+  snapshot(): unknown {
+    const sortedCells = (sheet: SheetState) =>
+      [...sheet.cells.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, c]) => [k, { ...c }]);
+    return JSON.parse(
+      JSON.stringify({
+        active: this.activeSheetName(),
+        names: [...this.workbookNames.entries()].sort(),
+        tables: this.tables.map((t) => ({ ...t })),
+        sheets: this.sheets.map((s) => ({
+          id: s.id,
+          name: s.name,
+          cells: sortedCells(s),
+          columnWidths: [...s.columnWidths.entries()].sort(),
+          names: [...s.names.entries()].sort(),
+          charts: s.charts,
+          freezeRows: s.freezeRows,
+        })),
+      }),
+    );
+  }
+
+  /** The sheet's used range (from A1) as grids of values, formulas and number formats. */
+  async grid(sheetName: string): Promise<SheetGrid> {
+    const sheet = this.sheetByName(sheetName);
+    let rows = 0;
+    let columns = 0;
+    for (const k of sheet.cells.keys()) {
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      rows = Math.max(rows, r + 1);
+      columns = Math.max(columns, c + 1);
+    }
+    const computed = this.options.engine ? await this.evaluate(sheet) : undefined;
+    const values: CellValue[][] = [];
+    const formulas: CellValue[][] = [];
+    const numberFormats: string[][] = [];
+    const errors: SheetGrid["errors"] = [];
+    for (let r = 0; r < rows; r++) {
+      values.push([]);
+      formulas.push([]);
+      numberFormats.push([]);
+      for (let c = 0; c < columns; c++) {
+        const cell = sheet.cells.get(key(r, c));
+        const result = computed?.value(r, c);
+        if (result && typeof result === "object") {
+          errors.push({ address: areaAddress({ top: r, left: c, bottom: r, right: c }), error: result.error, message: result.message });
+        }
+        values[r]!.push(result === undefined ? (cell?.formula ? null : (cell?.value ?? null)) : typeof result === "object" ? result.error : result);
+        formulas[r]!.push(cell?.formula ?? cell?.value ?? null);
+        numberFormats[r]!.push(cell?.numberFormat ?? "General");
+      }
+    }
+    return { sheetName, values, formulas, numberFormats, errors };
+  }
+
+  private async evaluate(sheet: SheetState) {
+    if (!this.engine) {
+      const { HyperFormulaEngine } = await import(/* webpackChunkName: "hyperformula" */ "./hyperformula");
+      this.engine = new HyperFormulaEngine();
+    }
+    return this.engine.evaluate(this.sheets, sheet.id);
+  }
+
+  // ---- used by the context ----
+
+  sheetByName(name: string): SheetState {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw new MemoryError("ItemNotFound", `The requested resource doesn't exist: worksheet "${name}".`);
+    return sheet;
+  }
+
+  findSheet(name: string): SheetState | undefined {
+    return this.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
+  }
+
+  sheetById(id: string): SheetState {
+    const sheet = this.sheets.find((s) => s.id === id);
+    if (!sheet) throw new MemoryError("InvalidReference", "This reference is not valid: the worksheet no longer exists.");
+    return sheet;
+  }
+
+  get state() {
+    return { sheets: this.sheets, tables: this.tables, workbookNames: this.workbookNames };
+  }
+
+  addSheet(name: string): SheetState {
+    if (this.findSheet(name)) throw new MemoryError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name) || name === "") throw new MemoryError("InvalidArgument", `"${name}" is not a valid sheet name.`);
+    const sheet = this.newSheet(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  deleteSheet(id: string): void {
+    if (this.sheets.length === 1) throw new MemoryError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    const at = this.sheets.findIndex((s) => s.id === id);
+    this.sheets.splice(at, 1);
+    this.tables = this.tables.filter((t) => t.sheetId !== id);
+    if (this.activeId === id) this.activeId = this.sheets[Math.max(0, at - 1)]!.id;
+  }
+
+  activate(id: string): void {
+    this.activeId = id;
+  }
+
+  activeSheetId(): string {
+    return this.activeId;
+  }
+
+  /** Excel refuses a table name already used by a table or a defined name, anywhere. */
+  addTable(sheetId: string, address: string): TableState {
+    const area = parseArea(address);
+    if (!area) throw new MemoryError("InvalidArgument", `"${address}" is not a range address.`);
+    for (const table of this.tables.filter((t) => t.sheetId === sheetId)) {
+      if (overlaps(area, parseArea(table.address)!)) throw new MemoryError("InvalidOperation", "A table can't overlap another table.");
+    }
+    let n = 1;
+    while (this.tableNameTaken(`Table${n}`)) n++;
+    const table: TableState = { name: `Table${n}`, sheetId, address: areaAddress(area), style: "TableStyleMedium2" };
+    this.tables.push(table);
+    return table;
+  }
+
+  tableNameTaken(name: string, except?: TableState): boolean {
+    const upper = name.toUpperCase();
+    return (
+      this.tables.some((t) => t !== except && t.name.toUpperCase() === upper) ||
+      [...this.workbookNames.keys()].some((n) => n.toUpperCase() === upper) ||
+      this.sheets.some((s) => [...s.names.keys()].some((n) => n.toUpperCase() === upper))
+    );
+  }
+
+  /** Applies a batch; throws the injected or the size failure as Excel would. */
+  commit(operations: Operation[]): void {
+    this.syncCount++;
+    const bytes = operations.reduce((n, o) => n + o.bytes, 0);
+    this.requestBytes.push(bytes);
+    this.largestRequestBytes = Math.max(this.largestRequestBytes, bytes);
+    if (bytes > this.maxRequestBytes) {
+      throw new MemoryError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) is over the ${this.maxRequestBytes}-byte limit.`);
+    }
+    const failing = this.failAtSync?.sync === this.syncCount ? (this.failAtSync.operation ?? Math.floor(operations.length / 2)) : -1;
+    operations.forEach((operation, i) => {
+      if (i === failing) throw new MemoryError("GeneralException", `Injected failure at sync ${this.syncCount}, operation ${i + 1}.`);
+      operation.apply();
+    });
+  }
+}
+
+function overlaps(a: Area, b: Area): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** How Excel reads a string written to `values`: text in a "@" cell; else formula, number, date or text. */
+function entered(text: string, numberFormat: string): { value: CellValue; formula?: string } {
+  if (numberFormat === "@") return { value: text };
+  if (text === "") return { value: null };
+  if (/^[=+\-@]/.test(text)) {
+    const number = Number(text);
+    if (text.length > 1 && text.trim() === text && Number.isFinite(number)) return { value: number };
+    return { value: null, formula: text.startsWith("=") ? text : `=${text.replace(/^@/, "")}` };
+  }
+  if (/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(text)) return { value: Number(text) };
+  const iso = ISO_DATE.exec(text);
+  if (iso) return { value: Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) / 86_400_000 + 25_569 };
+  if (/^(true|false)$/i.test(text)) return { value: text.toUpperCase() === "TRUE" };
+  return { value: text };
+}
+
+const payload = (...args: unknown[]) => 40 + utf8Length(JSON.stringify(args));
+
+/** The request context: a queue of operations, applied at sync. */
+class MemoryContext {
+  private queue: Operation[] = [];
+  private afterSync: (() => void)[] = [];
+  readonly workbook: MemoryWorkbookProxy;
+  readonly application = {
+    suspendApiCalculationUntilNextSync: () => this.enqueue(payload("suspendApiCalculation"), () => undefined),
+    suspendScreenUpdatingUntilNextSync: () => this.enqueue(payload("suspendScreenUpdating"), () => undefined),
+  };
+
+  constructor(readonly book: MemoryWorkbook) {
+    this.workbook = new MemoryWorkbookProxy(this);
+  }
+
+  enqueue(bytes: number, apply: () => void): void {
+    this.queue.push({ bytes, apply });
+  }
+
+  /** A read: resolved at sync, after the operations queued before it. */
+  enqueueLoad(resolve: () => void): void {
+    this.queue.push({ bytes: payload("load"), apply: () => this.afterSync.push(resolve) });
+  }
+
+  async sync(): Promise<void> {
+    const operations = this.queue;
+    this.queue = [];
+    this.afterSync = [];
+    await Promise.resolve();
+    this.book.commit(operations);
+    for (const resolve of this.afterSync) resolve();
+  }
+}
+
+class MemoryWorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly tables: NamedItemsProxy;
+  readonly names: NamedItemsProxy;
+  constructor(context: MemoryContext) {
+    this.worksheets = new WorksheetCollectionProxy(context);
+    this.tables = new NamedItemsProxy(context, () => context.book.state.tables.map((t) => ({ name: t.name })));
+    this.names = new NamedItemsProxy(context, () => [...context.book.state.workbookNames.keys()].map((name) => ({ name })));
+  }
+}
+
+class NamedItemsProxy extends Loadable {
+  constructor(
+    private readonly context: MemoryContext,
+    private readonly list: () => { name: string }[],
+  ) {
+    super();
+  }
+  load(_properties?: string): this {
+    this.context.enqueueLoad(() => this.loaded.set("items", this.list()));
+    return this;
+  }
+  get items(): { name: string }[] {
+    return this.read("items");
+  }
+}
+
+class WorksheetCollectionProxy extends Loadable {
+  constructor(private readonly context: MemoryContext) {
+    super();
+  }
+  load(_properties?: string): this {
+    const book = this.context.book;
+    this.context.enqueueLoad(() =>
+      this.loaded.set(
+        "items",
+        book.state.sheets.map((s) => ({ name: s.name, id: s.id })),
+      ),
+    );
+    return this;
+  }
+  get items(): { name: string; id: string }[] {
+    return this.read("items");
+  }
+  add(name: string): WorksheetProxy {
+    const handle: SheetHandle = {};
+    this.context.enqueue(payload("worksheets.add", name), () => {
+      handle.id = this.context.book.addSheet(name).id;
+    });
+    return new WorksheetProxy(this.context, handle);
+  }
+  getItem(name: string): WorksheetProxy {
+    const handle: SheetHandle = {};
+    this.context.enqueue(payload("worksheets.getItem", name), () => {
+      handle.id = this.context.book.sheetByName(name).id;
+    });
+    return new WorksheetProxy(this.context, handle);
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    const handle: SheetHandle = {};
+    const proxy = new WorksheetProxy(this.context, handle, true);
+    this.context.enqueue(payload("worksheets.getItemOrNullObject", name), () => {
+      handle.id = this.context.book.findSheet(name)?.id;
+      handle.resolved = true;
+    });
+    return proxy;
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    const handle: SheetHandle = {};
+    this.context.enqueue(payload("worksheets.getActiveWorksheet"), () => {
+      handle.id = this.context.book.activeSheetId();
+    });
+    return new WorksheetProxy(this.context, handle);
+  }
+}
+
+/** Which sheet a proxy stands for, known once the operation that finds or adds it is applied. */
+interface SheetHandle {
+  id?: string;
+  resolved?: boolean;
+}
+
+class WorksheetProxy extends Loadable {
+  readonly names: { add: (name: string, reference: RangeProxy | string, comment?: string) => void };
+  readonly tables: { add: (address: string, hasHeaders: boolean) => TableProxy };
+  readonly charts: { add: (type: string, source: RangeProxy, seriesBy?: string) => ChartProxy };
+  readonly freezePanes: { freezeRows: (count: number) => void };
+
+  constructor(
+    private readonly context: MemoryContext,
+    private readonly handle: SheetHandle,
+    private readonly nullable = false,
+  ) {
+    super();
+    const sheet = () => this.sheet();
+    this.names = {
+      add: (name, reference, comment = "") => {
+        const address = typeof reference === "string" ? reference : reference.address;
+        context.enqueue(payload("names.add", name, address, comment), () => {
+          const s = sheet();
+          const area = parseArea(address.replace(/^=?('?[^!]*'?!)?/, ""));
+          if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || !area) {
+            throw new MemoryError("InvalidArgument", `"${name}" is not a valid name, or "${address}" not a valid reference.`);
+          }
+          if ([...s.names.keys()].some((n) => n.toUpperCase() === name.toUpperCase())) {
+            throw new MemoryError("ItemAlreadyExists", `The name "${name}" already exists on this sheet.`);
+          }
+          if (context.book.state.tables.some((t) => t.name.toUpperCase() === name.toUpperCase())) {
+            throw new MemoryError("InvalidArgument", `"${name}" is the name of a table.`);
+          }
+          s.names.set(name, { address: areaAddress(area), comment });
+        });
+      },
+    };
+    this.tables = {
+      add: (address, hasHeaders) => {
+        const table: { state?: TableState } = {};
+        context.enqueue(payload("tables.add", address, hasHeaders), () => {
+          table.state = context.book.addTable(sheet().id, address);
+        });
+        return new TableProxy(context, table);
+      },
+    };
+    this.charts = {
+      add: (type, source, seriesBy = "Auto") => {
+        const chart: { state?: SheetState["charts"][number] } = {};
+        context.enqueue(payload("charts.add", type, source.address, seriesBy), () => {
+          const s = sheet();
+          chart.state = { type, source: source.address, seriesBy, title: "", position: null };
+          s.charts.push(chart.state);
+        });
+        return new ChartProxy(context, chart);
+      },
+    };
+    this.freezePanes = {
+      freezeRows: (count) =>
+        context.enqueue(payload("freezeRows", count), () => {
+          sheet().freezeRows = count;
+        }),
+    };
+  }
+
+  sheet(): SheetState {
+    if (this.handle.id === undefined) throw new MemoryError("InvalidReference", "This reference is not valid: the worksheet was not found or added.");
+    return this.context.book.sheetById(this.handle.id);
+  }
+
+  load(_properties?: string): this {
+    this.context.enqueueLoad(() => {
+      if (this.nullable) this.loaded.set("isNullObject", this.handle.id === undefined);
+      if (this.handle.id === undefined) return;
+      const s = this.sheet();
+      this.loaded.set("name", s.name);
+      this.loaded.set("id", s.id);
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  getRange(address: string): RangeProxy {
+    return new RangeProxy(this.context, () => this.sheet(), address);
+  }
+  activate(): void {
+    this.context.enqueue(payload("activate"), () => this.context.book.activate(this.sheet().id));
+  }
+  delete(): void {
+    this.context.enqueue(payload("delete"), () => this.context.book.deleteSheet(this.sheet().id));
+  }
+}
+
+class TableProxy {
+  constructor(
+    private readonly context: MemoryContext,
+    private readonly table: { state?: TableState },
+  ) {}
+  private get state(): TableState {
+    if (!this.table.state) throw new MemoryError("InvalidReference", "The table was not created.");
+    return this.table.state;
+  }
+  set name(name: string) {
+    this.context.enqueue(payload("table.name", name), () => {
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || this.context.book.tableNameTaken(name, this.state)) {
+        throw new MemoryError("InvalidArgument", `The table name "${name}" is invalid or already in use.`);
+      }
+      this.state.name = name;
+    });
+  }
+  set style(style: string) {
+    this.context.enqueue(payload("table.style", style), () => {
+      this.state.style = style;
+    });
+  }
+}
+
+class ChartProxy {
+  readonly title: { text: string };
+  constructor(
+    private readonly context: MemoryContext,
+    private readonly chart: { state?: SheetState["charts"][number] },
+  ) {
+    const state = () => {
+      if (!this.chart.state) throw new MemoryError("InvalidReference", "The chart was not created.");
+      return this.chart.state;
+    };
+    this.title = {
+      set text(text: string) {
+        context.enqueue(payload("chart.title", text), () => {
+          state().title = text;
+        });
+      },
+      get text(): string {
+        throw new MemoryError("PropertyNotLoaded", "The property 'text' is not available.");
+      },
+    };
+  }
+  setPosition(start: string, end: string): void {
+    this.context.enqueue(payload("chart.setPosition", start, end), () => {
+      this.chart.state!.position = [start, end];
+    });
+  }
+}
+
+type Grid = unknown[][];
+
+class RangeProxy extends Loadable {
+  readonly format: {
+    font: Record<string, unknown>;
+    fill: Record<string, unknown>;
+    wrapText: boolean;
+    columnWidth: number;
+  };
+
+  constructor(
+    private readonly context: MemoryContext,
+    private readonly sheet: () => SheetState,
+    readonly address: string,
+  ) {
+    super();
+    const formatSetter = (property: string) => (value: string | number | boolean) =>
+      context.enqueue(payload("format", address, property, value), () => this.setFormat(property, value));
+    const setters = (properties: string[], prefix: string) => {
+      const object: Record<string, unknown> = {};
+      for (const p of properties) {
+        Object.defineProperty(object, p, {
+          set: formatSetter(`${prefix}${p}`),
+          get: () => {
+            throw new MemoryError("PropertyNotLoaded", `The property '${p}' is not available.`);
+          },
+        });
+      }
+      return object;
+    };
+    const format = setters(["wrapText", "columnWidth"], "") as RangeProxy["format"];
+    format.font = setters(["bold", "italic", "color", "size"], "font.");
+    format.fill = setters(["color"], "fill.");
+    this.format = format;
+  }
+
+  private area(): Area {
+    const area = parseArea(this.address);
+    if (!area) throw new MemoryError("InvalidArgument", `"${this.address}" is not a range address.`);
+    return area;
+  }
+
+  private setFormat(property: string, value: string | number | boolean): void {
+    const sheet = this.sheet();
+    const area = this.area();
+    if (property === "columnWidth") {
+      for (let c = area.left; c <= area.right; c++) sheet.columnWidths.set(c, value as number);
+      return;
+    }
+    this.eachCell(sheet, area, (cell) => {
+      cell.format = { ...cell.format, [property]: value };
+    });
+  }
+
+  private eachCell(sheet: SheetState, area: Area, visit: (cell: StoredCell, row: number, column: number) => void): void {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const k = key(r, c);
+        const cell = sheet.cells.get(k) ?? { value: null, numberFormat: "General" };
+        visit(cell, r, c);
+        sheet.cells.set(k, cell);
+      }
+    }
+  }
+
+  /** Excel requires a 2-D array of exactly the range's size. */
+  private write(property: "values" | "formulas" | "numberFormat", grid: Grid, apply: (cell: StoredCell, value: unknown) => void): void {
+    this.context.enqueue(payload(property, this.address, grid), () => {
+      const area = this.area();
+      const rows = area.bottom - area.top + 1;
+      const columns = area.right - area.left + 1;
+      if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== columns)) {
+        throw new MemoryError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range ${this.address}.`);
+      }
+      this.eachCell(this.sheet(), area, (cell, r, c) => {
+        const value = grid[r - area.top]![c - area.left];
+        if (value !== null && value !== undefined) apply(cell, value);
+      });
+    });
+  }
+
+  set numberFormat(grid: Grid) {
+    this.write("numberFormat", grid, (cell, value) => {
+      cell.numberFormat = String(value);
+    });
+  }
+
+  set values(grid: Grid) {
+    this.write("values", grid, (cell, value) => {
+      delete cell.formula;
+      if (typeof value === "string") Object.assign(cell, entered(value, cell.numberFormat));
+      else cell.value = value as CellValue;
+    });
+  }
+
+  set formulas(grid: Grid) {
+    this.write("formulas", grid, (cell, value) => {
+      delete cell.formula;
+      if (typeof value === "string" && value.startsWith("=") && cell.numberFormat !== "@") {
+        cell.value = null;
+        cell.formula = value;
+      } else if (typeof value === "string") Object.assign(cell, entered(value, cell.numberFormat));
+      else cell.value = value as CellValue;
+    });
+  }
+
+  load(properties?: string): this {
+    this.context.enqueueLoad(() => {
+      const sheet = this.sheet();
+      const area = this.area();
+      const grid = (pick: (cell: StoredCell | undefined) => unknown) =>
+        Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
+          Array.from({ length: area.right - area.left + 1 }, (_, c) => pick(sheet.cells.get(key(area.top + r, area.left + c)))),
+        );
+      for (const property of (properties ?? "values,formulas,numberFormat").split(",").map((p) => p.trim())) {
+        if (property === "values") this.loaded.set("values", grid((cell) => (cell?.formula ? null : (cell?.value ?? ""))));
+        if (property === "formulas") this.loaded.set("formulas", grid((cell) => cell?.formula ?? cell?.value ?? ""));
+        if (property === "numberFormat") this.loaded.set("numberFormat", grid((cell) => cell?.numberFormat ?? "General"));
+      }
+    });
+    return this;
+  }
+
+  get values(): Grid {
+    return this.read("values");
+  }
+  get formulas(): Grid {
+    return this.read("formulas");
+  }
+  get numberFormat(): Grid {
+    return this.read("numberFormat");
+  }
+}

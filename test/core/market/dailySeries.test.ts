@@ -1,0 +1,64 @@
+import { isoDate } from "../../../src/core/calendar/dayNumber";
+import { tseCalendar } from "../../../src/core/calendar/sessions";
+import { DomainError } from "../../../src/core/errors";
+import { rational, type Rational } from "../../../src/core/exact/rational";
+import { CLOSE } from "../../../src/core/market/averageClose";
+import { dailySeries, type Observation } from "../../../src/core/market/dailySeries";
+import { day } from "./history";
+
+const calendar = tseCalendar();
+const row = (iso: string, close: number | undefined, n: number): Observation<Rational> => ({
+  day: day(iso),
+  value: close === undefined ? undefined : rational(BigInt(close)),
+  where: `row ${n}`,
+});
+const refusal = (rows: Observation<Rational>[]) => {
+  try {
+    dailySeries(rows, calendar, CLOSE);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).kind).toBe("invalidValue");
+    return (error as DomainError).message;
+  }
+  throw new Error("expected a refusal");
+};
+
+describe("a daily price history", () => {
+  test("keeps its span, traded or not, in any order", () => {
+    const series = dailySeries([row("2013-10-31", 100, 1), row("2013-10-28", undefined, 2), row("2013-10-29", 101, 3)], calendar, CLOSE);
+    expect(isoDate(series.firstDay)).toBe("2013-10-28");
+    expect(isoDate(series.lastDay)).toBe("2013-10-31");
+    expect([...series.values.keys()].map(isoDate).sort()).toEqual(["2013-10-29", "2013-10-31"]);
+  });
+
+  test("a date repeated with the same close is one entry", () => {
+    const series = dailySeries([row("2013-10-31", 100, 1), row("2013-10-31", 100, 2)], calendar, CLOSE);
+    expect(series.values.size).toBe(1);
+  });
+
+  test("a date repeated with different closes is refused, naming both rows", () => {
+    expect(refusal([row("2013-10-31", 100, 1), row("2013-10-31", 101, 7)])).toBe(
+      "dates: 2013-10-31 appears in row 1 and row 7 with different closes (100 and 101); keep one row per date.",
+    );
+    expect(refusal([row("2013-10-31", 100, 1), row("2013-10-31", undefined, 2)])).toMatch(/\(100 and blank\)/);
+  });
+
+  test("a close on a holiday is refused, naming the date", () => {
+    expect(refusal([row("2013-10-14", 100, 4)])).toMatch(/^dates row 4: 2013-10-14 is not a TSE session .* yet it has a close/);
+  });
+
+  test("a close on a date the user closed is refused", () => {
+    const own = tseCalendar([day("2013-10-30")]);
+    expect(() => dailySeries([row("2013-10-30", 100, 2)], own, CLOSE)).toThrow(/2013-10-30 is not a TSE session/);
+  });
+
+  test("a close on 2020-10-01, when trading was halted, is refused", () => {
+    expect(refusal([row("2020-10-01", 100, 3)])).toMatch(/2020-10-01 has a close, but all trading on the TSE was halted/);
+  });
+
+  test("a blank close on a holiday is harmless", () => {
+    expect(dailySeries([row("2013-10-14", undefined, 1), row("2013-10-15", 5, 2)], calendar, CLOSE).values.size).toBe(1);
+  });
+
+  test("an empty history is refused", () => expect(refusal([])).toMatch(/price history is empty/));
+});

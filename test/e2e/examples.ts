@@ -1,0 +1,144 @@
+/**
+ * Example calls of every custom function, with the answer Excel shows, as `npm run invoke`
+ * prints it. Shared by the Chromium test of the built bundle and the test of the invoke CLI.
+ * Values come from the issue and DOMAIN.md, worked by hand; none is copied from the output.
+ */
+
+/** A cell value, or a range as rows of cells. */
+export type ExcelArgument = number | string | boolean | null | (number | string | boolean | null)[][];
+
+/** An Excel error as shown: the code, and a word the message must contain (it names the argument). */
+export interface ExpectedError {
+  error: string;
+  messageIncludes?: string;
+}
+
+export type Shown = number | string | boolean | null | { error: string; message?: string } | Shown[][];
+
+export interface Example {
+  name: string;
+  args: ExcelArgument[];
+  expected: Shown | ExpectedError;
+}
+
+const column = (...values: number[]): number[][] => values.map((value) => [value]);
+
+/** TSE sessions 2013-09-18 … 2013-10-31 as Excel serials: weekdays less 09-23 and 10-14 (DOMAIN §3). */
+export const sessionsTo20131031 = [
+  41535, 41536, 41537, 41541, 41542, 41543, 41544, 41547, 41548, 41549, 41550, 41551, 41554, 41555, 41556, 41557,
+  41558, 41562, 41563, 41564, 41565, 41568, 41569, 41570, 41571, 41572, 41575, 41576, 41577, 41578,
+];
+const closes1To30 = sessionsTo20131031.map((_, index) => index + 1);
+
+export const examples: Example[] = [
+  // DOMAIN §1 worked example: 4,000 issued less 3,996 held by the surviving company, × 26.
+  { name: "ALLOTMENT_SHARES", args: [4000, 26, 3996], expected: 104 },
+  { name: "ALLOTMENT_SHARES", args: [column(80, 40, 30), 5.83, null, "holders"], expected: column(466, 233, 174) },
+  { name: "ALLOTMENT_SHARES", args: [column(80, 40, 30), 5.83, null, "sold"], expected: 1 },
+  { name: "ALLOTMENT_SHARES", args: [column(80, 40, 30), 5.83, null, "total"], expected: 874 },
+  { name: "ALLOTMENT_SHARES", args: [column(80, 40, 30), 5.83], expected: 874 },
+  // 100 × 0.29 is 28.999999999999996 in binary floating point; exactly 29.
+  { name: "ALLOTMENT_SHARES", args: [100, 0.29], expected: 29 },
+  { name: "ALLOTMENT_SHARES", args: [10000, "0.2019"], expected: 2019 },
+  { name: "ALLOTMENT_SHARES", args: [300, "2/3"], expected: 200 },
+  // 80, 40 and 30 × 5.83 leave fractions 0.4, 0.2 and 0.9: a pool of 1.5, one share sold.
+  { name: "ALLOTMENT_SHARES", args: [column(80, 40, 30), 5.83, null, "fractions"], expected: column(0.4, 0.2, 0.9) },
+  { name: "ALLOTMENT_SHARES", args: [4000, 0, 3996], expected: { error: "#VALUE!", messageIncludes: "ratio" } },
+  { name: "ALLOTMENT_SHARES", args: [4000, 26, 4001], expected: { error: "#VALUE!", messageIncludes: "excluded" } },
+  { name: "ALLOTMENT_SHARES", args: [column(80, -40), 26], expected: { error: "#VALUE!", messageIncludes: "holdings" } },
+  { name: "ALLOTMENT_SHARES", args: [4000, 26, 0, "everything"], expected: { error: "#VALUE!", messageIncludes: "result" } },
+
+  // ¥1,000 for the one share sold, split 0.4 : 0.2 : 0.9 of the 1.5 pool: 266.67, 133.33, 600.
+  { name: "FRACTION_CASH", args: [column(80, 40, 30), 5.83, 1000], expected: column(266, 133, 600) },
+  { name: "FRACTION_CASH", args: [column(80, 40, 30), 5.83, 1000, "half-up"], expected: column(267, 133, 600) },
+  { name: "FRACTION_CASH", args: [column(80, 40, 30), 5.83, 1000, "none"], expected: column(800 / 3, 400 / 3, 600) },
+  // Rounded down, ¥999 is paid out and ¥1 stays undistributed.
+  { name: "FRACTION_CASH", args: [column(80, 40, 30), 5.83, 1000, null, "residual"], expected: 1 },
+  { name: "FRACTION_CASH", args: [column(80, 40, 30), 5.83, -5], expected: { error: "#VALUE!", messageIncludes: "proceeds" } },
+
+  // DOMAIN §2 worked example: 26 shares, unit 100.
+  { name: "ODD_LOT", args: [26], expected: 26 },
+  { name: "ODD_LOT", args: [26, 100, "all"], expected: [[0, 26, 74]] },
+  { name: "ODD_LOT", args: [250, 100, "units"], expected: 2 },
+  { name: "ODD_LOT", args: [250, 100, "buyup"], expected: 50 },
+  { name: "ODD_LOT", args: [300, 100, "buyup"], expected: 0 },
+  { name: "ODD_LOT", args: [column(26, 150, 1000), 100], expected: column(26, 50, 0) },
+  { name: "ODD_LOT", args: [26, 0], expected: { error: "#VALUE!", messageIncludes: "unit" } },
+  { name: "ODD_LOT", args: [26, 1001], expected: { error: "#VALUE!", messageIncludes: "unit" } },
+
+  // DOMAIN §3: the 30 sessions ending 2013-10-31.
+  { name: "TSE_WINDOW", args: [41578], expected: column(...sessionsTo20131031) },
+  { name: "TSE_WINDOW", args: [41578, 3], expected: column(41576, 41577, 41578) },
+  // 2013-11-02 is a Saturday: the window ends on Friday 2013-11-01.
+  { name: "TSE_WINDOW", args: [41580, 2], expected: column(41578, 41579) },
+  { name: "TSE_IS_SESSION", args: [41578], expected: true },
+  { name: "TSE_IS_SESSION", args: ["2013-10-31"], expected: true },
+  // 2013-09-23, Autumnal Equinox Day.
+  { name: "TSE_IS_SESSION", args: [41540], expected: false },
+  // A closed date of the user's own.
+  { name: "TSE_IS_SESSION", args: [41578, [[41578]]], expected: false },
+  { name: "TSE_WORKDAY", args: [41578, 1], expected: 41579 },
+  // From Friday 2013-11-01 over the weekend and Monday 11-04 (substitute holiday) to 11-05.
+  { name: "TSE_WORKDAY", args: [41579, 1], expected: 41583 },
+  { name: "TSE_WORKDAY", args: [41541, -1], expected: 41537 },
+  { name: "TSE_IS_SESSION", args: ["holders"], expected: { error: "#VALUE!", messageIncludes: "date" } },
+
+  // Closes 1 … 30 on those sessions average 15.5; a close before the window does not count.
+  {
+    name: "AVG_CLOSE_30",
+    args: [column(41534, ...sessionsTo20131031), column(1000, ...closes1To30), 41578],
+    expected: 15.5,
+  },
+  { name: "AVG_CLOSE_30", args: [column(41576, 41577, 41578), column(100, 110, 121), 41578, 3], expected: 331 / 3 },
+  {
+    name: "AVG_CLOSE_30",
+    args: [column(41576, 41577, 41578), column(100, 110, 121), 41578, 3, null, "half-up 2"],
+    expected: 110.33,
+  },
+  { name: "AVG_CLOSE_30", args: [column(41576, 41577), column(100), 41578, 3], expected: { error: "#VALUE!" } },
+  // Σ turnover / Σ volume = 6,600 / 60.
+  {
+    name: "VWAP",
+    args: [column(41576, 41577, 41578), column(1000, 2300, 3300), column(10, 20, 30), 41578, 3],
+    expected: 110,
+  },
+];
+
+const isExpectedError = (expected: Example["expected"]): expected is ExpectedError =>
+  typeof expected === "object" && expected !== null && !Array.isArray(expected) && "error" in expected;
+
+/**
+ * Whether what the built add-in showed is the example's answer. An expected error matches by code,
+ * and by a word of its message when one is given; numbers within 1e-9 relative (the average
+ * 331/3 reaches Excel as a double).
+ */
+export function matchesExample(shown: unknown, expected: Example["expected"]): boolean {
+  if (isExpectedError(expected)) {
+    if (typeof shown !== "object" || shown === null || Array.isArray(shown)) return false;
+    const { error, message } = shown as { error?: unknown; message?: unknown };
+    if (error !== expected.error) return false;
+    return expected.messageIncludes === undefined || (typeof message === "string" && message.includes(expected.messageIncludes));
+  }
+  if (typeof expected === "number" && typeof shown === "number") {
+    return shown === expected || Math.abs(shown - expected) <= 1e-9 * Math.abs(expected);
+  }
+  if (Array.isArray(expected)) {
+    return (
+      Array.isArray(shown) &&
+      shown.length === expected.length &&
+      expected.every((row, r) => {
+        const shownRow: unknown = shown[r];
+        return (
+          Array.isArray(shownRow) &&
+          shownRow.length === row.length &&
+          row.every((cell, c) => matchesExample(shownRow[c], cell))
+        );
+      })
+    );
+  }
+  return JSON.stringify(shown) === JSON.stringify(expected);
+}
+
+/** The example as the command line an analyst would type: NAME and JSON arguments. */
+export const describeExample = ({ name, args }: Example): string =>
+  `${name}(${args.map((arg) => JSON.stringify(arg)).join(", ")})`;

@@ -1,0 +1,129 @@
+/**
+ * The built task pane (dist/, after `npm run build`) in headless Chromium, outside Excel: it
+ * says so, offers the in-memory preview, builds the 2013 example and shows its computed cells,
+ * in English and in Japanese, imports a Shift_JIS register, with no console error and no CSP
+ * violation. Screenshots go to test-artifacts/ for a person to look at.
+ */
+import { mkdirSync } from "fs";
+import { join, resolve } from "path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, routeOfficeJs, serveDist, watchPageProblems, type PageProblems, type StaticServer } from "./support";
+
+jest.setTimeout(120_000);
+
+const artifacts = resolve(__dirname, "../../test-artifacts");
+const fixtures = resolve(__dirname, "../taskpane/import/fixtures");
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  server = await serveDist();
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: "en-US" });
+  await routeOfficeJs(context);
+  page = await context.newPage();
+  problems = await watchPageProblems(page);
+  await page.goto(`${server.url}taskpane.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const screenshot = (name: string) => page.screenshot({ path: join(artifacts, name), fullPage: true });
+
+/** The value shown in column B of the latest preview sheet, on the row whose label starts so. */
+async function cellBeside(label: string): Promise<string> {
+  const grid = page.getByTestId("preview-grid");
+  const labelCell = grid.locator("td[data-address^='A']").filter({ hasText: label }).first();
+  const address = await labelCell.getAttribute("data-address");
+  if (!address) throw new Error(`No row labelled "${label}" in the preview.`);
+  return (await grid.locator(`td[data-address='B${address.slice(1)}']`).innerText()).trim();
+}
+
+async function pickTemplate(titlePart: string): Promise<void> {
+  const select = page.getByTestId("template-select");
+  const options = await select.locator("option").allInnerTexts();
+  const index = options.findIndex((text) => text.includes(titlePart));
+  expect(index).toBeGreaterThanOrEqual(0);
+  await select.selectOption(String(index));
+}
+
+async function buildPreview(expectedSheet: string): Promise<void> {
+  await page.getByTestId("build").click();
+  await page.locator(`[data-testid='preview-grid'][data-sheet='${expectedSheet}']`).waitFor({ timeout: 60_000 });
+}
+
+test("outside Excel, the page says so and offers a preview", async () => {
+  const banner = page.getByTestId("outside-excel");
+  await banner.waitFor();
+  expect(await banner.innerText()).toContain("Not running in Excel");
+  expect(await page.getByTestId("build").innerText()).toBe("Build preview");
+});
+
+test("the 2013 example shows its key results before building", async () => {
+  await pickTemplate("2013 example");
+  const results = page.getByTestId("key-results");
+  await expect(results.locator("[data-key-result='sharesToProvide'] dd").innerText()).resolves.toBe("104");
+  await expect(results.locator("[data-key-result='newShares'] dd").innerText()).resolves.toBe("0");
+});
+
+test("the 2013 example builds into the preview: 104 shares, all from treasury, short-form, simplified", async () => {
+  await buildPreview("Merger");
+  expect(await page.getByTestId("build-result").innerText()).toContain("“Merger”");
+  expect(await cellBeside("Shares eligible for allotment")).toBe("4");
+  expect(await cellBeside("Shares to provide")).toBe("104");
+  expect(await cellBeside("Delivered from treasury")).toBe("104");
+  expect(await cellBeside("New shares issued")).toBe("0");
+  expect(await cellBeside("Share of voting rights held")).toBe("99.9%");
+  expect(await cellBeside("Short-form merger")).toMatch(/^Meets the short-form test/);
+  expect(await cellBeside("Simplified merger")).toMatch(/^Meets the simplified-merger test/);
+  expect(await cellBeside("Article by the effective date")).toMatch(/796\(3\)/);
+  await screenshot("taskpane-preview-en.png");
+});
+
+test("switched to Japanese, the pane and the next build speak Japanese", async () => {
+  await page.getByRole("button", { name: "日本語" }).click();
+  expect(await page.locator("h1").innerText()).toBe("合併ワークシート");
+  expect(await page.getByTestId("outside-excel").innerText()).toContain("Excel の外で開いています");
+  expect(await page.getByTestId("build").innerText()).toBe("プレビューを作成");
+  expect(await page.locator("[data-input='ratio'] label").first().innerText()).toContain("合併比率");
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("ja");
+
+  await buildPreview("吸収合併");
+  expect(await cellBeside("交付する株式数")).toBe("104");
+  expect(await cellBeside("新株発行")).toBe("0");
+  expect(await cellBeside("略式合併（消滅会社）")).toMatch(/^略式合併の要件を満たす/);
+  expect(await cellBeside("簡易合併（存続会社）")).toMatch(/^簡易合併の要件を満たす/);
+  await screenshot("taskpane-preview-ja.png");
+});
+
+test("a Shift_JIS register imports in the browser, and refused rows are listed", async () => {
+  await page.getByTestId("import-register").setInputFiles(join(fixtures, "register/japanese-sjis.csv"));
+  const report = page.getByTestId("import-report-register");
+  await expect(report.innerText()).resolves.toContain("3 行を読み込みました（Shift_JIS）");
+  expect(await page.locator("[data-input='register'] td").allInnerTexts()).toContain("株式会社サンプル");
+
+  await page.getByTestId("import-register").setInputFiles(join(fixtures, "register/error.bad-rows.csv"));
+  const refused = await report.innerText();
+  expect(refused).toContain("9 行を読み込みませんでした");
+  expect(refused).toContain("ファイルの 3 行目: shares: -3 は負の値です。");
+  await screenshot("taskpane-import-ja.png");
+});
+
+test("in a pane as narrow as Excel's, the form still fits", async () => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: join(artifacts, "taskpane-narrow-ja.png") });
+});
+
+test("no console error and no Content-Security-Policy violation on the way", () => {
+  expect(problems.cspViolations).toEqual([]);
+  expect(problems.all).toEqual([]);
+});

@@ -1,0 +1,187 @@
+import { dayFromParts, isoDate, serialFromDay } from "../../src/core/calendar/dayNumber";
+import { tseCalendar } from "../../src/core/calendar/sessions";
+import { avgClose30, vwap } from "../../src/functions/market";
+
+type Cell = number | string | boolean | null;
+/** Excel passes an omitted optional argument as null; the declared types (which feed the metadata) say undefined. */
+const OMITTED = null as never;
+const serial = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return serialFromDay(dayFromParts(y!, m!, d!)!);
+};
+const sessionsFrom = (first: string, last: string) =>
+  tseCalendar().days(tseCalendar().sessionsBetween(serial(first) - 25_570, serial(last) - 25_569, "test")).map(isoDate);
+
+/** An Excel error thrown by a function: its code and message. */
+function excelError(call: () => unknown): { code: string; message: string } {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(CustomFunctions.Error);
+    return error as { code: string; message: string };
+  }
+  throw new Error("expected an Excel error");
+}
+
+// A price history from 2013-08-01 to 2013-11-29: closes 2000, 2001, … in session order, as doubles with a tenth.
+const days = sessionsFrom("2013-08-01", "2013-11-29");
+const closeOf = (i: number) => 2000 + i + 0.1;
+const dates: Cell[][] = days.map((d) => [serial(d)]);
+const closes: Cell[][] = days.map((_d, i) => [closeOf(i)]);
+
+describe("AVG_CLOSE_30", () => {
+  test("IIJ's example: the mean of exactly the closes of 2013-09-18 … 2013-10-31", () => {
+    const first = days.indexOf("2013-09-18");
+    const last = days.indexOf("2013-10-31");
+    expect(last - first + 1).toBe(30);
+    // Exact mean of 2000.1 + first … 2000.1 + last: an arithmetic series.
+    const expected = 2000.1 + (first + last) / 2;
+    expect(avgClose30(dates, closes, serial("2013-10-31"))).toEqual([[expected]]);
+  });
+
+  test("the reference date may be text, and the history in any order with blank rows", () => {
+    const shuffled = dates.map((row, i): Cell[] => [row[0]!, closes[i]![0]!]).reverse();
+    shuffled.splice(10, 0, [null, null], ["", ""], [0, 0]);
+    const d = shuffled.map((r) => [r[0]!]);
+    const c = shuffled.map((r) => [r[1]!]);
+    expect(avgClose30(d, c, "2013/10/31")).toEqual(avgClose30(dates, closes, serial("2013-10-31")));
+    expect(avgClose30(d, c, "2013-10-31")).toEqual(avgClose30(dates, closes, 41578));
+  });
+
+  test("dates as text and closes as text with thousands separators", () => {
+    const textDates = days.map((d) => [d.replace(/-/g, "/")]);
+    const textCloses = days.map((_d, i) => [closeOf(i).toLocaleString("en-US", { maximumFractionDigits: 1 })]);
+    expect(avgClose30(textDates, textCloses, serial("2013-10-31"))).toEqual(avgClose30(dates, closes, serial("2013-10-31")));
+  });
+
+  test("a rounding of half-up 2 and down 0", () => {
+    const d = [[serial("2013-10-29")], [serial("2013-10-30")], [serial("2013-10-31")]];
+    const c = [[100], [100], [101]]; // mean 100.333…
+    expect(avgClose30(d, c, serial("2013-10-31"), 3)).toEqual([[301 / 3]]);
+    expect(avgClose30(d, c, serial("2013-10-31"), 3, OMITTED, "half-up 2")).toEqual([[100.33]]);
+    expect(avgClose30(d, c, serial("2013-10-31"), 3, OMITTED, "down 0")).toEqual([[100]]);
+    expect(avgClose30(d, [[100], [100], [102]], serial("2013-10-31"), 3, OMITTED, 0)).toEqual([[101]]);
+  });
+
+  test("a session without a close: left out, but counted toward days; or counted as closes with \"N closes\"", () => {
+    const d = [[serial("2013-10-28")], [serial("2013-10-29")], [serial("2013-10-30")], [serial("2013-10-31")]];
+    const c = [[90], [100], [null], [110]];
+    expect(avgClose30(d, c, serial("2013-10-31"), 3)).toEqual([[105]]);
+    expect(avgClose30(d, c, serial("2013-10-31"), "3 closes")).toEqual([[100]]);
+  });
+
+  test("result \"detail\" shows the window", () => {
+    expect(avgClose30(dates, closes, serial("2013-11-03"), OMITTED, OMITTED, "half-up 1", "detail")).toEqual([
+      ["first session", "2013-09-19"],
+      ["last session", "2013-11-01"],
+      ["sessions", 30],
+      ["closes used", 30],
+      ["average", avgClose30(dates, closes, serial("2013-11-03"), OMITTED, OMITTED, "half-up 1")[0]![0]],
+      ["no close on", "none"],
+    ]);
+  });
+
+  test("detail names 2020-10-01 as halted", () => {
+    const d = ["2020-09-29", "2020-09-30", "2020-10-01", "2020-10-02"].map((x) => [x]);
+    const c = [[10], [20], [null], [30]];
+    const detail = avgClose30(d, c, "2020-10-02", 3, OMITTED, OMITTED, "detail");
+    expect(detail[3]).toEqual(["closes used", 2]);
+    expect(detail[4]).toEqual(["average", 25]);
+    expect(detail[5]).toEqual(["no close on", "2020-10-01 (trading halted)"]);
+  });
+
+  test("closed dates of the user's own move the window back", () => {
+    const own = [[serial("2013-10-30")], [null]];
+    const d = dates.filter((r) => r[0] !== serial("2013-10-30"));
+    const c = closes.filter((_r, i) => dates[i]![0] !== serial("2013-10-30"));
+    const detail = avgClose30(d, c, serial("2013-10-31"), OMITTED, own, OMITTED, "detail");
+    expect(detail[0]).toEqual(["first session", "2013-09-17"]);
+  });
+
+  test("a 1M period: DOMAIN's 2016-08-02 example", () => {
+    const d2016 = sessionsFrom("2016-06-01", "2016-08-31").map((d) => [serial(d)]);
+    const c2016 = d2016.map(() => [500]);
+    const detail = avgClose30(d2016, c2016, serial("2016-08-02"), "1M", OMITTED, OMITTED, "detail");
+    expect(detail.slice(0, 2)).toEqual([
+      ["first session", "2016-07-04"],
+      ["last session", "2016-08-02"],
+    ]);
+  });
+
+  describe("errors", () => {
+    test("ranges of different shapes", () => {
+      const e = excelError(() => avgClose30(dates, closes.slice(1), serial("2013-10-31")));
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toBe(
+        `closes: the range is ${days.length - 1}×1 but dates is ${days.length}×1; give ranges of the same shape, side by side.`,
+      );
+    });
+    test("a date twice with different closes", () => {
+      const e = excelError(() => avgClose30([...dates, [serial("2013-10-31")]], [...closes, [1]], serial("2013-10-31")));
+      const i = days.indexOf("2013-10-31");
+      expect(e.message).toBe(
+        `dates: 2013-10-31 appears in row ${i + 1} and row ${days.length + 1} with different closes (${closeOf(i)} and 1); keep one row per date.`,
+      );
+    });
+    test("a close on a holiday, named", () => {
+      const e = excelError(() => avgClose30([...dates, ["2013-10-14"]], [...closes, [5]], serial("2013-10-31")));
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toMatch(new RegExp(`^dates row ${days.length + 1}: 2013-10-14 is not a TSE session`));
+    });
+    test("no close in the window", () => {
+      const e = excelError(() => avgClose30(dates, closes.map(() => [null]), serial("2013-10-31")));
+      expect(e.code).toBe("#N/A");
+      expect(e.message).toMatch(/No trade in the window/);
+    });
+    test("the window reaches before the data, saying how many sessions are missing", () => {
+      const e = excelError(() => avgClose30(dates.slice(40), closes.slice(40), serial("2013-10-31")));
+      expect(e.code).toBe("#N/A");
+      const missing = days.indexOf(days[40]!) - days.indexOf("2013-09-18");
+      expect(e.message).toContain(`, but the price history begins ${days[40]}: ${missing} sessions are missing; extend the history back to 2013-09-18.`);
+    });
+    test("outside the calendar's years", () => {
+      const e = excelError(() => avgClose30([["2051-01-05"]], [[1]], "2051-01-05"));
+      expect(e.code).toBe("#N/A");
+      expect(e.message).toMatch(/out of bounds: the TSE calendar covers 1970–2050/);
+    });
+    test.each([[-5], ["abc"], [true]])("a price that is not a positive number: %p", (bad) => {
+      const e = excelError(() => avgClose30([...dates, ["2013-11-29"]], [...closes.slice(0, -1), [bad], [1]], serial("2013-10-31")));
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toMatch(new RegExp(`^closes row ${days.length}: .* (is not a positive closing price|is not a number; give a number such as 1234.5)`));
+    });
+    test("a close without a date", () => {
+      const e = excelError(() => avgClose30([...dates, [null]], [...closes, [5]], serial("2013-10-31")));
+      expect(e.message).toBe(`dates row ${days.length + 1} is empty but closes row ${days.length + 1} holds 5: give its date.`);
+    });
+    test("a reference date that is not a date", () => {
+      expect(excelError(() => avgClose30(dates, closes, "last Friday")).message).toMatch(/^reference_date: the text "last Friday" is not a date/);
+      expect(excelError(() => avgClose30(dates, closes, null)).message).toMatch(/^reference_date: the date is missing/);
+    });
+    test("bad days, rounding and result arguments", () => {
+      expect(excelError(() => avgClose30(dates, closes, 41578, "2D")).message).toMatch(/^days: "2D" is not a window/);
+      expect(excelError(() => avgClose30(dates, closes, 41578, OMITTED, OMITTED, "up 2")).message).toMatch(/^rounding: "up 2"/);
+      expect(excelError(() => avgClose30(dates, closes, 41578, OMITTED, OMITTED, OMITTED, "all")).message).toMatch(/^result: the text "all" is not one of "average", "detail"/);
+      expect(excelError(() => avgClose30(dates, closes, 41578, OMITTED, [["soon"]])).message).toMatch(/^closed_dates row 1: the text "soon" is not a date/);
+    });
+  });
+});
+
+describe("VWAP", () => {
+  const d = [["2013-10-28"], ["2013-10-29"], ["2013-10-30"], ["2013-10-31"]];
+  test("Σ turnover / Σ volume over the window", () => {
+    const turnover = [[999], [100_000], [null], [360_000]];
+    const volumes = [[1], [100], [null], [300]];
+    expect(vwap(d, turnover, volumes, "2013-10-31", 3)).toBe(1150);
+    expect(vwap(d, turnover, volumes, "2013-10-31", 3, OMITTED, "down 0")).toBe(1150);
+  });
+  test("rounding", () => {
+    expect(vwap(d, [[1], [1], [1], [2]], [[1], [3], [3], [3]], "2013-10-31", 3, OMITTED, "half-up 3")).toBe(0.444);
+  });
+  test("a turnover without a volume is refused", () => {
+    const e = excelError(() => vwap(d, [[1], [1], [1], [1]], [[1], [1], [null], [1]], "2013-10-31"));
+    expect(e.message).toBe("volumes row 3 is empty but turnover row 3 is not: a day has both a turnover and a volume, or neither.");
+  });
+  test("a range of another shape is refused", () => {
+    expect(excelError(() => vwap(d, [[1, 2, 3, 4]], [[1], [1], [1], [1]], "2013-10-31")).message).toMatch(/^turnover: the range is 1×4 but dates is 4×1/);
+  });
+});

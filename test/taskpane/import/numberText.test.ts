@@ -1,0 +1,26 @@
+import { toExactText } from "../../../src/core/exact/rational";
+import { readNumberText } from "../../../src/taskpane/import/numberText";
+
+const exact = (text: string) => {
+  const read = readNumberText(text);
+  return read.kind === "number" ? toExactText(read.value) : read.kind;
+};
+
+test.each([
+  ["1,204,300", "1204300"],
+  ["2,330.5", "2330.5"],
+  ["０．２９", "0.29"],
+  ["９９８，０００", "998000"],
+  [" 42 ", "42"],
+  ["-12", "-12"],
+])("%s reads as %s, exactly", (text, expected) => {
+  expect(exact(text)).toBe(expected);
+});
+
+test.each(["", "-", "―", "－", "  "])("%j is no value (a day without a trade)", (text) => {
+  expect(exact(text)).toBe("blank");
+});
+
+test.each(["abc", "1,23", "12,3456", "1.2.3", "¥100"])("%j is not a number", (text) => {
+  expect(exact(text)).toBe("notANumber");
+});

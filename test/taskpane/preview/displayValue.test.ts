@@ -1,0 +1,28 @@
+import { displayValue } from "../../../src/taskpane/preview/displayValue";
+
+test.each([
+  [104, "", "104"],
+  [104, "General", "104"],
+  [927.7199999999999, "General", "927.72"],
+  [46697800, "#,##0", "46,697,800"],
+  [927.72, "#,##0.00", "927.72"],
+  [96482.88, "#,##0", "96,483"],
+  [-1485.46, "#,##0.00", "-1,485.46"],
+  [-1485.46, '#,##0.00;"loss "#,##0.00', "loss 1,485.46"],
+  [0.999, "0.0%", "99.9%"],
+  [0.2, "0%", "20%"],
+  [1000, '#,##0" shares"', "1,000 shares"],
+  [0.5, "0.0###", "0.5"],
+  [0.20191, "0.0###", "0.2019"],
+  [41578, "yyyy-mm-dd", "2013-10-31"],
+  [41640, 'yyyy"年"m"月"d"日"', "2014年1月1日"],
+  [0, '#,##0;-#,##0;"–"', "–"],
+])("%p under %j shows %j", (value, format, expected) => {
+  expect(displayValue(value, format)).toBe(expected);
+});
+
+test("text, booleans and blanks show as Excel shows them", () => {
+  expect(displayValue("#VALUE!", "#,##0")).toBe("#VALUE!");
+  expect(displayValue(true, "")).toBe("TRUE");
+  expect(displayValue(null, "#,##0")).toBe("");
+});
