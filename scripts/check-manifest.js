@@ -13,17 +13,46 @@ const { parseManifest, descendants, child, at, resources, functionsNamespace } =
 /** Children in the schema's sequence (taskpane XSDs); [name, required?, repeats?]. */
 const sequences = {
   OfficeApp: [
-    ["Id", true], ["AlternateId"], ["Version", true], ["ProviderName", true], ["DefaultLocale", true],
-    ["DisplayName", true], ["Description", true], ["IconUrl", true], ["HighResolutionIconUrl", true],
-    ["SupportUrl", true], ["AppDomains"], ["Hosts", true], ["Requirements", true], ["DefaultSettings", true],
-    ["Permissions", true], ["Dictionary"], ["VersionOverrides", true], ["ExtendedOverrides"],
+    ["Id", true],
+    ["AlternateId"],
+    ["Version", true],
+    ["ProviderName", true],
+    ["DefaultLocale", true],
+    ["DisplayName", true],
+    ["Description", true],
+    ["IconUrl", true],
+    ["HighResolutionIconUrl", true],
+    ["SupportUrl", true],
+    ["AppDomains"],
+    ["Hosts", true],
+    ["Requirements", true],
+    ["DefaultSettings", true],
+    ["Permissions", true],
+    ["Dictionary"],
+    ["VersionOverrides", true],
+    ["ExtendedOverrides"],
   ],
   VersionOverrides: [
-    ["Description"], ["Requirements"], ["Hosts", true], ["Resources", true], ["WebApplicationInfo"], ["EquivalentAddins"],
+    ["Description"],
+    ["Requirements"],
+    ["Hosts", true],
+    ["Resources", true],
+    ["WebApplicationInfo"],
+    ["EquivalentAddins"],
   ],
-  "VersionOverrides/Hosts/Host": [["Runtimes", true], ["AllFormFactors", true], ["DesktopFormFactor", true], ["MobileFormFactor"]],
+  "VersionOverrides/Hosts/Host": [
+    ["Runtimes", true],
+    ["AllFormFactors", true],
+    ["DesktopFormFactor", true],
+    ["MobileFormFactor"],
+  ],
   DesktopFormFactor: [["GetStarted"], ["FunctionFile", true], ["ExtensionPoint", true, true]],
-  "ExtensionPoint[CustomFunctions]": [["Script", true], ["Page", true], ["Metadata", true], ["Namespace", true]],
+  "ExtensionPoint[CustomFunctions]": [
+    ["Script", true],
+    ["Page", true],
+    ["Metadata", true],
+    ["Namespace", true],
+  ],
   Resources: [["bt:Images", true], ["bt:Urls", true], ["bt:ShortStrings", true], ["bt:LongStrings"]],
 };
 
@@ -76,8 +105,9 @@ function checkStructure(manifest, report) {
   const resourcesElement = child(overrides, "Resources");
   if (resourcesElement) checkSequence(resourcesElement, sequences.Resources, "<Resources>", report);
   const functions = customFunctionsPoint(manifest);
-  if (functions) checkSequence(functions, sequences["ExtensionPoint[CustomFunctions]"], "CustomFunctions <ExtensionPoint>", report);
-  else report("required", "<AllFormFactors> has no <ExtensionPoint xsi:type=\"CustomFunctions\">.");
+  if (functions)
+    checkSequence(functions, sequences["ExtensionPoint[CustomFunctions]"], "CustomFunctions <ExtensionPoint>", report);
+  else report("required", '<AllFormFactors> has no <ExtensionPoint xsi:type="CustomFunctions">.');
   if (at(manifest, "Hosts", "Host")?.attributes.Name !== "Workbook") {
     report("required", '<Hosts> must hold <Host Name="Workbook"/>: the add-in is for Excel.');
   }
@@ -131,7 +161,10 @@ const checks = [
       if (resid === undefined) continue;
       const resource = table.get(resid);
       if (!resource) {
-        report("resid-defined", `<${element.name} resid="${resid}"> refers to a resource that <Resources> does not define.`);
+        report(
+          "resid-defined",
+          `<${element.name} resid="${resid}"> refers to a resource that <Resources> does not define.`,
+        );
       } else if (residKinds[element.name] && residKinds[element.name] !== resource.kind) {
         report(
           "resid-defined",
@@ -186,9 +219,13 @@ const checks = [
   (manifest, report) => {
     const table = resources(manifest);
     const point = customFunctionsPoint(manifest);
-    for (const [element, file] of [["Script", "functions.js"], ["Metadata", "functions.json"]]) {
+    for (const [element, file] of [
+      ["Script", "functions.js"],
+      ["Metadata", "functions.json"],
+    ]) {
       const url = table.get(at(point, element, "SourceLocation")?.attributes.resid ?? "")?.value ?? "";
-      if (!url.endsWith(`/${file}`)) report("function-files", `the CustomFunctions <${element}> must point at ${file}, not "${url}".`);
+      if (!url.endsWith(`/${file}`))
+        report("function-files", `the CustomFunctions <${element}> must point at ${file}, not "${url}".`);
     }
   },
   (manifest, report, { assetsDir }) => {
@@ -210,7 +247,10 @@ const checks = [
   (manifest, report) => {
     const permission = child(manifest, "Permissions")?.text;
     if (permission !== "ReadWriteDocument") {
-      report("permissions", `<Permissions> is "${permission ?? ""}"; the worksheet builder writes cells, so it is ReadWriteDocument.`);
+      report(
+        "permissions",
+        `<Permissions> is "${permission ?? ""}"; the worksheet builder writes cells, so it is ReadWriteDocument.`,
+      );
     }
   },
 ];

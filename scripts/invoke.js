@@ -42,7 +42,8 @@ function parseCommandLine(argv) {
   if (options.help) return { ...options, name: undefined, args: [] };
   if (rest.length === 0) throw new UsageError("Name the function to call.");
   const [name, ...texts] = rest;
-  if (options.stdin && texts.length > 0) throw new UsageError("With --stdin, give the arguments on standard input only.");
+  if (options.stdin && texts.length > 0)
+    throw new UsageError("With --stdin, give the arguments on standard input only.");
   return { ...options, name, args: options.stdin ? readStdinArgs() : texts.map(argumentValue) };
 }
 
@@ -77,9 +78,12 @@ async function main() {
   const found = findFunction(addin, command.name);
   if (!found) {
     const names = addin.functions.map(({ metadata }) => metadata.name).join(", ");
-    throw new UsageError(`No function ${command.name} in ${path.join(command.dist, "functions.json")}. It has: ${names}.`, {
-      showUsage: false,
-    });
+    throw new UsageError(
+      `No function ${command.name} in ${path.join(command.dist, "functions.json")}. It has: ${names}.`,
+      {
+        showUsage: false,
+      },
+    );
   }
   if (!found.implementation) {
     throw new ContractError(

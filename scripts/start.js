@@ -11,7 +11,14 @@ const { spawnSync } = require("child_process");
 const path = require("path");
 const devCertDefaults = require("office-addin-dev-certs/lib/defaults");
 const { readDevServerProcessId } = require("office-addin-debugging/lib/debugInfo");
-const { devServerPort, isAlive, portInUse, runningDevServer, startDevServer, projectRoot } = require("./lib/dev-server");
+const {
+  devServerPort,
+  isAlive,
+  portInUse,
+  runningDevServer,
+  startDevServer,
+  projectRoot,
+} = require("./lib/dev-server");
 
 const manifest = path.join(projectRoot, "manifest.xml");
 const debuggingCli = require.resolve("office-addin-debugging/cli.js", { paths: [projectRoot] });

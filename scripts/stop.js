@@ -12,7 +12,9 @@ const { devServerPort, runningDevServer, stopDevServer, projectRoot } = require(
 async function main() {
   if (process.platform === "win32" || process.platform === "darwin") {
     const cli = require.resolve("office-addin-debugging/cli.js", { paths: [projectRoot] });
-    const run = spawnSync(process.execPath, [cli, "stop", path.join(projectRoot, "manifest.xml")], { stdio: "inherit" });
+    const run = spawnSync(process.execPath, [cli, "stop", path.join(projectRoot, "manifest.xml")], {
+      stdio: "inherit",
+    });
     return run.status ?? 1;
   }
   const port = devServerPort();

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * https options for the dev server. office-addin-dev-certs trusts its own CA with sudo, which
  * Linux machines here lack: then the certificates are still generated and used untrusted, and

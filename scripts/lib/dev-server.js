@@ -45,7 +45,9 @@ function runningDevServer(port) {
   const record = JSON.parse(fs.readFileSync(file, "utf8"));
   // A recycled process id must not be taken for our server: on Linux, check what it runs.
   const cmdline = `/proc/${record.pid}/cmdline`;
-  const ours = isAlive(record.pid) && (!fs.existsSync("/proc") || (fs.existsSync(cmdline) && fs.readFileSync(cmdline, "utf8").includes("webpack")));
+  const ours =
+    isAlive(record.pid) &&
+    (!fs.existsSync("/proc") || (fs.existsSync(cmdline) && fs.readFileSync(cmdline, "utf8").includes("webpack")));
   if (!ours) {
     fs.rmSync(file, { force: true });
     return undefined;
@@ -121,4 +123,13 @@ async function stopDevServer(record) {
   fs.rmSync(recordFile(record.port), { force: true });
 }
 
-module.exports = { devServerPort, isAlive, portInUse, runningDevServer, startDevServer, stopDevServer, fetchStatus, projectRoot };
+module.exports = {
+  devServerPort,
+  isAlive,
+  portInUse,
+  runningDevServer,
+  startDevServer,
+  stopDevServer,
+  fetchStatus,
+  projectRoot,
+};

@@ -80,7 +80,9 @@ function excelArguments(metadata, args) {
   const fixed = repeating ? parameters.slice(0, -1) : parameters;
   const required = fixed.filter((parameter) => !parameter.optional).length;
   const usage = parameters
-    .map((parameter) => (parameter.optional ? `[${parameter.name}]` : parameter.name) + (parameter.repeating ? "…" : ""))
+    .map(
+      (parameter) => (parameter.optional ? `[${parameter.name}]` : parameter.name) + (parameter.repeating ? "…" : ""),
+    )
     .join(", ");
   if (args.length < required) {
     throw new ExcelCallError(
@@ -158,7 +160,8 @@ function presentCell(cell, metadata) {
  * unhandled throw carried: Excel shows only #VALUE! for it, but the developer wants the reason.
  */
 function presentOutcome(outcome, metadata, unexpected = () => {}) {
-  if (outcome.busy) return { error: "#BUSY!", message: `${metadata.name} did not answer (Excel shows #BUSY! until it does).` };
+  if (outcome.busy)
+    return { error: "#BUSY!", message: `${metadata.name} did not answer (Excel shows #BUSY! until it does).` };
   if ("thrown" in outcome) {
     if (isErrorLike(outcome.thrown)) return presentError(outcome.thrown);
     unexpected(outcome.thrown);
@@ -174,9 +177,7 @@ function presentOutcome(outcome, metadata, unexpected = () => {}) {
   }
   const columns = isMatrix(value) ? value[0].length : 0;
   if (columns === 0 || value.some((row) => row.length !== columns)) {
-    throw new ContractError(
-      `${metadata.name} is declared to return a 2-D array but returned ${describeShape(value)}.`,
-    );
+    throw new ContractError(`${metadata.name} is declared to return a 2-D array but returned ${describeShape(value)}.`);
   }
   const cells = value.map((row) => row.map((cell) => presentCell(cell, metadata)));
   // Excel shows a 1×1 array as a plain value in its cell.

@@ -40,6 +40,13 @@ function place(argument: string, matrix: Cell[][], index: number): string {
   return `${argument} ${cellPlace(Math.floor(index / columns), index % columns, matrix)}`;
 }
 
+/** A share count from a cell of a range; the message naming the cell is only built for a bad one. */
+function holdingCount(cell: Cell, argument: string, matrix: Cell[][], index: number): number {
+  return typeof cell === "number" && Number.isSafeInteger(cell) && cell >= 0
+    ? cell
+    : shareCount(cell, place(argument, matrix, index));
+}
+
 /** Every share count in a range, blank cells skipped; a bad cell refuses the whole register. */
 function readRegister(value: Cell | Cell[][], argument: string): Register {
   const matrix = asMatrix(value);
@@ -51,12 +58,7 @@ function readRegister(value: Cell | Cell[][], argument: string): Register {
       const cell = matrix[row][column];
       if (isBlank(cell)) continue;
       const index = row * columns + column;
-      // The common case is checked inline: a message is only built for a bad cell.
-      counts.push(
-        typeof cell === "number" && Number.isSafeInteger(cell) && cell >= 0
-          ? cell
-          : shareCount(cell, place(argument, matrix, index)),
-      );
+      counts.push(holdingCount(cell, argument, matrix, index));
       cells.push(index);
     }
   }
@@ -104,8 +106,7 @@ export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, r
       single || excludedShares === 0,
       `excluded: ${excludedShares} can only be subtracted from one number; with a range of holders, leave the surviving company's, treasury and dissenters' holdings out of the range.`,
     );
-    const held = register.counts[0];
-    const counts = single ? [eligibleShares(held, excludedShares)] : register.counts;
+    const counts = single ? [eligibleShares(register.counts[0], excludedShares)] : register.counts;
     const allotment = allot(counts, r, (index) => place("holdings", register.matrix, register.cells[index]));
     switch (output) {
       case "total":
@@ -154,32 +155,39 @@ type OddLotCell = number | string | CustomFunctions.Error;
 export function oddLot(shares: any[][], unit?: any, result?: any): any[][] {
   return excelResult(() => {
     const matrix = asMatrix(shares);
-    const shareUnitValue = unitArgument(unit);
+    const u = unitArgument(unit);
     const output = choice(result, "result", ODD_LOT_RESULTS, "odd");
     const single = matrix.length === 1 && matrix[0].length === 1;
     const columns = matrix[0].length;
-    const answer = (value: Cell, where: string): OddLotCell[] => {
-      if (isBlank(value)) return output === "all" ? ["", "", ""] : [""];
-      const count = shareCount(value, where);
-      const units = () => fullUnits(count, shareUnitValue, where);
-      const odd = () => oddLotShares(count, shareUnitValue, where);
-      const buyUp = () => buyUpShares(count, shareUnitValue, where);
-      if (output === "all") return [units(), odd(), buyUp()];
-      return [output === "units" ? units() : output === "buyup" ? buyUp() : odd()];
-    };
-    return matrix.map((row, r) =>
-      row.flatMap((value, c): OddLotCell[] => {
-        const where = place("shares", matrix, r * columns + c);
-        // One bad holding in a range shows its own error; the others still answer.
-        if (single) return answer(value, where);
-        try {
-          return answer(value, where);
-        } catch (error) {
-          const cellError = toExcelError(error);
-          return output === "all" ? [cellError, cellError, cellError] : [cellError];
+    const width = output === "all" ? 3 : 1;
+    return matrix.map((row, r) => {
+      const out: OddLotCell[] = [];
+      for (let c = 0; c < columns; c++) {
+        const value = row[c];
+        if (isBlank(value)) {
+          for (let k = 0; k < width; k++) out.push("");
+          continue;
         }
-      }),
-    );
+        try {
+          const count = holdingCount(value, "shares", matrix, r * columns + c);
+          if (output === "all") out.push(fullUnits(count, u), oddLotShares(count, u), buyUpShares(count, u));
+          else
+            out.push(
+              output === "units"
+                ? fullUnits(count, u)
+                : output === "buyup"
+                  ? buyUpShares(count, u)
+                  : oddLotShares(count, u),
+            );
+        } catch (error) {
+          // One bad holding in a range shows its own error; the others still answer.
+          if (single) throw error;
+          const cellError = toExcelError(error);
+          for (let k = 0; k < width; k++) out.push(cellError);
+        }
+      }
+      return out;
+    });
   });
 }
 

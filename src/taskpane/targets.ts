@@ -4,7 +4,10 @@
  * first use only, so Excel never downloads it or the formula engine.
  */
 import type { Plan } from "../templates";
-import { buildWorksheet, type BuildProgress, type SheetGrid } from "../workbook";
+// From build.ts, not the index: the index also exports the memory workbook, which only the
+// preview needs and which is imported below on demand.
+import { buildWorksheet, type BuildProgress } from "../workbook/build";
+import type { MemoryWorkbook, SheetGrid } from "../workbook/memory";
 
 export interface BuiltSheet {
   readonly sheetName: string;
@@ -28,7 +31,7 @@ export const excelTarget: BuildTarget = {
 
 /** One in-memory workbook per page, so building again adds a sheet, as it would in Excel. */
 export function previewTarget(): BuildTarget {
-  let workbook: Promise<import("../workbook").MemoryWorkbook> | undefined;
+  let workbook: Promise<MemoryWorkbook> | undefined;
   return {
     kind: "preview",
     async build(plan, onProgress) {

@@ -347,13 +347,21 @@ const absorptionSections: Template["sections"] = [
         formula: '=IF([@shares]="","",MERGER.ODD_LOT([@after],SurvivingUnit,"buyup"))',
         format: SHARES,
       },
+      {
+        id: "cash",
+        header: t("Cash in lieu of fractions (yen, rounded down)", "端数の売却代金（円未満切捨て）"),
+        spill: "=MERGER.FRACTION_CASH([#shares],Ratio,N(FractionProceeds))",
+        format: YEN,
+        width: 150,
+      },
     ],
     summary: [
       row(t("Dissolving shares in the register", "名簿上の消滅会社株式"), [formula("=SUM(RegisterShares)", { format: SHARES })]),
       row(t("Whole shares allotted", "割当株式（整数部分）の合計"), [formula("=SUM(RegisterWhole)", { name: "RegisterWholeTotal", format: SHARES })]),
       row(
         t("Fraction pool F", "端数の合計 F"),
-        [formula('=MERGER.ALLOTMENT_SHARES(RegisterShares,Ratio,0,"pool")', { name: "FractionPool", format: FRACTION })],
+        // Row 7 of the labelled summary is the pool, exact before it becomes a double.
+        [formula('=INDEX(MERGER.ALLOTMENT_SHARES(RegisterShares,Ratio,0,"summary"),7,2)', { name: "FractionPool", format: FRACTION })],
       ),
       row(
         t("Shares sold for the fractions K = ⌊F⌋", "端数売却株式数 K ＝ ⌊F⌋"),
@@ -368,8 +376,14 @@ const absorptionSections: Template["sections"] = [
       ]),
       row(t("Odd-lot shares after, all holders", "合併後の単元未満株式の合計"), [formula("=SUM(RegisterOddLots)", { format: SHARES })]),
       row(t("Sale price per share", "売却単価"), [input("fractionSalePrice")]),
-      row(t("Sale proceeds paid pro rata to fractions", "端数に応じて交付する売却代金"), [
-        formula('=IF(FractionSalePrice="",{{enterSalePrice}},SharesSold*FractionSalePrice)', { name: "FractionProceeds", format: YEN }),
+      row(
+        t("Sale proceeds, paid pro rata to the fractions", "売却代金（端数に応じて交付）"),
+        [formula('=IF(FractionSalePrice="",{{enterSalePrice}},SharesSold*FractionSalePrice)', { name: "FractionProceeds", format: YEN })],
+        t("cashᵢ = proceeds × fᵢ ÷ F (CA 234(2)); per-holder yen rounded down.", "各株主 ＝ 売却代金 × 端数 ÷ F（会社法234条2項）。円未満切捨て。"),
+      ),
+      row(t("Cash paid to holders", "株主への交付額の合計"), [formula("=SUM([#cash])", { name: "FractionCashPaid", format: YEN })]),
+      row(t("Left undistributed by the rounding", "端数処理による未分配額"), [
+        formula('=MERGER.FRACTION_CASH([#shares],Ratio,N(FractionProceeds),"down","residual")', { name: "FractionResidual", format: YEN }),
       ]),
     ],
   },

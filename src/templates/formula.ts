@@ -8,6 +8,8 @@ import type { Language, Text } from "./types";
 
 export const MESSAGE_PLACEHOLDER = /\{\{([A-Za-z][A-Za-z0-9_-]*)\}\}/g;
 export const ROW_REFERENCE = /\[@([A-Za-z][A-Za-z0-9_-]*)\]/g;
+/** `[#id]`: the whole data range of a table column, as an absolute A1 range. */
+export const COLUMN_REFERENCE = /\[#([A-Za-z][A-Za-z0-9_-]*)\]/g;
 
 const STRING_LITERAL = /"(?:[^"]|"")*"/g;
 const ERROR_LITERAL = /#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|GETTING_DATA|SPILL!|CALC!)/g;
@@ -21,6 +23,7 @@ export function formulaNames(formula: string): string[] {
     .replace(STRING_LITERAL, '""')
     .replace(MESSAGE_PLACEHOLDER, '""')
     .replace(ROW_REFERENCE, "A1")
+    .replace(COLUMN_REFERENCE, "A1")
     .replace(ERROR_LITERAL, "0")
     .replace(CELL_REFERENCE, "0");
   const names = bare.match(IDENTIFIER) ?? [];
@@ -36,4 +39,8 @@ export function fillMessages(formula: string, messages: Record<string, Text>, la
 
 export function fillRowReferences(formula: string, addressOf: (columnId: string) => string): string {
   return formula.replace(ROW_REFERENCE, (_, id: string) => addressOf(id));
+}
+
+export function fillColumnReferences(formula: string, rangeOf: (columnId: string) => string): string {
+  return formula.replace(COLUMN_REFERENCE, (_, id: string) => rangeOf(id));
 }

@@ -7,7 +7,7 @@ import { serialFromDay } from "../core/calendar/dayNumber";
 import { cellAddress } from "./a1";
 
 export { cellAddress, columnLetters } from "./a1";
-import { fillMessages, fillRowReferences } from "./formula";
+import { fillColumnReferences, fillMessages, fillRowReferences } from "./formula";
 import { resolveInputs, type Resolved } from "./inputs";
 import { TemplateError } from "./schema";
 import type {
@@ -163,7 +163,7 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
   const label = (row: number, column: number, t: { en: string; ja: string }, style: CellStyle) =>
     draft.put(row, column, { cell: text(t), format: "@", style });
 
-  function specCell(spec: CellSpec, row: number, column: number): string | undefined {
+  function specCell(spec: CellSpec, row: number, column: number, columnRange?: (id: string) => string): string | undefined {
     if ("input" in spec) {
       const input = inputsById.get(spec.input)!;
       const value = values.get(spec.input)!;
@@ -174,7 +174,8 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
       return input.note?.[language];
     }
     if ("formula" in spec) {
-      const formula = fillMessages(spec.formula, messages, language);
+      const filled = fillMessages(spec.formula, messages, language);
+      const formula = columnRange ? fillColumnReferences(filled, columnRange) : filled;
       draft.put(row, column, { cell: { formula }, format: spec.format ?? "General", style: spec.style ?? "computed" });
       if (spec.name) draft.names.push({ name: spec.name, address: cellAddress(row, column, true) });
       return undefined;
@@ -185,11 +186,11 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
     return undefined;
   }
 
-  function rows(list: TemplateRow[], start: number): number {
+  function rows(list: TemplateRow[], start: number, columnRange?: (id: string) => string): number {
     let r = start;
     for (const templateRow of list) {
       label(r, 0, templateRow.label, "label");
-      const notes = templateRow.cells.map((spec, i) => specCell(spec, r, 1 + i)).filter(Boolean);
+      const notes = templateRow.cells.map((spec, i) => specCell(spec, r, 1 + i, columnRange)).filter(Boolean);
       const note = templateRow.note?.[language] ?? notes.join(" ");
       if (note) draft.put(r, noteColumn, { cell: { text: note }, format: "@", style: "note" });
       r++;
@@ -213,7 +214,13 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
       if (column.width) draft.width(c, column.width);
     });
     const count = Math.max(given.length, section.minRows, 1);
+    const lastRow = headerRow + count;
     const columnAt = new Map(section.columns.map((column, c) => [column.id, c]));
+    const columnRange = (id: string) => {
+      const c = columnAt.get(id)!;
+      return `${cellAddress(headerRow + 1, c, true)}:${cellAddress(lastRow, c, true)}`;
+    };
+    const withColumns = (formula: string) => fillColumnReferences(fillMessages(formula, messages, language), columnRange);
     for (let i = 0; i < count; i++) {
       const row = headerRow + 1 + i;
       section.columns.forEach((column, c) => {
@@ -223,29 +230,30 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
           const cell = planCell(value);
           const kind = source.columns![at]!.kind as Exclude<InputKind, "table">;
           draft.put(row, c, { cell, format: cell && "text" in cell ? "@" : (column.format ?? KIND_FORMATS[kind]) });
-        } else {
-          const formula = fillRowReferences(fillMessages(column.formula!, messages, language), (id) =>
+        } else if (column.formula !== undefined) {
+          const formula = fillRowReferences(fillMessages(column.formula, messages, language), (id) =>
             cellAddress(row, columnAt.get(id)!),
           );
           draft.put(row, c, { cell: { formula }, format: column.format ?? "General" });
+        } else {
+          // The spill fills the rows below; they are only formatted here.
+          draft.put(row, c, { cell: i === 0 ? { formula: withColumns(column.spill!) } : null, format: column.format ?? "General" });
         }
       });
     }
-    const lastRow = headerRow + count;
     draft.flush();
-    section.columns.forEach((column, c) => {
-      if (column.name) {
-        draft.names.push({ name: column.name, address: `${cellAddress(headerRow + 1, c, true)}:${cellAddress(lastRow, c, true)}` });
-      }
+    section.columns.forEach((column) => {
+      if (column.name) draft.names.push({ name: column.name, address: columnRange(column.id) });
     });
+    const tableColumns = section.columns.filter((c) => c.spill === undefined).length;
     draft.tables.push({
       name: section.tableName,
-      address: `${cellAddress(headerRow, 0)}:${cellAddress(lastRow, section.columns.length - 1)}`,
+      address: `${cellAddress(headerRow, 0)}:${cellAddress(lastRow, tableColumns - 1)}`,
       style: "TableStyleLight9",
     });
     tables.set(section.id, { headerRow, lastRow, columns: section.columns.map((c) => c.id) });
     r = lastRow + 2;
-    if (section.summary) r = rows(section.summary, r);
+    if (section.summary) r = rows(section.summary, r, columnRange) + 1;
     return r;
   }
 

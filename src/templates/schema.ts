@@ -15,7 +15,7 @@ import type {
   TemplateRow,
   Text,
 } from "./types";
-import { formulaNames, MESSAGE_PLACEHOLDER, ROW_REFERENCE } from "./formula";
+import { COLUMN_REFERENCE, formulaNames, MESSAGE_PLACEHOLDER, ROW_REFERENCE } from "./formula";
 
 export class TemplateError extends Error {
   constructor(
@@ -248,14 +248,18 @@ function unique(ids: string[], path: string, what: string): void {
 interface FormulaCheck {
   formula: string;
   path: string;
-  /** Column ids a `[@id]` may name (table formulas only). */
+  /** Column ids a `[@id]` may name (per-row table formulas only). */
   rowColumns?: string[];
+  /** Column ids a `[#id]` may name (spill and summary formulas of a table). */
+  tableColumns?: string[];
 }
 
-function formula(value: Json, path: string, checks: FormulaCheck[], rowColumns?: string[]): string {
+function formula(value: Json, path: string, checks: FormulaCheck[], scope: Omit<FormulaCheck, "formula" | "path"> = {}): string {
   const f = string(value, path, LIMITS.formulaChars);
   if (!f.startsWith("=")) fail(path, 'a formula starts with "="');
-  checks.push({ formula: f, path, ...(rowColumns && { rowColumns }) });
+  // A template is self-contained: a reference to another sheet would read the user's data.
+  if (/!/.test(f.replace(/"(?:[^"]|"")*"/g, ""))) fail(path, "a formula may not refer to another sheet");
+  checks.push({ formula: f, path, ...scope });
   return f;
 }
 
@@ -280,7 +284,7 @@ function cell(value: Json, path: string, ctx: Context): CellSpec {
   }
   if (o.formula !== undefined) {
     noExtraKeys(o, ["formula", "name", "format", "style"], path);
-    const spec: CellSpec = { formula: formula(o.formula, `${path}.formula`, ctx.formulas) };
+    const spec: CellSpec = { formula: formula(o.formula, `${path}.formula`, ctx.formulas, ctx.summaryOf ? { tableColumns: ctx.summaryOf } : {}) };
     if (o.name !== undefined) {
       spec.name = string(o.name, `${path}.name`);
       ctx.names.define(spec.name, `${path}.name`);
@@ -320,19 +324,24 @@ interface Context {
   formulas: FormulaCheck[];
   tables: Map<string, { columns: TableColumnSpec[] }>;
   tableNames: Set<string>;
+  /** While reading a table's summary rows: its column ids, for `[#id]`. */
+  summaryOf?: string[];
 }
 
 function tableColumn(value: Json, path: string, source: TemplateInput, ctx: Context, ids: string[]): TableColumnSpec {
   const o = object(value, path);
-  noExtraKeys(o, ["id", "header", "field", "formula", "name", "format", "width"], path);
+  noExtraKeys(o, ["id", "header", "field", "formula", "spill", "name", "format", "width"], path);
   const column: TableColumnSpec = { id: matching(o.id, ID, `${path}.id`, "column id"), header: text(o.header, `${path}.header`) };
-  if ((o.field === undefined) === (o.formula === undefined)) fail(path, 'a table column has exactly one of "field" or "formula"');
+  if ([o.field, o.formula, o.spill].filter((v) => v !== undefined).length !== 1) {
+    fail(path, 'a table column has exactly one of "field", "formula" or "spill"');
+  }
   if (o.field !== undefined) {
     column.field = string(o.field, `${path}.field`);
     if (!source.columns!.some((c) => c.id === column.field)) {
       fail(`${path}.field`, `the input "${source.id}" has no column "${column.field}"`);
     }
-  } else column.formula = formula(o.formula, `${path}.formula`, ctx.formulas, ids);
+  } else if (o.formula !== undefined) column.formula = formula(o.formula, `${path}.formula`, ctx.formulas, { rowColumns: ids });
+  else column.spill = formula(o.spill, `${path}.spill`, ctx.formulas, { tableColumns: ids });
   if (o.name !== undefined) {
     column.name = string(o.name, `${path}.name`);
     ctx.names.define(column.name, `${path}.name`);
@@ -387,10 +396,17 @@ function section(value: Json, path: string, ctx: Context): Section {
     const ids = rawColumns.map((c, i) => matching(object(c, `${path}.columns[${i}]`).id, ID, `${path}.columns[${i}].id`, "column id"));
     unique(ids, `${path}.columns`, "column id");
     const columns = rawColumns.map((c, i) => tableColumn(c, `${path}.columns[${i}]`, source, ctx, ids));
+    const firstSpill = columns.findIndex((c) => c.spill !== undefined);
+    if (firstSpill === 0) fail(`${path}.columns[0]`, "a table needs a column of its own before spill columns");
+    if (firstSpill > 0 && columns.slice(firstSpill).some((c) => c.spill === undefined)) {
+      fail(`${path}.columns[${firstSpill}]`, "spill columns must come after all the other columns (Excel refuses a spill inside a table)");
+    }
     ctx.tables.set(id, { columns });
+    ctx.summaryOf = ids;
     const summary = optional(o.summary, (s) =>
       array(s, `${path}.summary`, LIMITS.rowsPerSection).map((r, i) => row(r, `${path}.summary[${i}]`, 1, ctx)),
     );
+    delete ctx.summaryOf;
     return {
       kind,
       id,
@@ -420,13 +436,17 @@ function section(value: Json, path: string, ctx: Context): Section {
 
 /** Every name a formula uses must be defined by the template; `{{key}}` must be a message. */
 function checkFormula(check: FormulaCheck, names: NameRegistry, messages: Record<string, Text>): void {
-  const { formula: f, path, rowColumns } = check;
+  const { formula: f, path, rowColumns, tableColumns } = check;
   for (const match of f.matchAll(MESSAGE_PLACEHOLDER)) {
     if (!(match[1]! in messages)) fail(path, `the message "{{${match[1]}}}" is not defined in "messages"`);
   }
   for (const match of f.matchAll(ROW_REFERENCE)) {
     if (!rowColumns) fail(path, `"[@${match[1]}]" can only be used in a table column's formula`);
     if (!rowColumns.includes(match[1]!)) fail(path, `the table has no column "${match[1]}" for "[@${match[1]}]"`);
+  }
+  for (const match of f.matchAll(COLUMN_REFERENCE)) {
+    if (!tableColumns) fail(path, `"[#${match[1]}]" can only be used in a table's spill column or summary`);
+    if (!tableColumns.includes(match[1]!)) fail(path, `the table has no column "${match[1]}" for "[#${match[1]}]"`);
   }
   for (const name of formulaNames(f)) {
     if (!names.has(name)) fail(path, `the name "${name}" is not defined by any input, cell or table column`);

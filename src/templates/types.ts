@@ -85,8 +85,14 @@ export interface TableColumnSpec {
   header: Text;
   /** The row field of the table input this column shows, or … */
   field?: string;
-  /** … a formula per row: `[@id]` is this row's cell of the column with that id. */
+  /** … a formula per row: `[@id]` is this row's cell of the column with that id, or … */
   formula?: string;
+  /**
+   * … one formula in the first row whose array result spills down the column (an exact
+   * per-holder split). Excel refuses a spill inside a table, so these columns come last and sit
+   * just outside it. `[#id]` is the whole data range of a column.
+   */
+  spill?: string;
   /** Names the column's data range, sheet-scoped (e.g. "PriceCloses"). */
   name?: string;
   format?: string;
@@ -117,7 +123,7 @@ export type Section =
       /** Leave the whole section out when the input has no rows. */
       optional?: boolean;
       columns: TableColumnSpec[];
-      /** Rows under the table (totals, the pool), laid out like a "rows" section. */
+      /** Rows under the table (totals, the pool), laid out like a "rows" section; `[#id]` allowed. */
       summary?: TemplateRow[];
     }
   | {

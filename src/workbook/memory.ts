@@ -14,9 +14,16 @@
  */
 import { utf8Length } from "./build";
 import { areaAddress, parseArea, parseCell, type Area } from "../templates/a1";
-import type { FormulaEngine } from "./engine";
 
 export type CellValue = string | number | boolean | null;
+
+/** Evaluates every sheet's formulas; HyperFormula in practice (./hyperformula). */
+export interface FormulaEngine {
+  evaluate(
+    sheets: SheetState[],
+    sheetId: string,
+  ): { value(row: number, column: number): CellValue | { error: string; message: string } | undefined };
+}
 
 export interface SheetGrid {
   sheetName: string;
@@ -152,7 +159,7 @@ export class MemoryWorkbook {
     this.workbookNames.set(name, reference);
   }
 
-  addTable(sheetName: string, name: string, address: string): void {
+  addUserTable(sheetName: string, name: string, address: string): void {
     this.tables.push({ name, sheetId: this.sheetByName(sheetName).id, address, style: "TableStyleMedium2" });
   }
 
@@ -216,10 +223,11 @@ export class MemoryWorkbook {
       for (let c = 0; c < columns; c++) {
         const cell = sheet.cells.get(key(r, c));
         const result = computed?.value(r, c);
-        if (result && typeof result === "object") {
-          errors.push({ address: areaAddress({ top: r, left: c, bottom: r, right: c }), error: result.error, message: result.message });
+        const failed = result !== null && typeof result === "object" ? result : undefined;
+        if (failed) {
+          errors.push({ address: areaAddress({ top: r, left: c, bottom: r, right: c }), error: failed.error, message: failed.message });
         }
-        values[r]!.push(result === undefined ? (cell?.formula ? null : (cell?.value ?? null)) : typeof result === "object" ? result.error : result);
+        values[r]!.push(result === undefined ? (cell?.formula ? null : (cell?.value ?? null)) : failed ? failed.error : (result as CellValue));
         formulas[r]!.push(cell?.formula ?? cell?.value ?? null);
         numberFormats[r]!.push(cell?.numberFormat ?? "General");
       }
@@ -282,7 +290,7 @@ export class MemoryWorkbook {
   }
 
   /** Excel refuses a table name already used by a table or a defined name, anywhere. */
-  addTable(sheetId: string, address: string): TableState {
+  createTable(sheetId: string, address: string): TableState {
     const area = parseArea(address);
     if (!area) throw new MemoryError("InvalidArgument", `"${address}" is not a range address.`);
     for (const table of this.tables.filter((t) => t.sheetId === sheetId)) {
@@ -494,7 +502,7 @@ class WorksheetProxy extends Loadable {
       add: (address, hasHeaders) => {
         const table: { state?: TableState } = {};
         context.enqueue(payload("tables.add", address, hasHeaders), () => {
-          table.state = context.book.addTable(sheet().id, address);
+          table.state = context.book.createTable(sheet().id, address);
         });
         return new TableProxy(context, table);
       },

@@ -25,8 +25,8 @@ const column = (...values: number[]): number[][] => values.map((value) => [value
 
 /** TSE sessions 2013-09-18 … 2013-10-31 as Excel serials: weekdays less 09-23 and 10-14 (DOMAIN §3). */
 export const sessionsTo20131031 = [
-  41535, 41536, 41537, 41541, 41542, 41543, 41544, 41547, 41548, 41549, 41550, 41551, 41554, 41555, 41556, 41557,
-  41558, 41562, 41563, 41564, 41565, 41568, 41569, 41570, 41571, 41572, 41575, 41576, 41577, 41578,
+  41535, 41536, 41537, 41541, 41542, 41543, 41544, 41547, 41548, 41549, 41550, 41551, 41554, 41555, 41556, 41557, 41558,
+  41562, 41563, 41564, 41565, 41568, 41569, 41570, 41571, 41572, 41575, 41576, 41577, 41578,
 ];
 const closes1To30 = sessionsTo20131031.map((_, index) => index + 1);
 
@@ -45,8 +45,16 @@ export const examples: Example[] = [
   { name: "ALLOTMENT_SHARES", args: [column(80, 40, 30), 5.83, null, "fractions"], expected: column(0.4, 0.2, 0.9) },
   { name: "ALLOTMENT_SHARES", args: [4000, 0, 3996], expected: { error: "#VALUE!", messageIncludes: "ratio" } },
   { name: "ALLOTMENT_SHARES", args: [4000, 26, 4001], expected: { error: "#VALUE!", messageIncludes: "excluded" } },
-  { name: "ALLOTMENT_SHARES", args: [column(80, -40), 26], expected: { error: "#VALUE!", messageIncludes: "holdings" } },
-  { name: "ALLOTMENT_SHARES", args: [4000, 26, 0, "everything"], expected: { error: "#VALUE!", messageIncludes: "result" } },
+  {
+    name: "ALLOTMENT_SHARES",
+    args: [column(80, -40), 26],
+    expected: { error: "#VALUE!", messageIncludes: "holdings" },
+  },
+  {
+    name: "ALLOTMENT_SHARES",
+    args: [4000, 26, 0, "everything"],
+    expected: { error: "#VALUE!", messageIncludes: "result" },
+  },
 
   // ¥1,000 for the one share sold, split 0.4 : 0.2 : 0.9 of the 1.5 pool: 266.67, 133.33, 600.
   { name: "FRACTION_CASH", args: [column(80, 40, 30), 5.83, 1000], expected: column(266, 133, 600) },
@@ -54,7 +62,11 @@ export const examples: Example[] = [
   { name: "FRACTION_CASH", args: [column(80, 40, 30), 5.83, 1000, "none"], expected: column(800 / 3, 400 / 3, 600) },
   // Rounded down, ¥999 is paid out and ¥1 stays undistributed.
   { name: "FRACTION_CASH", args: [column(80, 40, 30), 5.83, 1000, null, "residual"], expected: 1 },
-  { name: "FRACTION_CASH", args: [column(80, 40, 30), 5.83, -5], expected: { error: "#VALUE!", messageIncludes: "proceeds" } },
+  {
+    name: "FRACTION_CASH",
+    args: [column(80, 40, 30), 5.83, -5],
+    expected: { error: "#VALUE!", messageIncludes: "proceeds" },
+  },
 
   // DOMAIN §2 worked example: 26 shares, unit 100.
   { name: "ODD_LOT", args: [26], expected: 26 },
@@ -117,7 +129,10 @@ export function matchesExample(shown: unknown, expected: Example["expected"]): b
     if (typeof shown !== "object" || shown === null || Array.isArray(shown)) return false;
     const { error, message } = shown as { error?: unknown; message?: unknown };
     if (error !== expected.error) return false;
-    return expected.messageIncludes === undefined || (typeof message === "string" && message.includes(expected.messageIncludes));
+    return (
+      expected.messageIncludes === undefined ||
+      (typeof message === "string" && message.includes(expected.messageIncludes))
+    );
   }
   if (typeof expected === "number" && typeof shown === "number") {
     return shown === expected || Math.abs(shown - expected) <= 1e-9 * Math.abs(expected);

@@ -10,7 +10,15 @@ import { readFileSync } from "fs";
 import { join, resolve } from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { describeExample, Example, examples, matchesExample } from "./examples";
-import { distDir, launchChromium, routeOfficeJs, serveDist, StaticServer, watchPageProblems, PageProblems } from "./support";
+import {
+  distDir,
+  launchChromium,
+  routeOfficeJs,
+  serveDist,
+  StaticServer,
+  watchPageProblems,
+  PageProblems,
+} from "./support";
 
 jest.setTimeout(120000);
 
@@ -18,7 +26,13 @@ interface FunctionMetadata {
   id: string;
   name: string;
   description?: string;
-  parameters: { name: string; description?: string; dimensionality?: string; optional?: boolean; repeating?: boolean }[];
+  parameters: {
+    name: string;
+    description?: string;
+    dimensionality?: string;
+    optional?: boolean;
+    repeating?: boolean;
+  }[];
   result: { dimensionality?: string };
 }
 const metadata: FunctionMetadata[] = JSON.parse(readFileSync(join(distDir, "functions.json"), "utf8")).functions;
@@ -55,7 +69,9 @@ describe("dist/functions.json", () => {
   test("every function and every parameter is described", () => {
     const undescribed = metadata.flatMap((entry) => [
       ...(entry.description?.trim() ? [] : [entry.name]),
-      ...entry.parameters.filter((parameter) => !parameter.description?.trim()).map((parameter) => `${entry.name}(${parameter.name})`),
+      ...entry.parameters
+        .filter((parameter) => !parameter.description?.trim())
+        .map((parameter) => `${entry.name}(${parameter.name})`),
     ]);
     expect(undescribed).toEqual([]);
   });
@@ -70,7 +86,9 @@ describe("dist/functions.json", () => {
 
   test("no parameter repeats (a 1-D array in a signature would declare one)", () => {
     const repeating = metadata.flatMap((entry) =>
-      entry.parameters.filter((parameter) => parameter.repeating).map((parameter) => `${entry.name}(${parameter.name})`),
+      entry.parameters
+        .filter((parameter) => parameter.repeating)
+        .map((parameter) => `${entry.name}(${parameter.name})`),
     );
     expect(repeating).toEqual([]);
   });
@@ -123,7 +141,11 @@ describe("functions.js with the CustomFunctions stand-in", () => {
 
   test("registration associates every function in functions.json, and nothing else", async () => {
     const associated = await page.evaluate(() =>
-      [...(window as unknown as { CustomFunctions: { associated: Map<string, unknown> } }).CustomFunctions.associated.keys()].sort(),
+      [
+        ...(
+          window as unknown as { CustomFunctions: { associated: Map<string, unknown> } }
+        ).CustomFunctions.associated.keys(),
+      ].sort(),
     );
     expect(listedIds.length).toBeGreaterThan(0);
     expect(associated).toEqual(listedIds);
@@ -155,7 +177,9 @@ describe("functions.js with the CustomFunctions stand-in", () => {
         { entry: entry as FunctionMetadata, args: example.args },
       );
       if (!matchesExample(shown, example.expected)) {
-        throw new Error(`${describeExample(example)} showed ${JSON.stringify(shown)}, expected ${JSON.stringify(example.expected)}`);
+        throw new Error(
+          `${describeExample(example)} showed ${JSON.stringify(shown)}, expected ${JSON.stringify(example.expected)}`,
+        );
       }
     },
   );

@@ -76,7 +76,9 @@ describe("every example, through the CLI", () => {
       expect(run.stdout.split("\n")).toHaveLength(2); // one line of JSON
       const shown: unknown = JSON.parse(run.stdout);
       if (!matchesExample(shown, example.expected)) {
-        throw new Error(`${describeExample(example)} printed ${run.stdout.trim()}, expected ${JSON.stringify(example.expected)}`);
+        throw new Error(
+          `${describeExample(example)} printed ${run.stdout.trim()}, expected ${JSON.stringify(example.expected)}`,
+        );
       }
     },
   );
@@ -99,7 +101,7 @@ describe("the command line", () => {
   });
 
   test("an error inside an array is shown in its cell", async () => {
-    const run = await invoke(["ODD_LOT", '[[26],[-1]]']);
+    const run = await invoke(["ODD_LOT", "[[26],[-1]]"]);
     const shown = JSON.parse(run.stdout);
     expect(shown[0]).toEqual([26]);
     expect(shown[1][0]).toEqual({ error: "#VALUE!", message: expect.any(String) });

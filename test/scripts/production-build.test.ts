@@ -37,8 +37,12 @@ describe("ADDIN_URL=https://example.com/addin/ npm run build", () => {
   test("writes the hosting URL into every URL of dist/manifest.xml", () => {
     expect(manifest).not.toContain("localhost");
     expect(manifest).toContain('<bt:Url id="Taskpane.Url" DefaultValue="https://example.com/addin/taskpane.html"/>');
-    expect(manifest).toContain('<bt:Url id="Functions.Script.Url" DefaultValue="https://example.com/addin/functions.js"/>');
-    expect(manifest).toContain('<bt:Image id="Icon.80x80" DefaultValue="https://example.com/addin/assets/icon-80.png"/>');
+    expect(manifest).toContain(
+      '<bt:Url id="Functions.Script.Url" DefaultValue="https://example.com/addin/functions.js"/>',
+    );
+    expect(manifest).toContain(
+      '<bt:Image id="Icon.80x80" DefaultValue="https://example.com/addin/assets/icon-80.png"/>',
+    );
     expect(manifest).toContain("<AppDomain>https://example.com</AppDomain>");
   });
 

@@ -48,7 +48,7 @@ function fetchUntrusted(url: string): Promise<{ status?: number; body: string; e
 /** Runs `body` while holding a lock shared by the test projects (the first start makes the certificates). */
 async function withLock<T>(body: () => Promise<T>): Promise<T> {
   const lock = join(tmpdir(), "merger-allotment-start-test.lock");
-  for (const deadline = Date.now() + 200000; ; ) {
+  for (const deadline = Date.now() + 200000; ;) {
     try {
       mkdirSync(lock);
       break;

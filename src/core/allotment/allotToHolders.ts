@@ -53,7 +53,9 @@ export function allotToHolders(
     while (i < end) {
       for (; i < end; i++) {
         const x = holdings[i];
-        const w = Math.floor(x * r);
+        // A guess from the float product, accepted only when the exact remainder proves it.
+        const estimate = x * r;
+        const w = Math.floor(estimate);
         const rem = x * p - w * q;
         if (x > hMax || x >>> 0 !== x || rem < 0 || rem >= q) break;
         whole[i] = w;

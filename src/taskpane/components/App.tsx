@@ -18,7 +18,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { builtInTemplates, initialInputs, keyResults, layout, validateInputs, type Language, type Template } from "../../templates";
-import { BuildError } from "../../workbook";
+import { BuildError } from "../../workbook/build";
 import { formValues, templateInputs, type FormValue, type FormValues } from "../form";
 import type { Host } from "../host";
 import { languageOf, messages } from "../i18n";

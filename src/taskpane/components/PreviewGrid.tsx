@@ -6,10 +6,9 @@
 import { useMemo, useState, type CSSProperties } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Plan, PlanStyle } from "../../templates";
-import { columnLetters } from "../../templates/layout";
+import { columnLetters, parseArea } from "../../templates/a1";
 import type { SheetGrid } from "../../workbook";
 import type { Messages } from "../i18n";
-import { cellsOf } from "../preview/a1";
 import { displayValue } from "../preview/displayValue";
 
 export interface PreviewSheet {
@@ -81,7 +80,11 @@ function SheetTable({ sheet }: { sheet: PreviewSheet }) {
   const styleAt = useMemo(() => {
     const map = new Map<string, PlanStyle>();
     for (const format of plan.formats) {
-      for (const { row, column } of cellsOf(format.address)) map.set(`${row},${column}`, plan.styles[format.style]);
+      const area = parseArea(format.address);
+      if (!area) throw new Error(`The plan styles "${format.address}", which is not an A1 range.`);
+      for (let row = area.top; row <= area.bottom; row++) {
+        for (let column = area.left; column <= area.right; column++) map.set(`${row},${column}`, plan.styles[format.style]);
+      }
     }
     return map;
   }, [plan]);

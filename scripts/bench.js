@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --check] [-- --dist DIR]
+ *
+ * Prints ratios measured side by side in one run (interleaved rounds, medians), the worksheet
+ * writer's syncs and request sizes, and the bundles' gzip sizes. With --check, exits 1 when a
+ * target is missed. Not part of `npm test`: it takes a production build and a few minutes.
+ *
+ * The functions are measured in the built bundle, loaded by scripts/lib/built-addin the way Excel
+ * loads it and called with Excel's argument shapes: that is the code users run, minified as
+ * shipped, argument reading included. --dist DIR measures an existing build instead of making one.
+ */
+const path = require("path");
+const { loadBuiltAddin } = require("./lib/built-addin");
+const { productionBuild } = require("./bench/build");
+const { benchAllotment } = require("./bench/allotment");
+const { benchAverageClose } = require("./bench/average-close");
+const { benchWorksheet, REQUEST_LIMIT } = require("./bench/worksheet");
+const { bundleSizes } = require("./bench/bundles");
+
+const TARGETS = {
+  allotmentVersusFloat: 2,
+  averageVersusBarePass: 3,
+  functionsGzipBytes: 60 * 1024,
+  taskpaneGzipBytes: 250 * 1024,
+};
+
+function parseCommandLine(argv) {
+  const options = { check: false, dist: undefined, rounds: 5 };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--check") options.check = true;
+    else if (argv[i] === "--dist") options.dist = path.resolve(argv[++i] ?? "");
+    else if (argv[i] === "--rounds") options.rounds = Number(argv[++i]);
+    else throw new Error(`Unknown option ${argv[i]}. Usage: npm run bench [-- --check] [--dist DIR] [--rounds N]`);
+  }
+  return options;
+}
+
+/** Calls a function of the built add-in with Excel's arguments: every declared parameter, then the invocation. */
+function excelCaller(addin) {
+  const byName = new Map(addin.functions.map((f) => [f.metadata.name, f]));
+  return (name, ...args) => {
+    const found = byName.get(name);
+    if (!found?.implementation) throw new Error(`The build has no function ${name}.`);
+    const declared = found.metadata.parameters ?? [];
+    const shaped = declared.map((_, i) => (i < args.length ? args[i] : null));
+    try {
+      return found.implementation(...shaped, { functionName: `${addin.namespace}.${name}` });
+    } catch (error) {
+      throw new Error(`${name} answered ${error.code ?? "an error"}: ${error.message}`);
+    }
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const times = (ratio) => `${ratio < 0.1 ? ratio.toFixed(3) : ratio.toFixed(2)}×`;
+const count = (n) => n.toLocaleString("en-US");
+
+function printTable(rows) {
+  const header = ["measure", "figure", "target", ""];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? "").length)));
+  const line = (cells) => cells.map((c, i) => String(c ?? "").padEnd(widths[i])).join("  ").trimEnd();
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows) console.log(line(row));
+}
+
+async function main() {
+  const options = parseCommandLine(process.argv.slice(2));
+  const rows = [];
+  const problems = [];
+  const missed = [];
+  const target = (name, figure, targetText, met) => {
+    rows.push([name, figure, targetText, met ? "ok" : "MISSED"]);
+    if (!met) missed.push(name);
+  };
+  const info = (name, figure) => rows.push([name, figure, "", ""]);
+
+  console.error(options.dist ? `Measuring the build in ${options.dist}.` : "Building the add-in for production into a temporary directory…");
+  const build = options.dist ? { dir: options.dist, chunks: undefined } : await productionBuild();
+  const call = excelCaller(loadBuiltAddin(build.dir));
+
+  console.error("Allotment over 1,000,000 holders…");
+  const allotment = benchAllotment(call, { rounds: options.rounds });
+  problems.push(...allotment.problems);
+  const versusFloat = allotment.versusFloat.exact / allotment.versusFloat.float;
+  target("ALLOTMENT_SHARES, 1,000,000 holders: exact ÷ float loop", times(versusFloat), `≤ ${TARGETS.allotmentVersusFloat}×`, versusFloat <= TARGETS.allotmentVersusFloat);
+  info("  median ms, exact / float (6 ratios, 1–6 decimals)", `${allotment.versusFloat.exact.toFixed(1)} / ${allotment.versusFloat.float.toFixed(1)}`);
+  info(
+    "  float loop's wrong answers",
+    `${count(allotment.floatWrong.holders)} of ${count(allotment.floatWrong.of)} holders; ${allotment.floatWrong.totals} of ${allotment.ratios.length} totals`,
+  );
+  info("ALLOTMENT_SHARES ÷ per-holder decimal.js loop", times(allotment.versusDecimal.exact / allotment.versusDecimal.decimal));
+
+  console.error("AVG_CLOSE_30 on a 20-year history…");
+  const average = benchAverageClose(call, { rounds: options.rounds });
+  problems.push(...average.problems);
+  const versusPass = average.times.avgClose30 / average.times.barePass;
+  target(
+    `AVG_CLOSE_30, ${count(average.rows)} rows × ${count(average.references)} dates ÷ bare pass`,
+    times(versusPass),
+    `≤ ${TARGETS.averageVersusBarePass}×`,
+    versusPass <= TARGETS.averageVersusBarePass,
+  );
+  info("  median ms, AVG_CLOSE_30 / bare pass (1,000 calls)", `${average.times.avgClose30.toFixed(1)} / ${average.times.barePass.toFixed(1)}`);
+
+  console.error("Worksheet builds…");
+  for (const built of await benchWorksheet()) {
+    target(
+      `Worksheet build, ${count(built.holders)} holders: syncs`,
+      `${built.syncs}${built.chunks ? ` (${built.chunks} chunk${built.chunks > 1 ? "s" : ""})` : ""}`,
+      `≤ ${built.allowedSyncs}`,
+      built.syncs <= built.allowedSyncs && built.syncs === built.reportedSyncs + 0,
+    );
+    target(`  largest request (of ${mb(built.written)} written)`, mb(built.largestRequest), `< ${mb(REQUEST_LIMIT)}`, built.largestRequest < REQUEST_LIMIT);
+  }
+
+  const sizes = bundleSizes(build.chunks ? build : { dir: build.dir, chunks: [] });
+  target("functions.js (what Excel loads), gzip", kb(sizes.functions), `≤ ${kb(TARGETS.functionsGzipBytes)}`, sizes.functions <= TARGETS.functionsGzipBytes);
+  const pane = [...sizes.page, ...sizes.lazy];
+  const paneBytes = pane.reduce((n, f) => n + f.bytes, 0);
+  target("Task pane, gzip: page scripts + lazy chunks", kb(paneBytes), `≤ ${kb(TARGETS.taskpaneGzipBytes)}`, paneBytes <= TARGETS.taskpaneGzipBytes);
+  for (const file of pane) info(`  ${file.file}`, kb(file.bytes));
+  for (const file of sizes.hyperformula) info(`HyperFormula chunk (preview only): ${file.file}`, kb(file.bytes));
+
+  printTable(rows);
+  for (const problem of problems) console.log(`WRONG: ${problem}`);
+  if (options.check && (missed.length > 0 || problems.length > 0)) {
+    console.log(`\n${missed.length} target(s) missed${problems.length ? `, ${problems.length} wrong answer(s)` : ""}.`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error.stack ?? error);
+  process.exit(2);
+});
