@@ -24,7 +24,9 @@ async function productionBuild() {
     const errors = stats.toJson({ all: false, errors: true }).errors.map((e) => e.message);
     throw new Error(`The production build failed:\n${errors.join("\n")}`);
   }
-  return { dir, chunks: chunksOf(stats) };
+  const chunks = chunksOf(stats);
+  fs.writeFileSync(path.join(dir, "bench-chunks.json"), JSON.stringify(chunks));
+  return { dir, chunks };
 }
 
 /** Each emitted chunk: its JS files, whether it loads at start, and the packages inside it. */

@@ -12,15 +12,33 @@ const gzipBytes = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).l
 /** The scripts taskpane.html loads itself (webpack's initial chunks, in page order). */
 function pageScripts(dir) {
   const html = fs.readFileSync(path.join(dir, "taskpane.html"), "utf8");
-  return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  // The production page is minified: attribute values may come without quotes.
+  const sources = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+  return sources.filter((src) => !/^https?:/.test(src));
 }
 
-function bundleSizes(build) {
-  const { dir, chunks } = build;
+/**
+ * webpack's account of the chunks, saved beside a build the bench made; without it (an existing
+ * build, --dist) every script the page does not load is counted as a lazy chunk of the pane.
+ */
+const CHUNKS_FILE = "bench-chunks.json";
+
+function savedChunks(dir) {
+  const file = path.join(dir, CHUNKS_FILE);
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8"));
+  const page = new Set(pageScripts(dir));
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith(".js") && !page.has(file))
+    .map((file) => ({ names: [], initial: false, files: [file], packages: [] }));
+}
+
+function bundleSizes({ dir, chunks = savedChunks(dir) }) {
   const size = (file) => gzipBytes(path.join(dir, file));
   const page = pageScripts(dir);
   const lazy = chunks.filter((chunk) => !chunk.initial);
-  const isHyperFormula = (chunk) => chunk.packages.includes("hyperformula");
+  // The engine's own package, and the chunk that loads it (named after it by webpackChunkName).
+  const isHyperFormula = (chunk) => chunk.packages.includes("hyperformula") || chunk.names.includes("hyperformula");
   const lazyFiles = (pick) => lazy.filter(pick).flatMap((chunk) => chunk.files);
   return {
     functions: size("functions.js"),
@@ -30,4 +48,4 @@ function bundleSizes(build) {
   };
 }
 
-module.exports = { bundleSizes };
+module.exports = { bundleSizes, CHUNKS_FILE };

@@ -105,10 +105,10 @@ function invocationFor(metadata, namespace, shapedArgs, onResult) {
   const invocation = { functionName: namespace ? `${namespace}.${metadata.name}` : metadata.name };
   if (options.requiresAddress || options.requiresStreamAddress) invocation.address = "Sheet1!A1";
   if (options.requiresParameterAddresses || options.requiresStreamParameterAddresses) {
+    // Arguments here are typed values, not cell references: Excel gives those no address.
     invocation.parameterAddresses = shapedArgs.map(() => "");
   }
   if (options.stream) invocation.setResult = onResult;
-  if (options.cancelable || options.stream) invocation.onCanceled = undefined;
   return invocation;
 }
 

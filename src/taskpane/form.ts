@@ -8,9 +8,14 @@ import type { TableRows, Template, TemplateInput, TemplateInputs } from "../temp
 export type FormValue = string | boolean | TableRows;
 export type FormValues = Readonly<Record<string, FormValue>>;
 
+// Amounts as a reader writes them, "37,607,000,000": the templates read the commas back.
+const AMOUNT_KINDS = new Set(["shares", "unit", "yen", "price"]);
+const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 });
+
 function fieldOf(input: TemplateInput, value: TemplateInputs[string]): FormValue {
   if (input.kind === "table") return Array.isArray(value) ? value : [];
   if (input.kind === "boolean") return value === true;
+  if (typeof value === "number" && AMOUNT_KINDS.has(input.kind)) return grouped.format(value);
   return value === null || value === undefined || Array.isArray(value) ? "" : String(value);
 }
 

@@ -29,8 +29,10 @@ const en = {
   tableMoreRows: (count: number) => `… and ${count} more`,
   importCsv: "Import CSV…",
   clearRows: "Clear",
-  importPriceHelp: "Date and close, optionally volume and turnover; UTF-8 or Shift_JIS; English or Japanese headers (日付, 終値, 出来高, 売買代金).",
-  importRegisterHelp: "Holder and shares, optionally surviving-company shares already held; UTF-8 or Shift_JIS; English or Japanese headers (株主名, 所有株式数).",
+  importPriceHelp:
+    "Date and close, optionally volume and turnover; UTF-8 or Shift_JIS; English or Japanese headers (日付, 終値, 出来高, 売買代金).",
+  importRegisterHelp:
+    "Holder and shares, optionally surviving-company shares already held; UTF-8 or Shift_JIS; English or Japanese headers (株主名, 所有株式数).",
   imported: (file: string, rows: number, encoding: CsvEncoding) =>
     `Read ${rows === 1 ? "1 row" : `${rows} rows`} from ${file} (${encoding === "shift_jis" ? "Shift_JIS" : "UTF-8"}).`,
   importRefusedTitle: (count: number) => (count === 1 ? "1 row refused" : `${count} rows refused`),
@@ -79,14 +81,19 @@ const en = {
   keyResults: "Key results",
   keyResultsNote: "Computed from the inputs by the add-in's own core, before anything is written.",
   keyResultsUnavailable: "Key results appear when the inputs are valid.",
-  fixInputs: (count: number) => (count === 1 ? "Fix the input marked in red before building." : `Fix the ${count} inputs marked in red before building.`),
+  fixInputs: (count: number) =>
+    count === 1
+      ? "Fix the input marked in red before building."
+      : `Fix the ${count} inputs marked in red before building.`,
   build: "Build worksheet",
   buildPreview: "Build preview",
   building: "Building…",
   loadingPreviewEngine: "Loading the formula engine for the preview…",
-  progress: (written: number, total: number) => `${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} cells written`,
+  progress: (written: number, total: number) =>
+    `${written.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} cells written`,
   builtTitle: "Built",
-  built: (sheet: string, cells: number) => `The sheet “${sheet}” was written (${cells.toLocaleString("en-US")} cells). Its results are live formulas.`,
+  built: (sheet: string, cells: number) =>
+    `The sheet “${sheet}” was written (${cells.toLocaleString("en-US")} cells). Its results are live formulas.`,
   buildFailedTitle: "The build failed",
   cleanedUp: "The workbook is as it was before the build.",
   notCleanedUp: "The half-built sheet could not be removed: delete it by hand.",
@@ -120,8 +127,10 @@ const ja: Messages = {
   importCsv: "CSV を読み込む…",
   clearRows: "クリア",
   importPriceHelp: "日付と終値（出来高・売買代金は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
-  importRegisterHelp: "株主名と所有株式数（存続会社株式数は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
-  imported: (file, rows, encoding) => `${file} から ${rows} 行を読み込みました（${encoding === "shift_jis" ? "Shift_JIS" : "UTF-8"}）。`,
+  importRegisterHelp:
+    "株主名と所有株式数（存続会社株式数は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
+  imported: (file, rows, encoding) =>
+    `${file} から ${rows} 行を読み込みました（${encoding === "shift_jis" ? "Shift_JIS" : "UTF-8"}）。`,
   importRefusedTitle: (count) => `${count} 行を読み込みませんでした`,
   importFailed: (file) => `${file} からは何も読み込んでいません。`,
   row: (row) => `${row} 行目`,
@@ -168,9 +177,11 @@ const ja: Messages = {
   buildPreview: "プレビューを作成",
   building: "作成中…",
   loadingPreviewEngine: "プレビュー用の計算エンジンを読み込んでいます…",
-  progress: (written, total) => `${total.toLocaleString("ja-JP")} セル中 ${written.toLocaleString("ja-JP")} セルを書き込みました`,
+  progress: (written, total) =>
+    `${total.toLocaleString("ja-JP")} セル中 ${written.toLocaleString("ja-JP")} セルを書き込みました`,
   builtTitle: "作成しました",
-  built: (sheet, cells) => `シート「${sheet}」を書き込みました（${cells.toLocaleString("ja-JP")} セル）。結果は数式で計算されます。`,
+  built: (sheet, cells) =>
+    `シート「${sheet}」を書き込みました（${cells.toLocaleString("ja-JP")} セル）。結果は数式で計算されます。`,
   buildFailedTitle: "作成できませんでした",
   cleanedUp: "ブックは作成前の状態に戻っています。",
   notCleanedUp: "作りかけのシートを削除できませんでした。手で削除してください。",

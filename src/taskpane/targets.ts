@@ -44,7 +44,11 @@ export function previewTarget(): BuildTarget {
       );
       const memory = await workbook;
       const result = await buildWorksheet(memory.run, plan, { onProgress });
-      return { sheetName: result.sheetName, cellsWritten: result.cellsWritten, grid: await memory.grid(result.sheetName) };
+      return {
+        sheetName: result.sheetName,
+        cellsWritten: result.cellsWritten,
+        grid: await memory.grid(result.sheetName),
+      };
     },
   };
 }

@@ -232,6 +232,8 @@ export class HyperFormulaEngine implements FormulaEngine {
     const values = hf.getSheetValues(ids.get(sheetId)!);
     hf.destroy();
     return {
+      rows: values.length,
+      columns: Math.max(0, ...values.map((row) => row.length)),
       value(row: number, column: number): CellValue | { error: string; message: string } | undefined {
         const v = values[row]?.[column];
         if (v === undefined) return undefined;

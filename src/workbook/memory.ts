@@ -22,7 +22,7 @@ export interface FormulaEngine {
   evaluate(
     sheets: SheetState[],
     sheetId: string,
-  ): { value(row: number, column: number): CellValue | { error: string; message: string } | undefined };
+  ): { rows: number; columns: number; value(row: number, column: number): CellValue | { error: string; message: string } | undefined };
 }
 
 export interface SheetGrid {
@@ -212,6 +212,9 @@ export class MemoryWorkbook {
       columns = Math.max(columns, c + 1);
     }
     const computed = this.options.engine ? await this.evaluate(sheet) : undefined;
+    // Spilled arrays reach past the cells written.
+    rows = Math.max(rows, computed?.rows ?? 0);
+    columns = Math.max(columns, computed?.columns ?? 0);
     const values: CellValue[][] = [];
     const formulas: CellValue[][] = [];
     const numberFormats: string[][] = [];

@@ -114,6 +114,22 @@ export const examples: Example[] = [
     args: [column(41576, 41577, 41578), column(1000, 2300, 3300), column(10, 20, 30), 41578, 3],
     expected: 110,
   },
+  // DOMAIN §5: the surviving company holds 3,996 of 4,000 voting rights, at least 9/10.
+  { name: "SHORT_FORM", args: [3996, 4000], expected: true },
+  { name: "SHORT_FORM", args: [89, 100], expected: false },
+  { name: "SHORT_FORM", args: [90, 100, null, "share"], expected: 0.9 },
+  // Articles raising the threshold to 0.95.
+  { name: "SHORT_FORM", args: [90, 100, 0.95], expected: false },
+  { name: "SHORT_FORM", args: [101, 100], expected: { error: "#VALUE!", messageIncludes: "exceed" } },
+  // 104 shares × ¥927.72 ≈ ¥96,483 against 1/5 of ¥37,607 million.
+  { name: "SIMPLIFIED", args: [104, 927.72, 37607000000], expected: true },
+  { name: "SIMPLIFIED", args: [3000, 1000, 10000000], expected: false },
+  { name: "SIMPLIFIED", args: [1000, 1000, 10000000, null, null, null, "allowance"], expected: 2000000 },
+  // Net assets below ¥5 million count as ¥5 million.
+  { name: "SIMPLIFIED", args: [1000, 1000, 1000000, null, null, null, "y"], expected: 5000000 },
+  // 2014-01-01, before the 2015-05-01 amendment, and the amendment's first day.
+  { name: "SIMPLIFIED_ARTICLE", args: [41640], expected: "CA 796(3)" },
+  { name: "SIMPLIFIED_ARTICLE", args: ["2015-05-01"], expected: "CA 796(2)" },
 ];
 
 const isExpectedError = (expected: Example["expected"]): expected is ExpectedError =>

@@ -56,6 +56,9 @@ const contracts: Record<string, { ranges: string[]; spills: boolean }> = {
   TSE_IS_SESSION: { ranges: ["closed_dates"], spills: false },
   TSE_WORKDAY: { ranges: ["closed_dates"], spills: false },
   TSE_WINDOW: { ranges: ["closed_dates"], spills: true },
+  SHORT_FORM: { ranges: [], spills: false },
+  SIMPLIFIED: { ranges: [], spills: false },
+  SIMPLIFIED_ARTICLE: { ranges: [], spills: false },
 };
 
 describe("dist/functions.json", () => {

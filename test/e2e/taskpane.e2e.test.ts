@@ -7,7 +7,15 @@
 import { mkdirSync } from "fs";
 import { join, resolve } from "path";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, routeOfficeJs, serveDist, watchPageProblems, type PageProblems, type StaticServer } from "./support";
+import { absorptionMerger, parseTemplate } from "../../src/templates";
+import {
+  launchChromium,
+  routeOfficeJs,
+  serveDist,
+  watchPageProblems,
+  type PageProblems,
+  type StaticServer,
+} from "./support";
 
 jest.setTimeout(120_000);
 
@@ -35,7 +43,22 @@ afterAll(async () => {
   await server?.close();
 });
 
-const screenshot = (name: string) => page.screenshot({ path: join(artifacts, name), fullPage: true });
+/**
+ * The whole page as a person scrolling it sees it: the window is made as tall as the page, so
+ * the sticky Build bar sits where it belongs instead of mid-page; then the preview sheet whole.
+ */
+async function screenshot(name: string): Promise<void> {
+  const viewport = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height });
+  await page.screenshot({ path: join(artifacts, `${name}.png`) });
+  await page.setViewportSize(viewport);
+  const grid = page.getByTestId("preview-grid");
+  if ((await grid.count()) === 0) return;
+  await grid.evaluate((table) => ((table.parentElement as HTMLElement).style.maxHeight = "none"));
+  await grid.screenshot({ path: join(artifacts, `${name}-sheet.png`) });
+  await grid.evaluate((table) => ((table.parentElement as HTMLElement).style.maxHeight = ""));
+}
 
 /** The value shown in column B of the latest preview sheet, on the row whose label starts so. */
 async function cellBeside(label: string): Promise<string> {
@@ -44,6 +67,16 @@ async function cellBeside(label: string): Promise<string> {
   const address = await labelCell.getAttribute("data-address");
   if (!address) throw new Error(`No row labelled "${label}" in the preview.`);
   return (await grid.locator(`td[data-address='B${address.slice(1)}']`).innerText()).trim();
+}
+
+/** What parseTemplate says about a template, run here in Node: the page must say the same. */
+function refusalOf(template: unknown): string {
+  try {
+    parseTemplate(template);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("the template was accepted");
 }
 
 async function pickTemplate(titlePart: string): Promise<void> {
@@ -84,7 +117,7 @@ test("the 2013 example builds into the preview: 104 shares, all from treasury, s
   expect(await cellBeside("Short-form merger")).toMatch(/^Meets the short-form test/);
   expect(await cellBeside("Simplified merger")).toMatch(/^Meets the simplified-merger test/);
   expect(await cellBeside("Article by the effective date")).toMatch(/796\(3\)/);
-  await screenshot("taskpane-preview-en.png");
+  await screenshot("taskpane-preview-en");
 });
 
 test("switched to Japanese, the pane and the next build speak Japanese", async () => {
@@ -100,30 +133,97 @@ test("switched to Japanese, the pane and the next build speak Japanese", async (
   expect(await cellBeside("新株発行")).toBe("0");
   expect(await cellBeside("略式合併（消滅会社）")).toMatch(/^略式合併の要件を満たす/);
   expect(await cellBeside("簡易合併（存続会社）")).toMatch(/^簡易合併の要件を満たす/);
-  await screenshot("taskpane-preview-ja.png");
+  await screenshot("taskpane-preview-ja");
 });
 
 test("a Shift_JIS register imports in the browser, and refused rows are listed", async () => {
   await page.getByTestId("import-register").setInputFiles(join(fixtures, "register/japanese-sjis.csv"));
   const report = page.getByTestId("import-report-register");
-  await expect(report.innerText()).resolves.toContain("3 行を読み込みました（Shift_JIS）");
+  await report.getByText("3 行を読み込みました（Shift_JIS）").waitFor();
   expect(await page.locator("[data-input='register'] td").allInnerTexts()).toContain("株式会社サンプル");
 
   await page.getByTestId("import-register").setInputFiles(join(fixtures, "register/error.bad-rows.csv"));
+  await report.getByText("9 行を読み込みませんでした").waitFor();
   const refused = await report.innerText();
-  expect(refused).toContain("9 行を読み込みませんでした");
   expect(refused).toContain("ファイルの 3 行目: shares: -3 は負の値です。");
-  await screenshot("taskpane-import-ja.png");
+  await screenshot("taskpane-import-ja");
+});
+
+test("a large register builds with progress shown, and the preview lists its holders", async () => {
+  const holders = 3_000;
+  const csv = ["株主名,所有株式数", ...Array.from({ length: holders }, (_, i) => `株主${i + 1},${(i % 7) + 1}`)].join(
+    "\n",
+  );
+  await page
+    .getByTestId("import-register")
+    .setInputFiles({ name: "large.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByTestId("import-report-register").getByText(`${holders} 行を読み込みました`).waitFor();
+  // Progress appears and goes while the build runs: watch the DOM for it from before the click.
+  await page.evaluate(() => {
+    const watched = window as unknown as { progressSeen: boolean };
+    watched.progressSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector("[role='progressbar']")) watched.progressSeen = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const sheetsBefore = await page.getByRole("tab").count();
+  await page.getByTestId("build").click();
+  await page.getByRole("tab").nth(sheetsBefore).waitFor({ timeout: 90_000 });
+  expect(await page.evaluate(() => (window as unknown as { progressSeen: boolean }).progressSeen)).toBe(true);
+  const grid = page.getByTestId("preview-grid");
+  expect(
+    await grid
+      .locator("td")
+      .filter({ hasText: /^株主1$/ })
+      .count(),
+  ).toBe(1);
+  expect(await page.getByTestId("build-result").innerText()).toMatch(/セル/);
+});
+
+test("a template file that fails the schema is refused, pointing at the error, and nothing changes", async () => {
+  const select = page.getByTestId("template-select");
+  const before = await select.locator("option").allInnerTexts();
+  // The blank built-in with a misspelt name in its first formula.
+  const broken = structuredClone(absorptionMerger);
+  const section = broken.sections.find((s) => s.kind === "rows" && s.rows.some((row) => "formula" in row.cells[0]));
+  if (section?.kind !== "rows") throw new Error("the built-in template has no formula in a rows section");
+  section.rows.find((row) => "formula" in row.cells[0])!.cells[0] = { formula: "=Ratoi*2" };
+  const expected = refusalOf(broken);
+  expect(expected).toMatch(/^sections\[\d+\]\.rows\[\d+\]\.cells\[0\]\.formula: .*Ratoi/);
+  await page.getByTestId("template-file").setInputFiles({
+    name: "broken.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  const notice = page.getByTestId("template-notice");
+  await notice.waitFor();
+  expect(await notice.innerText()).toContain("テンプレート ファイルを受け付けませんでした");
+  expect(await notice.innerText()).toContain(expected);
+  expect(await select.locator("option").allInnerTexts()).toEqual(before);
 });
 
 test("in a pane as narrow as Excel's, the form still fits", async () => {
   await page.setViewportSize({ width: 360, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(artifacts, "taskpane-narrow-ja.png") });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test("no console error and no Content-Security-Policy violation on the way", () => {
   expect(problems.cspViolations).toEqual([]);
   expect(problems.all).toEqual([]);
+});
+
+test("the page's CSP forbids eval, and the watcher above would have reported it", async () => {
+  const probe = await page.context().newPage();
+  const seen = await watchPageProblems(probe);
+  await probe.goto(`${server.url}taskpane.html`);
+  await probe.getByTestId("outside-excel").waitFor();
+  await expect(probe.evaluate(() => eval("1 + 1"))).rejects.toThrow(/EvalError|Content Security Policy/);
+  await expect.poll(() => seen.cspViolations.length).toBeGreaterThan(0);
+  expect(seen.cspViolations[0]).toMatch(/script-src/);
+  await probe.close();
 });

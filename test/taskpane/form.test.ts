@@ -6,6 +6,9 @@ const example = builtInTemplates.find((t) => t.id === "absorption-merger-2013-ex
 test("the form starts from the example and hands the same inputs back", () => {
   const form = formValues(example, initialInputs(example));
   expect(form.ratio).toBe("26");
+  expect(form.survivingNetAssets).toBe("37,607,000,000");
+  expect(form.dissolvingNetIncome).toBe("-6,000,000");
+  expect(form.survivingEquityPerShare).toBe("927.72");
   expect(validateInputs(example, templateInputs(example, form), "en")).toEqual({});
 });
 

@@ -30,13 +30,13 @@ import { KeyResultsCard } from "./KeyResultsCard";
 import { PreviewGrid, type PreviewSheet } from "./PreviewGrid";
 import { TemplatePicker } from "./TemplatePicker";
 
-// Office's UI font first, then the Japanese UI fonts of Windows and macOS (and Linux's), so
-// Japanese labels never fall back to a serif face.
+// Office's UI font for Latin text, then the Japanese UI fonts of Windows and macOS, so Japanese
+// labels get a UI face rather than the browser's default (often a serif Mincho).
 const theme: Theme = {
   ...webLightTheme,
   fontFamilyBase:
     "'Segoe UI', 'Segoe UI Web (West European)', 'Yu Gothic UI', 'Meiryo UI', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', " +
-    "-apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', 'Noto Sans CJK JP', 'IPAGothic', sans-serif",
+    "-apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif",
 };
 
 const useStyles = makeStyles({
@@ -53,6 +53,16 @@ const useStyles = makeStyles({
     "@media (min-width: 960px)": { gridTemplateColumns: "minmax(320px, 440px) minmax(0, 1fr)" },
   },
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  // The form is long: Build stays in reach at the bottom of the window.
+  buildBar: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
 });
 
 type TemplateNotice = { readonly ok: true; readonly title: string } | { readonly ok: false; readonly message: string };
@@ -164,13 +174,15 @@ export function App({ host, target }: Props) {
               </MessageBarBody>
             </MessageBar>
           )}
+          <KeyResultsCard t={t} results={results} />
           <Divider />
           <Text as="h2" size={400} weight="semibold">
             {t.inputs}
           </Text>
           <InputForm t={t} language={language} inputs={template.inputs} form={form} problems={problems} onChange={onChange} />
-          <KeyResultsCard t={t} results={results} />
-          <BuildPanel t={t} preview={preview} state={build} problemCount={problemCount} loadingEngine={preview && sheets.length === 0} onBuild={() => void onBuild()} />
+          <div className={styles.buildBar}>
+            <BuildPanel t={t} preview={preview} state={build} problemCount={problemCount} loadingEngine={preview && sheets.length === 0} onBuild={() => void onBuild()} />
+          </div>
         </div>
         {sheets.length > 0 && <PreviewGrid key={sheets.length} t={t} sheets={sheets} />}
       </div>

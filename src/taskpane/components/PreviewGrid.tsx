@@ -20,6 +20,8 @@ export interface PreviewSheet {
 // A register of thousands of holders would make a slow page; the sheet itself has them all.
 const MAX_ROWS = 400;
 const POINTS_TO_PIXELS = 96 / 72;
+const DEFAULT_WIDTH_POINTS = 48; // Excel's standard column, 8.43 characters
+const ROW_HEADER_PIXELS = 36;
 
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -57,7 +59,6 @@ const useStyles = makeStyles({
     fontWeight: "normal",
     border: "1px solid #d4d4d4",
     fontSize: "11px",
-    width: "36px",
   },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -91,12 +92,15 @@ function SheetTable({ sheet }: { sheet: PreviewSheet }) {
   const rows = grid.values.slice(0, MAX_ROWS);
   const columnCount = Math.max(plan.columnWidths.length, ...rows.map((row) => row.length));
   const columns = Array.from({ length: columnCount }, (_, c) => c);
+  const widths = columns.map((c) => Math.round((plan.columnWidths[c] ?? DEFAULT_WIDTH_POINTS) * POINTS_TO_PIXELS));
+  // A fixed layout needs the table's width set; then columns keep the sheet's widths.
+  const tableWidth = ROW_HEADER_PIXELS + widths.reduce((sum, w) => sum + w, 0);
   return (
-    <table className={styles.grid} data-testid="preview-grid" data-sheet={sheet.sheetName}>
+    <table className={styles.grid} style={{ width: `${tableWidth}px` }} data-testid="preview-grid" data-sheet={sheet.sheetName}>
       <colgroup>
-        <col style={{ width: "36px" }} />
-        {columns.map((c) => (
-          <col key={c} style={{ width: `${Math.round((plan.columnWidths[c] ?? 64) * POINTS_TO_PIXELS)}px` }} />
+        <col style={{ width: `${ROW_HEADER_PIXELS}px` }} />
+        {widths.map((width, c) => (
+          <col key={c} style={{ width: `${width}px` }} />
         ))}
       </colgroup>
       <thead>
@@ -117,12 +121,15 @@ function SheetTable({ sheet }: { sheet: PreviewSheet }) {
               const value = row[c] ?? null;
               const formula = grid.formulas[r]?.[c];
               const text = displayValue(value, grid.numberFormats[r]?.[c]);
+              // As in Excel, text runs on over empty cells to its right and is cut at a full one.
+              const next = row[c + 1];
+              const spills = typeof value === "string" && (next === null || next === undefined || next === "");
               return (
                 <td
                   key={c}
                   data-address={`${columnLetters(c)}${r + 1}`}
                   title={typeof formula === "string" && formula.startsWith("=") ? formula : text || undefined}
-                  style={{ textAlign: typeof value === "number" ? "right" : typeof value === "boolean" ? "center" : "left", ...cssOf(styleAt.get(`${r},${c}`)) }}
+                  style={{ textAlign: typeof value === "number" ? "right" : typeof value === "boolean" ? "center" : "left", overflow: spills ? "visible" : "hidden", textOverflow: spills ? "clip" : "ellipsis", ...cssOf(styleAt.get(`${r},${c}`)) }}
                 >
                   {text}
                 </td>

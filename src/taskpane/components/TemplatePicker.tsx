@@ -9,8 +9,9 @@ import type { Messages } from "../i18n";
 import { readTemplateFile, type TemplateFileOutcome } from "../templateFile";
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
-  select: { flexGrow: 1, minWidth: "200px" },
+  row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  // A native select is as wide as its longest option unless told otherwise.
+  select: { alignSelf: "stretch", minWidth: 0, "& select": { width: "100%", textOverflow: "ellipsis" } },
   description: { color: tokens.colorNeutralForeground3, display: "block", marginTop: tokens.spacingVerticalXS },
   hidden: { display: "none" },
 });

@@ -65,7 +65,11 @@ export function readCsvTable<Field extends string>(
   if (!headerRecord) {
     return {
       ok: false,
-      problem: { kind: "noHeader", required: required.map((spec) => spec.field), firstRow: nonBlank[0].fields.map((f) => f.trim()) },
+      problem: {
+        kind: "noHeader",
+        required: required.map((spec) => spec.field),
+        firstRow: nonBlank[0].fields.map((f) => f.trim()),
+      },
     };
   }
 

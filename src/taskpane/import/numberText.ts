@@ -6,9 +6,7 @@
 import { parseDecimal, type Rational } from "../../core/exact/rational";
 
 export type NumberText =
-  | { readonly kind: "blank" }
-  | { readonly kind: "number"; readonly value: Rational }
-  | { readonly kind: "notANumber" };
+  { readonly kind: "blank" } | { readonly kind: "number"; readonly value: Rational } | { readonly kind: "notANumber" };
 
 const NO_VALUE = new Set(["", "-", "―", "—", "–"]);
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;

@@ -37,7 +37,8 @@ function readPrice(text: string, column: string): Checked<Rational | null> {
   const read = readNumberText(text);
   if (read.kind === "blank") return { ok: true, value: null };
   if (read.kind === "notANumber") return { ok: false, problem: { kind: "notANumber", column, value: text.trim() } };
-  if (compare(read.value, ZERO) <= 0) return { ok: false, problem: { kind: "notPositive", column, value: text.trim() } };
+  if (compare(read.value, ZERO) <= 0)
+    return { ok: false, problem: { kind: "notPositive", column, value: text.trim() } };
   return { ok: true, value: read.value };
 }
 
@@ -105,7 +106,12 @@ export function importPriceHistory(bytes: Uint8Array): ImportResult<PriceRow> {
     firstRowOfDay.set(day, row);
     accepted.push({
       day,
-      row: { date: isoDate(day), close: asNumber(close.value), volume: asNumber(volume.value), turnover: asNumber(turnover.value) },
+      row: {
+        date: isoDate(day),
+        close: asNumber(close.value),
+        volume: asNumber(volume.value),
+        turnover: asNumber(turnover.value),
+      },
     });
   }
   accepted.sort((a, b) => a.day - b.day);

@@ -21,11 +21,28 @@ export interface RegisterRow {
 type RegisterField = "holder" | "shares" | "alreadyHeld";
 
 const registerColumns: readonly ColumnSpec<RegisterField>[] = [
-  { field: "holder", headers: ["holder", "shareholder", "name", "株主", "株主名", "氏名", "名称", "氏名又は名称", "氏名または名称"], required: true },
-  { field: "shares", headers: ["shares", "shares held", "d shares", "株式数", "所有株式数", "保有株式数", "持株数"], required: true },
+  {
+    field: "holder",
+    headers: ["holder", "shareholder", "name", "株主", "株主名", "氏名", "名称", "氏名又は名称", "氏名または名称"],
+    required: true,
+  },
+  {
+    field: "shares",
+    headers: ["shares", "shares held", "d shares", "株式数", "所有株式数", "保有株式数", "持株数"],
+    required: true,
+  },
   {
     field: "alreadyHeld",
-    headers: ["s shares held", "s shares", "already held", "surviving shares held", "存続会社株式数", "存続会社株式", "既保有株式数", "存続会社保有株式数"],
+    headers: [
+      "s shares held",
+      "s shares",
+      "already held",
+      "surviving shares held",
+      "存続会社株式数",
+      "存続会社株式",
+      "既保有株式数",
+      "存続会社保有株式数",
+    ],
     required: false,
   },
 ];
@@ -37,12 +54,15 @@ function readShareCount(text: string, column: string, blankIs: number | undefine
   const value = text.trim();
   const read = readNumberText(text);
   if (read.kind === "blank") {
-    return blankIs === undefined ? { ok: false, problem: { kind: "notANumber", column, value } } : { ok: true, value: blankIs };
+    return blankIs === undefined
+      ? { ok: false, problem: { kind: "notANumber", column, value } }
+      : { ok: true, value: blankIs };
   }
   if (read.kind === "notANumber") return { ok: false, problem: { kind: "notANumber", column, value } };
   if (compare(read.value, ZERO) < 0) return { ok: false, problem: { kind: "negative", column, value } };
   const count = Number(read.value.num);
-  if (read.value.den !== 1n || !Number.isSafeInteger(count)) return { ok: false, problem: { kind: "notWhole", column, value } };
+  if (read.value.den !== 1n || !Number.isSafeInteger(count))
+    return { ok: false, problem: { kind: "notWhole", column, value } };
   return { ok: true, value: count };
 }
 

@@ -16,8 +16,17 @@ export interface TableImport {
 }
 
 /** Imported field → the template column id it fills. */
-const priceColumnIds: Readonly<Record<keyof PriceRow, string>> = { date: "date", close: "close", volume: "volume", turnover: "turnover" };
-const registerColumnIds: Readonly<Record<keyof RegisterRow, string>> = { holder: "holder", shares: "shares", alreadyHeld: "held" };
+const priceColumnIds: Readonly<Record<keyof PriceRow, string>> = {
+  date: "date",
+  close: "close",
+  volume: "volume",
+  turnover: "turnover",
+};
+const registerColumnIds: Readonly<Record<keyof RegisterRow, string>> = {
+  holder: "holder",
+  shares: "shares",
+  alreadyHeld: "held",
+};
 
 function mapRows<Row extends object>(
   result: ImportResult<Row>,

@@ -25,8 +25,11 @@ function tokenize(section: string): Token[] {
       push({ literal: section.slice(i + 1, end < 0 ? undefined : end) });
       i = end < 0 ? section.length : end;
     } else if (c === "\\") push({ literal: section[++i] ?? "" });
-    else if (c === "_") (i++, push({ literal: " " }));
-    else if (c === "*") i++;
+    else if (c === "_") {
+      // "_x" leaves the width of x blank (used to line up with a bracketed negative)
+      i++;
+      push({ literal: " " });
+    } else if (c === "*") i++;
     else if (c === "[") i = Math.max(i, section.indexOf("]", i));
     else if ("0#?,.".includes(c)) push({ digits: c });
     else if (/[ymdhs]/i.test(c)) {

@@ -16,7 +16,9 @@ const localOfficeDist = resolve(__dirname, "../../../node_modules/@microsoft/off
 export async function routeOfficeJs(context: BrowserContext): Promise<void> {
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
     const url = route.request().url();
-    const file = url.startsWith(cdnRoot) ? join(localOfficeDist, new URL(url).pathname.slice(new URL(cdnRoot).pathname.length)) : "";
+    const file = url.startsWith(cdnRoot)
+      ? join(localOfficeDist, new URL(url).pathname.slice(new URL(cdnRoot).pathname.length))
+      : "";
     if (!file.startsWith(localOfficeDist + sep) || !existsSync(file)) return route.abort("blockedbyclient");
     return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file) });
   });
@@ -43,7 +45,9 @@ export async function watchPageProblems(page: Page): Promise<PageProblems> {
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
-      report(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+      report(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return { all, cspViolations };

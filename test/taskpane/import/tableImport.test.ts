@@ -26,8 +26,13 @@ test("the price input imports a price history into its date, close, volume and t
 });
 
 test("a column the template lacks is left out, and other tables get no importer", () => {
-  const narrow = { ...inputNamed("prices"), columns: inputNamed("prices").columns!.filter((c) => c.id === "date" || c.id === "close") };
+  const narrow = {
+    ...inputNamed("prices"),
+    columns: inputNamed("prices").columns!.filter((c) => c.id === "date" || c.id === "close"),
+  };
   const result = tableImportFor(narrow)!.read(fixture("price/english.csv"));
   expect(result.ok && result.rows[0]).toEqual({ date: "2013-10-28", close: 2315 });
-  expect(tableImportFor({ ...narrow, columns: [{ id: "x", kind: "text", label: { en: "X", ja: "X" } }] })).toBeUndefined();
+  expect(
+    tableImportFor({ ...narrow, columns: [{ id: "x", kind: "text", label: { en: "X", ja: "X" } }] }),
+  ).toBeUndefined();
 });
