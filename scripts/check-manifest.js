@@ -8,7 +8,15 @@
  */
 const fs = require("fs");
 const path = require("path");
-const { parseManifest, descendants, child, at, resources, functionsNamespace } = require("./lib/manifest");
+const {
+  parseManifest,
+  descendants,
+  child,
+  at,
+  resources,
+  customFunctionsExtension,
+  functionsNamespace,
+} = require("./lib/manifest");
 
 /** Children in the schema's sequence (taskpane XSDs); [name, required?, repeats?]. */
 const sequences = {
@@ -104,7 +112,7 @@ function checkStructure(manifest, report) {
   if (desktop) checkSequence(desktop, sequences.DesktopFormFactor, "<DesktopFormFactor>", report);
   const resourcesElement = child(overrides, "Resources");
   if (resourcesElement) checkSequence(resourcesElement, sequences.Resources, "<Resources>", report);
-  const functions = customFunctionsPoint(manifest);
+  const functions = customFunctionsExtension(manifest);
   if (functions)
     checkSequence(functions, sequences["ExtensionPoint[CustomFunctions]"], "CustomFunctions <ExtensionPoint>", report);
   else report("required", '<AllFormFactors> has no <ExtensionPoint xsi:type="CustomFunctions">.');
@@ -115,9 +123,6 @@ function checkStructure(manifest, report) {
     report("required", '<VersionOverrides> <Host> must be xsi:type="Workbook".');
   }
 }
-
-const customFunctionsPoint = (manifest) =>
-  descendants(manifest).find((e) => e.name === "ExtensionPoint" && e.attributes["xsi:type"] === "CustomFunctions");
 
 /** The rules, by the name a problem is reported under. */
 const rules = {
@@ -190,7 +195,10 @@ const checks = [
     const runtime = at(host, "Runtimes", "Runtime");
     const uses = [
       ["<Runtime>", runtime?.attributes.resid],
-      ["the CustomFunctions <Page>", at(customFunctionsPoint(manifest), "Page", "SourceLocation")?.attributes.resid],
+      [
+        "the CustomFunctions <Page>",
+        at(customFunctionsExtension(manifest), "Page", "SourceLocation")?.attributes.resid,
+      ],
       ["<FunctionFile>", at(host, "DesktopFormFactor", "FunctionFile")?.attributes.resid],
       ...descendants(manifest)
         .filter((e) => e.name === "Action" && e.attributes["xsi:type"] === "ShowTaskpane")
@@ -218,7 +226,7 @@ const checks = [
   },
   (manifest, report) => {
     const table = resources(manifest);
-    const point = customFunctionsPoint(manifest);
+    const point = customFunctionsExtension(manifest);
     for (const [element, file] of [
       ["Script", "functions.js"],
       ["Metadata", "functions.json"],

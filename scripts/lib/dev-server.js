@@ -130,6 +130,5 @@ module.exports = {
   runningDevServer,
   startDevServer,
   stopDevServer,
-  fetchStatus,
   projectRoot,
 };

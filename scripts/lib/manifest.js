@@ -54,13 +54,14 @@ function resources(manifest) {
   return table;
 }
 
+/** The <ExtensionPoint xsi:type="CustomFunctions"> element, or undefined. */
+const customFunctionsExtension = (manifest) =>
+  descendants(manifest).find((e) => e.name === "ExtensionPoint" && e.attributes["xsi:type"] === "CustomFunctions");
+
 /** The custom functions' namespace (MERGER), or "" when the manifest declares none. */
 function functionsNamespace(manifest) {
-  const extension = descendants(manifest).find(
-    (e) => e.name === "ExtensionPoint" && e.attributes["xsi:type"] === "CustomFunctions",
-  );
-  const resid = child(extension, "Namespace")?.attributes.resid;
+  const resid = child(customFunctionsExtension(manifest), "Namespace")?.attributes.resid;
   return (resid && resources(manifest).get(resid)?.value) || "";
 }
 
-module.exports = { parseManifest, descendants, child, at, resources, functionsNamespace };
+module.exports = { parseManifest, descendants, child, at, resources, customFunctionsExtension, functionsNamespace };

@@ -1,0 +1,57 @@
+/**
+ * The task pane page carries a Content-Security-Policy: scripts only from the add-in's own origin
+ * and the Office CDN, never eval, no plugins, network only to its own origin.
+ */
+import fs from "fs";
+import path from "path";
+import { builtFile } from "./built";
+
+/** The policy of a page's <meta http-equiv="Content-Security-Policy">, as directive → sources. */
+function policyOf(html: string): Map<string, string[]> {
+  const metas = [...html.matchAll(/<meta\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => /http-equiv=["']?Content-Security-Policy/i.test(tag));
+  expect(metas).toHaveLength(1);
+  const content = /content=(?:"([^"]*)"|'([^']*)')/i.exec(metas[0]!);
+  const policy = new Map<string, string[]>();
+  for (const directive of (content?.[1] ?? content?.[2] ?? "").split(";")) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (name) policy.set(name.toLowerCase(), sources);
+  }
+  return policy;
+}
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+describe.each([
+  ["the built taskpane.html", () => builtFile("taskpane.html")],
+  ["src/taskpane/taskpane.html", () => fs.readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8")],
+])("%s", (_, read) => {
+  const html = read();
+  const policy = policyOf(html);
+
+  test("script-src: the add-in's own origin and the Office CDN, no eval, no inline script", () => {
+    const scripts = policy.get("script-src") ?? policy.get("default-src");
+    expect(scripts).toBeDefined();
+    expect(scripts).not.toContain("'unsafe-eval'");
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("*");
+    for (const source of scripts!) expect(["'self'", OFFICE_CDN]).toContain(source);
+  });
+
+  test("no plugins, no foreign base, network only to its own origin", () => {
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    expect(policy.get("base-uri")).toEqual(["'self'"]);
+    expect(policy.get("connect-src")).toEqual(["'self'"]);
+  });
+
+  test("every script the page loads is allowed by its policy, and none is inline", () => {
+    const tags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(tags.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of tags) {
+      const src = /\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/.exec(attributes!);
+      expect(src).not.toBeNull();
+      expect(body!.trim()).toBe("");
+      const url = src![1] ?? src![2] ?? src![3]!;
+      if (/^https?:/.test(url)) expect(new URL(url).origin).toBe(OFFICE_CDN);
+    }
+  });
+});
