@@ -44,7 +44,11 @@ const count = (n) => n.toLocaleString("en-US");
 function printTable(rows) {
   const header = ["measure", "figure", "target", ""];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? "").length)));
-  const line = (cells) => cells.map((c, i) => String(c ?? "").padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => String(c ?? "").padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows) console.log(line(row));
@@ -61,7 +65,11 @@ async function main() {
   };
   const info = (name, figure) => rows.push([name, figure, "", ""]);
 
-  console.error(options.dist ? `Measuring the build in ${options.dist}.` : "Building the add-in for production into a temporary directory…");
+  console.error(
+    options.dist
+      ? `Measuring the build in ${options.dist}.`
+      : "Building the add-in for production into a temporary directory…",
+  );
   const build = options.dist ? { dir: options.dist } : await productionBuild();
   const call = loadForTiming(build.dir);
 
@@ -69,13 +77,24 @@ async function main() {
   const allotment = benchAllotment(call, { rounds: options.rounds });
   problems.push(...allotment.problems);
   const versusFloat = allotment.versusFloat.exact / allotment.versusFloat.float;
-  target("ALLOTMENT_SHARES, 1,000,000 holders: exact ÷ float loop", times(versusFloat), `≤ ${TARGETS.allotmentVersusFloat}×`, versusFloat <= TARGETS.allotmentVersusFloat);
-  info("  median ms, exact / float (6 ratios, 1–6 decimals)", `${allotment.versusFloat.exact.toFixed(1)} / ${allotment.versusFloat.float.toFixed(1)}`);
+  target(
+    "ALLOTMENT_SHARES, 1,000,000 holders: exact ÷ float loop",
+    times(versusFloat),
+    `≤ ${TARGETS.allotmentVersusFloat}×`,
+    versusFloat <= TARGETS.allotmentVersusFloat,
+  );
+  info(
+    "  median ms, exact / float (6 ratios, 1–6 decimals)",
+    `${allotment.versusFloat.exact.toFixed(1)} / ${allotment.versusFloat.float.toFixed(1)}`,
+  );
   info(
     "  float loop's wrong answers",
     `${count(allotment.floatWrong.holders)} of ${count(allotment.floatWrong.of)} holders; ${allotment.floatWrong.totals} of ${allotment.ratios.length} totals`,
   );
-  info("ALLOTMENT_SHARES ÷ per-holder decimal.js loop", times(allotment.versusDecimal.exact / allotment.versusDecimal.decimal));
+  info(
+    "ALLOTMENT_SHARES ÷ per-holder decimal.js loop",
+    times(allotment.versusDecimal.exact / allotment.versusDecimal.decimal),
+  );
 
   console.error("AVG_CLOSE_30 on a 20-year history…");
   const average = benchAverageClose(call, { rounds: options.rounds });
@@ -87,7 +106,10 @@ async function main() {
     `≤ ${TARGETS.averageVersusBarePass}×`,
     versusPass <= TARGETS.averageVersusBarePass,
   );
-  info("  median ms, AVG_CLOSE_30 / bare pass (1,000 calls)", `${average.times.avgClose30.toFixed(1)} / ${average.times.barePass.toFixed(1)}`);
+  info(
+    "  median ms, AVG_CLOSE_30 / bare pass (1,000 calls)",
+    `${average.times.avgClose30.toFixed(1)} / ${average.times.barePass.toFixed(1)}`,
+  );
 
   console.error("Worksheet builds…");
   for (const built of await benchWorksheet()) {
@@ -102,16 +124,34 @@ async function main() {
       `≤ ${built.allowedSyncs}`,
       built.syncs <= built.allowedSyncs,
     );
-    if (built.syncs !== built.reportedSyncs) problems.push(`buildWorksheet reported ${built.reportedSyncs} syncs for ${built.holders} holders; the workbook counted ${built.syncs}.`);
+    if (built.syncs !== built.reportedSyncs)
+      problems.push(
+        `buildWorksheet reported ${built.reportedSyncs} syncs for ${built.holders} holders; the workbook counted ${built.syncs}.`,
+      );
     info("  requests (the first reads the workbook)", built.requests.map(mb).join(", "));
-    target(`  largest request (of ${mb(built.written)} written)`, mb(built.largestRequest), `< ${mb(REQUEST_LIMIT)}`, built.largestRequest < REQUEST_LIMIT);
+    target(
+      `  largest request (of ${mb(built.written)} written)`,
+      mb(built.largestRequest),
+      `< ${mb(REQUEST_LIMIT)}`,
+      built.largestRequest < REQUEST_LIMIT,
+    );
   }
 
   const sizes = bundleSizes(build);
-  target("functions.js (what Excel loads), gzip", kb(sizes.functions), `≤ ${kb(TARGETS.functionsGzipBytes)}`, sizes.functions <= TARGETS.functionsGzipBytes);
+  target(
+    "functions.js (what Excel loads), gzip",
+    kb(sizes.functions),
+    `≤ ${kb(TARGETS.functionsGzipBytes)}`,
+    sizes.functions <= TARGETS.functionsGzipBytes,
+  );
   const pane = [...sizes.page, ...sizes.lazy];
   const paneBytes = pane.reduce((n, f) => n + f.bytes, 0);
-  target("Task pane, gzip: page scripts + lazy chunks", kb(paneBytes), `≤ ${kb(TARGETS.taskpaneGzipBytes)}`, paneBytes <= TARGETS.taskpaneGzipBytes);
+  target(
+    "Task pane, gzip: page scripts + lazy chunks",
+    kb(paneBytes),
+    `≤ ${kb(TARGETS.taskpaneGzipBytes)}`,
+    paneBytes <= TARGETS.taskpaneGzipBytes,
+  );
   for (const file of pane) info(`  ${file.file}`, kb(file.bytes));
   for (const file of sizes.hyperformula) info(`HyperFormula chunk (preview only): ${file.file}`, kb(file.bytes));
 

@@ -15,7 +15,9 @@ function loadForTiming(dir) {
   const metadata = JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8"));
   const runtime = createCustomFunctionsRuntime();
   Object.assign(globalThis, { CustomFunctions: runtime, self: globalThis, window: globalThis });
-  vm.runInThisContext(fs.readFileSync(path.join(dir, "functions.js"), "utf8"), { filename: path.join(dir, "functions.js") });
+  vm.runInThisContext(fs.readFileSync(path.join(dir, "functions.js"), "utf8"), {
+    filename: path.join(dir, "functions.js"),
+  });
   const declared = new Map(metadata.functions.map((entry) => [entry.name, entry]));
   return (name, ...args) => {
     const entry = declared.get(name);

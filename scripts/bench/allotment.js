@@ -93,7 +93,8 @@ function benchAllotment(call, { rounds }) {
   let wrongTotals = 0;
   ratios.forEach((text, i) => {
     const got = addin(i);
-    if (got !== exact[i].total) problems.push(`ALLOTMENT_SHARES answered ${got} for ratio ${text}; the exact total is ${exact[i].total}.`);
+    if (got !== exact[i].total)
+      problems.push(`ALLOTMENT_SHARES answered ${got} for ratio ${text}; the exact total is ${exact[i].total}.`);
     wrongHolders += floatWrongHolders(rows, Number(text), exact[i]);
     if (floatTotal(rows, Number(text)) !== exact[i].total) wrongTotals++;
   });
@@ -110,7 +111,11 @@ function benchAllotment(call, { rounds }) {
   return {
     ratios,
     problems,
-    floatWrong: { holders: wrongHolders, of: ratios.length * rows.filter(([h]) => h !== null).length, totals: wrongTotals },
+    floatWrong: {
+      holders: wrongHolders,
+      of: ratios.length * rows.filter(([h]) => h !== null).length,
+      totals: wrongTotals,
+    },
     versusFloat,
     versusDecimal,
   };

@@ -44,7 +44,8 @@ function benchAverageClose(call, { rounds }) {
   const references = Array.from({ length: REFERENCES }, () => first + Math.floor(random() * (LAST_SESSION - first)));
   const problems = [];
   const sample = call("AVG_CLOSE_30", dates, closes, references[0], null, null, null, null);
-  if (typeof sample[0][0] !== "number") problems.push(`AVG_CLOSE_30 did not answer a number: ${JSON.stringify(sample)}.`);
+  if (typeof sample[0][0] !== "number")
+    problems.push(`AVG_CLOSE_30 did not answer a number: ${JSON.stringify(sample)}.`);
 
   const times = interleave(
     {

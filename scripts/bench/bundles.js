@@ -13,7 +13,9 @@ const gzipBytes = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).l
 function pageScripts(dir) {
   const html = fs.readFileSync(path.join(dir, "taskpane.html"), "utf8");
   // The production page is minified: attribute values may come without quotes.
-  const sources = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+  const sources = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
   return sources.filter((src) => !/^https?:/.test(src));
 }
 

@@ -11,6 +11,7 @@ function seededRandom(seed) {
 }
 
 /** A whole number in [low, high], log-uniform: registers hold many small holders and a few large. */
-const logUniformInteger = (random, low, high) => Math.floor(Math.exp(Math.log(low) + random() * (Math.log(high + 1) - Math.log(low))));
+const logUniformInteger = (random, low, high) =>
+  Math.floor(Math.exp(Math.log(low) + random() * (Math.log(high + 1) - Math.log(low))));
 
 module.exports = { seededRandom, logUniformInteger };

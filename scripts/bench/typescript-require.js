@@ -16,7 +16,10 @@ const compilerOptions = {
 function registerTypeScript() {
   for (const extension of [".ts", ".tsx"]) {
     require.extensions[extension] = (module, filename) => {
-      const { outputText } = ts.transpileModule(fs.readFileSync(filename, "utf8"), { compilerOptions, fileName: filename });
+      const { outputText } = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
+        compilerOptions,
+        fileName: filename,
+      });
       module._compile(outputText, filename);
     };
   }

@@ -14,7 +14,11 @@ const REGISTER_SIZES = [10, 10_000, 100_000];
 
 /** A register with Japanese holder names (3 bytes a character in the request's UTF-8). */
 const holders = (count) =>
-  Array.from({ length: count }, (_, i) => ({ holder: `株主 ${i + 1} 株式会社`, shares: 100 + ((i * 7919) % 100_000), held: i % 10 === 0 ? 50 : 0 }));
+  Array.from({ length: count }, (_, i) => ({
+    holder: `株主 ${i + 1} 株式会社`,
+    shares: 100 + ((i * 7919) % 100_000),
+    held: i % 10 === 0 ? 50 : 0,
+  }));
 
 async function benchWorksheet() {
   registerTypeScript();

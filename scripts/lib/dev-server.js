@@ -94,18 +94,19 @@ async function startDevServer(port, { timeoutMs = 180000 } = {}) {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+  const tail = fs.readFileSync(logFile(port), "utf8").split("\n").slice(-30).join("\n");
   if (exited === undefined) await stopDevServer({ pid: child.pid, port });
   fs.rmSync(recordFile(port), { force: true });
-  const tail = fs.readFileSync(logFile(port), "utf8").split("\n").slice(-30).join("\n");
   throw new Error(
     `The dev server ${exited === undefined ? `did not answer within ${timeoutMs / 1000} s` : `exited (${exited})`}. ` +
-      `Its log (${logFile(port)}) ends:\n${tail}`,
+      `Its log ends:\n${tail}`,
   );
 }
 
 /**
  * Ends the dev server's whole process group (webpack and anything it spawned), waits until it has
- * exited (webpack finishes its own shutdown after SIGTERM; SIGKILL after 10 s), and forgets it.
+ * exited (webpack finishes its own shutdown after SIGTERM; SIGKILL after 10 s), and removes its
+ * record and log.
  */
 async function stopDevServer(record) {
   const signalGroup = (signal) => {
@@ -121,6 +122,7 @@ async function stopDevServer(record) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   fs.rmSync(recordFile(record.port), { force: true });
+  fs.rmSync(logFile(record.port), { force: true });
 }
 
 module.exports = {

@@ -485,7 +485,8 @@ const absorptionSections: Template["sections"] = [
       ]),
       row(t("Use the stated net assets per share", "開示値の1株当たり純資産を使う"), [input("useStatedBookValue")]),
       row(t("Net assets per share used", "判定に使う1株当たり純資産"), [
-        formula("=IF(UseStatedBookValue,SurvivingEquityPerShare,SurvivingEquityRecomputed)", {
+        // A blank stated figure reads as 0 in Excel: kept blank so X is not computed from it.
+        formula('=IF(UseStatedBookValue,IF(SurvivingEquityPerShare="","",SurvivingEquityPerShare),SurvivingEquityRecomputed)', {
           name: "BookValuePerShare",
           format: PER_SHARE,
         }),

@@ -92,7 +92,9 @@ class Draft {
     const rows = [...this.pending.keys()].sort((a, b) => a - b);
     const top = rows[0]!;
     const bottom = rows[rows.length - 1]!;
-    const right = Math.max(...rows.flatMap((r) => [...this.pending.get(r)!.keys()]));
+    // A loop, not Math.max(...): a register of 100,000 holders has too many cells to spread.
+    let right = 0;
+    for (const line of this.pending.values()) for (const column of line.keys()) right = Math.max(right, column);
     const cells: (PlanCell | null)[][] = [];
     const numberFormats: string[][] = [];
     for (let r = top; r <= bottom; r++) {

@@ -68,6 +68,25 @@ export const CELL_STYLES: readonly CellStyle[] = [
 ];
 
 const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+/** Keys that reach an object's prototype in JavaScript: refused anywhere in a template file. */
+const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+/** Nesting a template never needs; deeper is a hostile file. */
+const MAX_DEPTH = 12;
+
+/**
+ * Functions a template formula may call: Excel's own that a worksheet of figures needs, and the
+ * add-in's MERGER.*. Nothing that reaches outside the workbook (WEBSERVICE, HYPERLINK, CALL) or
+ * reads cells by computed address (INDIRECT, OFFSET).
+ */
+const ALLOWED_FUNCTIONS = new Set([
+  "ABS", "AND", "AVERAGE", "CHOOSE", "COUNT", "COUNTA", "COUNTBLANK", "COUNTIF", "DATE", "DAY", "EDATE",
+  "EOMONTH", "FLOOR", "IF", "IFERROR", "IFS", "INDEX", "INT", "ISBLANK", "ISERROR", "ISNUMBER", "ISTEXT",
+  "LEN", "MATCH", "MAX", "MEDIAN", "MIN", "MOD", "MONTH", "N", "NOT", "OR", "PRODUCT", "QUOTIENT", "ROUND",
+  "ROUNDDOWN", "ROUNDUP", "ROWS", "SUM", "SUMIF", "SUMPRODUCT", "TEXT", "TRUNC", "VALUE", "XOR", "YEAR",
+  "MERGER.ALLOTMENT_SHARES", "MERGER.ODD_LOT", "MERGER.FRACTION_CASH", "MERGER.AVG_CLOSE_30", "MERGER.VWAP",
+  "MERGER.TSE_IS_SESSION", "MERGER.TSE_WORKDAY", "MERGER.TSE_WINDOW", "MERGER.SHORT_FORM", "MERGER.SIMPLIFIED",
+  "MERGER.SIMPLIFIED_ARTICLE",
+]);
 const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
@@ -131,6 +150,8 @@ function string(value: Json, path: string, max: number = LIMITS.textChars): stri
 function matching(value: Json, pattern: RegExp, path: string, what: string): string {
   const text = string(value, path);
   if (!pattern.test(text)) fail(path, `"${text}" is not a valid ${what}`);
+  // Ids become keys of the inputs object: "toString" would read JavaScript's own property.
+  if (text in Object.prototype) fail(path, `"${text}" is reserved; choose another ${what}`);
   return text;
 }
 
@@ -257,8 +278,16 @@ interface FormulaCheck {
 function formula(value: Json, path: string, checks: FormulaCheck[], scope: Omit<FormulaCheck, "formula" | "path"> = {}): string {
   const f = string(value, path, LIMITS.formulaChars);
   if (!f.startsWith("=")) fail(path, 'a formula starts with "="');
+  const code = f.replace(/"(?:[^"]|"")*"/g, '""');
   // A template is self-contained: a reference to another sheet would read the user's data.
-  if (/!/.test(f.replace(/"(?:[^"]|"")*"/g, ""))) fail(path, "a formula may not refer to another sheet");
+  if (/!/.test(code)) fail(path, "a formula may not refer to another sheet");
+  // Where a cell lands is the layout's business: a fixed address would point at the wrong cell,
+  // and a whole-column range (A:A, 1:1) makes every recalculation slow.
+  const address = formulaAddress(code);
+  if (address) fail(path, `"${address}" is a cell address: refer to cells by the template's names (inputs, named cells, [@column], [#column])`);
+  for (const match of code.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)) {
+    if (!ALLOWED_FUNCTIONS.has(match[1]!.toUpperCase())) fail(path, `the function ${match[1]} is not allowed in a template`);
+  }
   checks.push({ formula: f, path, ...scope });
   return f;
 }
@@ -434,11 +463,35 @@ function section(value: Json, path: string, ctx: Context): Section {
   return { kind, id, title, table: tableId, x, y };
 }
 
+/** The first cell address or whole-column/row range in a formula (strings removed), if any. */
+function formulaAddress(code: string): string | undefined {
+  const bare = code.replace(MESSAGE_PLACEHOLDER, '""').replace(ROW_REFERENCE, "").replace(COLUMN_REFERENCE, "");
+  return (
+    /(?<![A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?[0-9]+(?![A-Za-z0-9_.(])/.exec(bare)?.[0] ??
+    /(?<![A-Za-z0-9_.$])\$?(?:[A-Za-z]{1,3}|[0-9]+):\$?(?:[A-Za-z]{1,3}|[0-9]+)(?![A-Za-z0-9_.])/.exec(bare)?.[0]
+  );
+}
+
+/** Refuses prototype keys and absurd nesting anywhere in the file, before anything is read. */
+function checkShape(value: Json, path: string, depth: number): void {
+  if (depth > MAX_DEPTH) fail(path, `is nested more than ${MAX_DEPTH} levels deep`);
+  if (typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => checkShape(item, `${path}[${i}]`, depth + 1));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (PROTOTYPE_KEYS.has(key)) fail(at, `"${key}" is not allowed as a key (it would reach JavaScript's object prototype)`);
+    checkShape((value as Record<string, Json>)[key], at, depth + 1);
+  }
+}
+
 /** Every name a formula uses must be defined by the template; `{{key}}` must be a message. */
 function checkFormula(check: FormulaCheck, names: NameRegistry, messages: Record<string, Text>): void {
   const { formula: f, path, rowColumns, tableColumns } = check;
   for (const match of f.matchAll(MESSAGE_PLACEHOLDER)) {
-    if (!(match[1]! in messages)) fail(path, `the message "{{${match[1]}}}" is not defined in "messages"`);
+    if (!Object.prototype.hasOwnProperty.call(messages, match[1]!)) fail(path, `the message "{{${match[1]}}}" is not defined in "messages"`);
   }
   for (const match of f.matchAll(ROW_REFERENCE)) {
     if (!rowColumns) fail(path, `"[@${match[1]}]" can only be used in a table column's formula`);
@@ -461,6 +514,7 @@ export function parseTemplate(json: unknown): Template {
     fail("", "the template is not JSON data");
   }
   if (size > LIMITS.templateChars) fail("", `the template is ${size} characters long; at most ${LIMITS.templateChars} are allowed`);
+  checkShape(json, "", 0);
   const o = object(json, "(template)");
   noExtraKeys(o, ["format", "version", "id", "family", "title", "description", "sheetName", "inputs", "values", "messages", "sections"], "(template)");
   if (o.format !== "merger-template") fail("format", `expected "merger-template", found ${describe(o.format)}`);
@@ -478,10 +532,10 @@ export function parseTemplate(json: unknown): Template {
   const inputs = array(o.inputs, "inputs", LIMITS.inputs).map((v, i) => input(v, `inputs[${i}]`, names));
   unique(inputs.map((i) => i.id), "inputs", "input id");
   const byId = new Map(inputs.map((i) => [i.id, i]));
-  const messages: Record<string, Text> = {};
+  const messages: Record<string, Text> = Object.create(null) as Record<string, Text>;
   if (o.messages !== undefined) {
     for (const [key, value] of Object.entries(object(o.messages, "messages"))) {
-      if (!ID.test(key)) fail(`messages.${key}`, `"${key}" is not a valid message key`);
+      matching(key, ID, `messages.${key}`, "message key");
       messages[key] = text(value, `messages.${key}`);
     }
   }
@@ -507,7 +561,7 @@ export function parseTemplate(json: unknown): Template {
     sheetName,
     inputs,
     ...(values && { values }),
-    ...(o.messages !== undefined && { messages }),
+    ...(o.messages !== undefined && { messages: { ...messages } }),
     sections,
   };
 }

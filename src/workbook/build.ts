@@ -90,40 +90,49 @@ interface Write {
 const constant = (cell: PlanCell | null): string | number | boolean | null =>
   cell === null || "formula" in cell ? null : "text" in cell ? cell.text : "number" in cell ? cell.number : cell.boolean;
 
-/** A block as writes of whole rows, each write kept under the budget. */
-function writesOf(block: PlanBlock, budget: number): Write[] {
-  const { column, row: top } = parseCell(block.address)!;
-  const writes: Write[] = [];
-  let start = 0;
-  let bytes = 0;
-  const flush = (end: number) => {
-    if (end <= start) return;
-    const slice = block.cells.slice(start, end);
-    const values = slice.map((r) => r.map(constant));
-    const formulas = slice.map((r) => r.map((c) => (c && "formula" in c ? c.formula : null)));
-    const hasValues = values.some((r) => r.some((v) => v !== null));
-    const hasFormulas = formulas.some((r) => r.some((f) => f !== null));
-    writes.push({
-      address: cellAddress(top + start, column),
-      numberFormat: block.numberFormats.slice(start, end),
-      ...(hasValues && { values }),
-      ...(hasFormulas && { formulas }),
-      cells: slice.reduce((n, r) => n + r.filter((c) => c !== null).length, 0),
-      bytes,
+/**
+ * The blocks as requests: writes of whole rows, packed in order, a request closed when the next
+ * row would take it over the budget (a large register thus spans as few requests as fit).
+ */
+function requestsOf(blocks: PlanBlock[], budget: number): Write[][] {
+  const requests: Write[][] = [[]];
+  let requestBytes = 0;
+  for (const block of blocks) {
+    const { column, row: top } = parseCell(block.address)!;
+    let start = 0;
+    let bytes = 0;
+    const flush = (end: number) => {
+      if (end <= start) return;
+      const slice = block.cells.slice(start, end);
+      const values = slice.map((r) => r.map(constant));
+      const formulas = slice.map((r) => r.map((c) => (c && "formula" in c ? c.formula : null)));
+      requests[requests.length - 1]!.push({
+        address: cellAddress(top + start, column),
+        numberFormat: block.numberFormats.slice(start, end),
+        ...(values.some((r) => r.some((v) => v !== null)) && { values }),
+        ...(formulas.some((r) => r.some((f) => f !== null)) && { formulas }),
+        cells: slice.reduce((n, r) => n + r.filter((c) => c !== null).length, 0),
+        bytes,
+      });
+      start = end;
+      bytes = 0;
+    };
+    block.cells.forEach((cells, i) => {
+      // What this row adds to the request: its formats, values and formulas as JSON.
+      const rowBytes = utf8Length(
+        JSON.stringify([block.numberFormats[i], cells.map(constant), cells.map((c) => (c && "formula" in c ? c.formula : null))]),
+      );
+      if (requestBytes > 0 && requestBytes + rowBytes > budget) {
+        flush(i);
+        requests.push([]);
+        requestBytes = 0;
+      }
+      bytes += rowBytes;
+      requestBytes += rowBytes;
     });
-    start = end;
-    bytes = 0;
-  };
-  block.cells.forEach((cells, i) => {
-    // What this row adds to the request: its formats, values and formulas as JSON.
-    const rowBytes = utf8Length(
-      JSON.stringify([block.numberFormats[i], cells.map(constant), cells.map((c) => (c && "formula" in c ? c.formula : null))]),
-    );
-    if (bytes > 0 && bytes + rowBytes > budget) flush(i);
-    bytes += rowBytes;
-  });
-  flush(block.cells.length);
-  return writes;
+    flush(block.cells.length);
+  }
+  return requests;
 }
 
 /** The range a write covers, from its top-left and its size. */
@@ -143,22 +152,9 @@ function applyStyle(range: Excel.Range, style: PlanStyle): void {
 
 export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOptions = {}): Promise<BuildResult> {
   const budget = options.requestBudgetBytes ?? DEFAULT_BUDGET;
-  const writes = plan.blocks.flatMap((block) => writesOf(block, budget));
-  const total = writes.reduce((n, w) => n + w.cells, 0);
+  const requests = requestsOf(plan.blocks, budget);
+  const total = requests.flat().reduce((n, w) => n + w.cells, 0);
   const report = (phase: BuildProgress["phase"], written: number) => options.onProgress?.({ phase, written, total });
-
-  // Requests: writes packed in order until the budget is reached; the last one also carries
-  // the names, tables, chart, formats and freeze panes.
-  const requests: Write[][] = [[]];
-  let requestBytes = 0;
-  for (const write of writes) {
-    if (requestBytes > 0 && requestBytes + write.bytes > budget) {
-      requests.push([]);
-      requestBytes = 0;
-    }
-    requests[requests.length - 1]!.push(write);
-    requestBytes += write.bytes;
-  }
 
   return run(async (context) => {
     let syncs = 0;
@@ -202,6 +198,7 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
           written += write.cells;
         }
         largest = Math.max(largest, requests[i]!.reduce((n, w) => n + w.bytes, 0));
+        // The last request also carries the widths, styles, names, tables, chart and freeze panes.
         if (i === requests.length - 1) finish(sheet);
         await sync();
         report("writing", written);

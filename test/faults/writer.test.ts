@@ -4,14 +4,29 @@
  * name) is never touched. The workbook double applies a failing batch as Excel does: the
  * operations before the failing one, none after.
  */
-import { builtInTemplates, initialInputs, layout, type Plan, type Template } from "../../src/templates";
+import {
+  absorptionMerger2013,
+  builtInTemplates,
+  initialInputs,
+  layout,
+  type Plan,
+  type Template,
+} from "../../src/templates";
 import { BuildError, buildWorksheet, MemoryWorkbook } from "../../src/workbook";
 
 const holders = (count: number) =>
-  Array.from({ length: count }, (_, i) => ({ holder: i % 7 === 0 ? `=HYPERLINK("http://x.test","${i}")` : `株主 ${i + 1}`, shares: 100 + i * 37, held: 0 }));
+  Array.from({ length: count }, (_, i) => ({
+    holder: i % 7 === 0 ? `=HYPERLINK("http://x.test","${i}")` : `株主 ${i + 1}`,
+    shares: 100 + i * 37,
+    held: 0,
+  }));
 
-/** The template laid out with its own inputs and a register, so every part of the plan is written. */
-const planOf = (template: Template): Plan => layout(template, { ...initialInputs(template), register: holders(60) }, { language: "ja" });
+/**
+ * The template laid out with the 2013 example's figures (a blank template has none of its own)
+ * and a register, so every part of the plan is written.
+ */
+const planOf = (template: Template): Plan =>
+  layout(template, { ...initialInputs(absorptionMerger2013), register: holders(60) }, { language: "ja" });
 
 /** A workbook a user has been working in: cells, a formula, a workbook name, a table, another sheet active. */
 function usersWorkbook(plan: Plan, options: ConstructorParameters<typeof MemoryWorkbook>[0] = {}): MemoryWorkbook {
@@ -21,7 +36,7 @@ function usersWorkbook(plan: Plan, options: ConstructorParameters<typeof MemoryW
   workbook.setCell("Data", "B2", "=B1*100");
   workbook.setCell(plan.sheetName, "C3", "the user's own sheet of this name");
   workbook.addWorkbookName(plan.names[0]!.name, "Data!$B$1");
-  workbook.addTable("Data", plan.tables[0]!.name, "A5:B8");
+  workbook.addUserTable("Data", plan.tables[0]!.name, "A5:B8");
   return workbook;
 }
 
@@ -71,7 +86,9 @@ describe.each(builtInTemplates.map((template) => [template.id, template] as cons
     const before = workbook.snapshot();
     const result = await buildWorksheet(workbook.run, plan);
     expect(result.sheetName.toUpperCase()).not.toBe(plan.sheetName.toUpperCase());
-    expect((workbook.snapshot() as { sheets: unknown[] }).sheets[0]).toEqual((before as { sheets: unknown[] }).sheets[0]);
+    expect((workbook.snapshot() as { sheets: unknown[] }).sheets[0]).toEqual(
+      (before as { sheets: unknown[] }).sheets[0],
+    );
   });
 
   test("holder names that look like formulas are written as text", async () => {

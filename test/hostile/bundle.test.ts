@@ -12,13 +12,20 @@ const { loadBuiltAddin, findFunction } = require("../../scripts/lib/built-addin"
 const { callAsExcel, presentOutcome } = require("../../scripts/lib/excel-call");
 
 const plainCells = (row: HostileRow) =>
-  row.args.every((arg) => (Array.isArray(arg) ? arg.every((r) => r.every((c) => typeof c !== "object" || c === null)) : typeof arg !== "object" || arg === null));
+  row.args.every((arg) =>
+    Array.isArray(arg)
+      ? arg.every((r) => r.every((c: unknown) => typeof c !== "object" || c === null))
+      : typeof arg !== "object" || arg === null,
+  );
 // Every third row with plain cells, and every row that checks a value; the whole-column row is the slowest to copy and is left to the sources.
-const sample = hostileRows.filter((row, i) => plainCells(row) && (i % 3 === 0 || "value" in row.expected) && !row.case.startsWith("whole columns"));
+const sample = hostileRows.filter(
+  (row, i) => plainCells(row) && (i % 3 === 0 || "value" in row.expected) && !row.case.startsWith("whole columns"),
+);
 
 /** Presented JSON (`{"error", "message"}`, a scalar, or rows) back into the table's outcome form. */
 function asOutcome(presented: unknown): Outcome {
-  const isError = (v: unknown): v is { error: string; message?: string } => typeof v === "object" && v !== null && "error" in v;
+  const isError = (v: unknown): v is { error: string; message?: string } =>
+    typeof v === "object" && v !== null && "error" in v;
   if (isError(presented)) return { error: presented.error, message: presented.message };
   const cells = Array.isArray(presented) ? presented : [[presented]];
   return { value: cells.map((r: unknown[]) => r.map((c) => (isError(c) ? { code: c.error, message: c.message } : c))) };
@@ -34,6 +41,7 @@ test.each(sample.map((row) => [`${row.fn}: ${row.case}`, row] as const))("%s", a
   const { metadata, implementation } = findFunction(addin, row.fn);
   const presented = presentOutcome(await callAsExcel(metadata, implementation, row.args), metadata);
   // A function declared to return one value (VWAP) is presented bare: compare it bare.
-  const expected = "value" in row.expected && !Array.isArray(row.expected.value) ? { value: [[row.expected.value]] } : row.expected;
+  const expected =
+    "value" in row.expected && !Array.isArray(row.expected.value) ? { value: [[row.expected.value]] } : row.expected;
   expect(problemWith(asOutcome(presented), expected)).toBeUndefined();
 });

@@ -34,6 +34,11 @@ describe.each(Object.keys(implementations) as FunctionName[])("%s", (fn) => {
   test.each(rows.map((row) => [row.case, row] as const))("%s", (_, row) => {
     const implementation = implementations[fn];
     const args = Array.from({ length: implementation.length }, (_, i) => (i < row.args.length ? row.args[i] : null));
-    expect(problemWith(outcomeOf(() => implementation(...args)), row.expected)).toBeUndefined();
+    expect(
+      problemWith(
+        outcomeOf(() => implementation(...args)),
+        row.expected,
+      ),
+    ).toBeUndefined();
   });
 });

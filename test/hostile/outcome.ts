@@ -24,7 +24,8 @@ export function problemWith(outcome: Outcome, expected: Expected): string | unde
       : `expected the value ${JSON.stringify(expected.value)}, got ${shown}`;
   }
   if ("cellError" in expected) {
-    if (!("value" in outcome) || !Array.isArray(outcome.value)) return `expected an array with an error cell, got ${shown}`;
+    if (!("value" in outcome) || !Array.isArray(outcome.value))
+      return `expected an array with an error cell, got ${shown}`;
     const [r, c] = expected.at;
     const cell = (outcome.value as unknown[][])[r]?.[c];
     if (!isExcelError(cell) || cell.code !== expected.cellError || !cell.message?.includes(expected.message)) {

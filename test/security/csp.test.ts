@@ -8,7 +8,9 @@ import { builtFile } from "./built";
 
 /** The policy of a page's <meta http-equiv="Content-Security-Policy">, as directive → sources. */
 function policyOf(html: string): Map<string, string[]> {
-  const metas = [...html.matchAll(/<meta\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => /http-equiv=["']?Content-Security-Policy/i.test(tag));
+  const metas = [...html.matchAll(/<meta\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => /http-equiv=["']?Content-Security-Policy/i.test(tag));
   expect(metas).toHaveLength(1);
   const content = /content=(?:"([^"]*)"|'([^']*)')/i.exec(metas[0]!);
   const policy = new Map<string, string[]>();
@@ -23,7 +25,10 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 
 describe.each([
   ["the built taskpane.html", () => builtFile("taskpane.html")],
-  ["src/taskpane/taskpane.html", () => fs.readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8")],
+  [
+    "src/taskpane/taskpane.html",
+    () => fs.readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8"),
+  ],
 ])("%s", (_, read) => {
   const html = read();
   const policy = policyOf(html);

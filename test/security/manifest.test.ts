@@ -11,7 +11,9 @@ const SRC = path.resolve(__dirname, "..", "..", "src");
 test("one permission, ReadWriteDocument", () => {
   const permissions = [...manifest.matchAll(/<Permissions>\s*([^<]*?)\s*<\/Permissions>/g)].map((m) => m[1]);
   expect(permissions).toEqual(["ReadWriteDocument"]);
-  expect(manifest).not.toMatch(/ReadWriteMailbox|ReadWriteItem|ReadItem|Restricted|WriteDocument(?<!ReadWriteDocument)/);
+  expect(manifest).not.toMatch(
+    /ReadWriteMailbox|ReadWriteItem|ReadItem|Restricted|WriteDocument(?<!ReadWriteDocument)/,
+  );
 });
 
 test("ReadWriteDocument is used: the writer writes to the workbook", () => {

@@ -18,7 +18,10 @@ const EVAL = /(?<![\w$.])eval\s*\(|(?<![\w$.])Function\s*\(|new\s+Function\b/g;
  *   HyperFormula, its only user here, never calls it, and it ships only in the preview chunk.
  */
 const KNOWN = [
-  { pattern: /"object"==typeof globalThis\)return globalThis;try\{return this\|\|new Function\("return this"\)\(\)/, what: "webpack global helper" },
+  {
+    pattern: /"object"==typeof globalThis\)return globalThis;try\{return this\|\|new Function\("return this"\)\(\)/,
+    what: "webpack global helper",
+  },
   { pattern: /new Function\("tokenVocabulary","config","chevrotain",/, what: "chevrotain generateParserFactory" },
 ];
 
@@ -44,7 +47,8 @@ test("the webpack helper's fallback is only reached without globalThis", () => {
     .map((file) => builtFile(file))
     .find((source) => KNOWN[0]!.pattern.test(source));
   // Whether a bundle carries the helper depends on its libraries; when it does, globalThis is tested first.
-  if (helper) expect(helper).toMatch(/if\("object"==typeof globalThis\)return globalThis;try\{return this\|\|new Function/);
+  if (helper)
+    expect(helper).toMatch(/if\("object"==typeof globalThis\)return globalThis;try\{return this\|\|new Function/);
   expect(typeof globalThis).toBe("object");
 });
 
@@ -61,5 +65,7 @@ test("HyperFormula never calls chevrotain's code generator, so its Function cons
   };
   walk(path.join(hyperformula, "es"));
   expect(sources.length).toBeGreaterThan(10);
-  expect(sources.filter((source) => /generateParserFactory|generateParserModule|generate_public/.test(source))).toEqual([]);
+  expect(sources.filter((source) => /generateParserFactory|generateParserModule|generate_public/.test(source))).toEqual(
+    [],
+  );
 });
