@@ -10,6 +10,7 @@
  * with Excel's argument shapes, argument reading included: the code users run, not a test build
  * of the sources. --dist DIR measures an existing build instead of making one.
  */
+const fs = require("fs");
 const path = require("path");
 const { loadForTiming } = require("./bench/addin");
 const { productionBuild } = require("./bench/build");
@@ -40,6 +41,17 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const times = (ratio) => `${ratio < 0.1 ? ratio.toFixed(3) : ratio.toFixed(2)}×`;
 const count = (n) => n.toLocaleString("en-US");
+
+/** "0.00 MB, 12 × 3.81 MB, 0.68 MB": repeated sizes told once. */
+function runs(sizes) {
+  const groups = [];
+  for (const size of sizes) {
+    const last = groups[groups.length - 1];
+    if (last && last.size === size) last.count++;
+    else groups.push({ size, count: 1 });
+  }
+  return groups.map(({ size, count }) => (count > 1 ? `${count} × ${size}` : size)).join(", ");
+}
 
 function printTable(rows) {
   const header = ["measure", "figure", "target", ""];
@@ -128,7 +140,7 @@ async function main() {
       problems.push(
         `buildWorksheet reported ${built.reportedSyncs} syncs for ${built.holders} holders; the workbook counted ${built.syncs}.`,
       );
-    info("  requests (the first reads the workbook)", built.requests.map(mb).join(", "));
+    info("  requests (the first reads the workbook)", runs(built.requests.map(mb)));
     target(
       `  largest request (of ${mb(built.written)} written)`,
       mb(built.largestRequest),
@@ -155,6 +167,8 @@ async function main() {
   for (const file of pane) info(`  ${file.file}`, kb(file.bytes));
   for (const file of sizes.hyperformula) info(`HyperFormula chunk (preview only): ${file.file}`, kb(file.bytes));
 
+  // A build made for this run is not kept; one given with --dist is left alone.
+  if (!options.dist) fs.rmSync(build.dir, { recursive: true, force: true });
   printTable(rows);
   for (const problem of problems) console.log(`WRONG: ${problem}`);
   if (options.check && (missed.length > 0 || problems.length > 0)) {

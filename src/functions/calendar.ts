@@ -30,7 +30,7 @@ export function tseIsSession(date: any, closed_dates?: any[][]): boolean {
  */
 export function tseWorkday(date: any, n: any, closed_dates?: any[][]): number {
   return excelResult(() => {
-    if (typeof n !== "number") invalid(`n: ${describe(n)} is not a number of sessions.`);
+    if (typeof n !== "number" || !Number.isFinite(n)) invalid(`n: ${describe(n)} is not a number of sessions.`);
     // WORKDAY drops the fraction of a fractional day count.
     const sessions = Math.trunc(n);
     const calendar = tseCalendar(excelDays(closed_dates, "closed_dates"));

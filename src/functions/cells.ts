@@ -6,7 +6,7 @@
  * and `""` are blank; a `0` is the number zero, because a range cannot tell us which build sent it.
  */
 import { assertShareCount } from "../core/allotment/shareCount";
-import { invalid } from "../core/errors";
+import { assert, invalid } from "../core/errors";
 import { fromNumber, parseRational, type Rational } from "../core/exact/rational";
 import { dayFromSerial, parseDateText, type DayNumber } from "../core/calendar/dayNumber";
 
@@ -47,7 +47,10 @@ export function shareCount(value: Cell, where: string): number {
  */
 export function exactNumber(value: Cell, where: string, example: string): Rational {
   if (isBlank(value)) invalid(`${where} is empty; give a number such as ${example}.`);
-  if (typeof value === "number") return fromNumber(value);
+  if (typeof value === "number") {
+    assert(Number.isFinite(value), `${where}: ${value} is not a finite number; give a number such as ${example}.`);
+    return fromNumber(value);
+  }
   const parsed = typeof value === "string" ? parseRational(value) : undefined;
   return parsed ?? invalid(`${where}: ${describe(value)} is not a number; give a number such as ${example}.`);
 }

@@ -1,0 +1,118 @@
+/**
+ * Golden files. Plans: each built-in template in each language, a register example and the small
+ * custom template of golden/small-allotment.template.json, compared exactly with the plan the
+ * layout makes. `error.*.template.json`: one file per way parseTemplate refuses a user's file,
+ * beside the message it must give (`error.*.txt`). UPDATE_GOLDEN=1 rewrites the expected files
+ * (review the diff by eye before keeping it).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import {
+  absorptionMerger,
+  absorptionMerger2013,
+  layout,
+  parseTemplate,
+  TemplateError,
+  type Language,
+  type Template,
+  type TemplateInputs,
+} from "../../src/templates";
+
+const dir = join(__dirname, "golden");
+const update = process.env.UPDATE_GOLDEN === "1";
+const readJson = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), "utf8"));
+
+function expectGolden(file: string, actual: string): void {
+  const path = join(dir, file);
+  if (update) writeFileSync(path, actual);
+  expect(existsSync(path)).toBe(true);
+  expect(actual).toBe(readFileSync(path, "utf8"));
+}
+
+/** What the blank template needs to lay out: the required inputs, nothing else. */
+export const BLANK_INPUTS: TemplateInputs = {
+  survivingName: "Surviving Co.",
+  dissolvingName: "Dissolving Co.",
+  effectiveDate: "2016-04-01",
+  dissolvingIssued: 1_000,
+  ratio: "2/3",
+};
+
+/** The register example: holders of 80, 40 and 30 shares at 5.83 → 466, 233, 174; 1 sold. */
+export const REGISTER_INPUTS: TemplateInputs = {
+  ratio: 5.83,
+  dissolvingIssued: 150,
+  heldBySurviving: 0,
+  treasuryAvailable: 0,
+  fractionSalePrice: 1_200,
+  register: [
+    { holder: "=HYPERLINK(\"http://x\",\"y\")", shares: 80, held: 0 },
+    { holder: "+cmd", shares: 40, held: 10 },
+    { holder: "@SUM(A1)", shares: 30, held: null },
+  ],
+};
+
+const small = (): Template => parseTemplate(readJson("small-allotment.template.json"));
+
+const plans: [string, () => Template, TemplateInputs, Language][] = [
+  ["absorption-merger.en", () => absorptionMerger, BLANK_INPUTS, "en"],
+  ["absorption-merger.ja", () => absorptionMerger, BLANK_INPUTS, "ja"],
+  ["absorption-merger-2013-example.en", () => absorptionMerger2013, {}, "en"],
+  ["absorption-merger-2013-example.ja", () => absorptionMerger2013, {}, "ja"],
+  ["register-example.en", () => absorptionMerger2013, REGISTER_INPUTS, "en"],
+  ["small-allotment.ja", small, { issued: 100, ratio: 0.7, register: [{ holder: "-1+2", shares: 3 }] }, "ja"],
+];
+
+describe("plans", () => {
+  test.each(plans)("%s", (name, template, inputs, language) => {
+    const plan = layout(template(), inputs, { language });
+    expectGolden(`${name}.plan.json`, `${JSON.stringify(plan, null, 1)}\n`);
+    // A plan is data another writer could render: it survives a JSON round trip unchanged.
+    expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
+  });
+
+  test("the built-in templates pass their own schema unchanged", () => {
+    for (const template of [absorptionMerger, absorptionMerger2013]) {
+      expect(parseTemplate(JSON.parse(JSON.stringify(template)))).toEqual(JSON.parse(JSON.stringify(template)));
+    }
+  });
+});
+
+describe("parseTemplate refuses a bad file, pointing at the path", () => {
+  const cases = readdirSync(dir).filter((file) => /^error\..+\.template\.json$/.test(file));
+
+  test("there is an error case for each way of refusing", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  test.each(cases)("%s", (file) => {
+    let message = "";
+    try {
+      parseTemplate(readJson(file));
+    } catch (error) {
+      expect(error).toBeInstanceOf(TemplateError);
+      message = (error as Error).message;
+    }
+    expect(message).not.toBe("");
+    expectGolden(file.replace(/\.template\.json$/, ".txt"), `${message}\n`);
+    // Refusing a hostile file never changes the program.
+    expect(Object.prototype).not.toHaveProperty("polluted");
+  });
+
+  test("data that is not JSON (a cycle) or a file over 1,000,000 characters is refused", () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(() => parseTemplate(cycle)).toThrow("the template is not JSON data");
+    const huge = JSON.parse(JSON.stringify(absorptionMerger));
+    huge.description.en = "x".repeat(1_000_001);
+    expect(() => parseTemplate(huge)).toThrow(/characters long; at most 1000000 are allowed/);
+  });
+
+  test("formula-looking labels are accepted, as text: they are written as text, never run", () => {
+    const template = readJson("small-allotment.template.json") as { title: { en: string } };
+    template.title.en = '=HYPERLINK("http://x.test","click")';
+    const plan = layout(parseTemplate(template), { issued: 1, ratio: 1 }, { language: "en" });
+    expect(plan.blocks[0]!.cells[0]![0]).toEqual({ text: '=HYPERLINK("http://x.test","click")' });
+    expect(plan.blocks[0]!.numberFormats[0]![0]).toBe("@");
+  });
+});
