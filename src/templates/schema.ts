@@ -130,7 +130,7 @@ function object(value: Json, path: string): Record<string, Json> {
 
 function noExtraKeys(value: Record<string, Json>, allowed: readonly string[], path: string): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) fail(`${path}.${key}`, `unknown property (allowed: ${allowed.join(", ")})`);
+    if (!allowed.includes(key)) fail(path === "(template)" ? key : `${path}.${key}`, `unknown property (allowed: ${allowed.join(", ")})`);
   }
 }
 
@@ -284,7 +284,7 @@ function formula(value: Json, path: string, checks: FormulaCheck[], scope: Omit<
   // Where a cell lands is the layout's business: a fixed address would point at the wrong cell,
   // and a whole-column range (A:A, 1:1) makes every recalculation slow.
   const address = formulaAddress(code);
-  if (address) fail(path, `"${address}" is a cell address: refer to cells by the template's names (inputs, named cells, [@column], [#column])`);
+  if (address) fail(path, `"${address}" refers to cells by address: refer to them by the template's names (inputs, named cells, [@column], [#column])`);
   for (const match of code.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)) {
     if (!ALLOWED_FUNCTIONS.has(match[1]!.toUpperCase())) fail(path, `the function ${match[1]} is not allowed in a template`);
   }

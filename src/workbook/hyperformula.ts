@@ -207,7 +207,8 @@ export class HyperFormulaEngine implements FormulaEngine {
   }
 
   evaluate(sheets: SheetState[], sheetId: string) {
-    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+    // smartRounding off: raw doubles, as Excel computes (it rounds only for display).
+    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
     const ids = new Map<string, number>();
     hf.batch(() => {
       for (const sheet of sheets) ids.set(sheet.id, hf.getSheetId(hf.addSheet(sheet.name))!);

@@ -11,7 +11,8 @@
  *   BuildResult: `{ sheetName, tableNames, syncs, cellsWritten, largestRequestBytes }`.
  * - `MemoryWorkbook`: `new MemoryWorkbook({ engine?: "hyperformula", sheets?: ["Sheet1"],
  *   failAtSync?: { sync: n, operation?: k }, maxRequestBytes? })`.
- *   `.run` works in place of Excel.run; `.syncCount`, `.largestRequestBytes`, `.snapshot()` (a
+ *   `.run` works in place of Excel.run; `.syncCount`, `.largestRequestBytes`, `.syncs` (per sync: bytes,
+ *   operations, what it suspended), `.snapshot()` (a
  *   JSON-comparable picture of the whole workbook), `.sheetNames()`,
  *   `await .grid(sheetName) → { values: (string|number|boolean|null)[][], formulas, numberFormats }`
  *   (computed values when the engine is "hyperformula"; it is loaded on demand, so the task pane
@@ -20,4 +21,4 @@
 export { buildWorksheet, BuildError } from "./build";
 export type { BuildOptions, BuildProgress, BuildResult, ExcelRun } from "./build";
 export { MemoryWorkbook } from "./memory";
-export type { MemoryWorkbookOptions, SheetGrid } from "./memory";
+export type { MemoryWorkbookOptions, SheetGrid, SyncRecord } from "./memory";

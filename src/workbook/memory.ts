@@ -88,6 +88,15 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 interface Operation {
   bytes: number;
   apply(): void;
+  /** What Application was told for this request ("calculation", "screenUpdating"). */
+  suspends?: string;
+}
+
+/** What one sync carried, for tests: its size, its operations, what it suspended. */
+export interface SyncRecord {
+  bytes: number;
+  operations: number;
+  suspended: string[];
 }
 
 /** A proxy property: readable only after a sync that loaded it. */
@@ -116,6 +125,7 @@ export class MemoryWorkbook {
   syncCount = 0;
   largestRequestBytes = 0;
   requestBytes: number[] = [];
+  readonly syncs: SyncRecord[] = [];
   failAtSync?: { sync: number; operation?: number };
   private readonly maxRequestBytes: number;
 
@@ -320,6 +330,7 @@ export class MemoryWorkbook {
     this.syncCount++;
     const bytes = operations.reduce((n, o) => n + o.bytes, 0);
     this.requestBytes.push(bytes);
+    this.syncs.push({ bytes, operations: operations.length, suspended: operations.flatMap((o) => (o.suspends ? [o.suspends] : [])) });
     this.largestRequestBytes = Math.max(this.largestRequestBytes, bytes);
     if (bytes > this.maxRequestBytes) {
       throw new MemoryError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) is over the ${this.maxRequestBytes}-byte limit.`);
@@ -360,8 +371,8 @@ class MemoryContext {
   private afterSync: (() => void)[] = [];
   readonly workbook: MemoryWorkbookProxy;
   readonly application = {
-    suspendApiCalculationUntilNextSync: () => this.enqueue(payload("suspendApiCalculation"), () => undefined),
-    suspendScreenUpdatingUntilNextSync: () => this.enqueue(payload("suspendScreenUpdating"), () => undefined),
+    suspendApiCalculationUntilNextSync: () => this.queue.push({ bytes: payload("suspendApiCalculation"), apply: () => undefined, suspends: "calculation" }),
+    suspendScreenUpdatingUntilNextSync: () => this.queue.push({ bytes: payload("suspendScreenUpdating"), apply: () => undefined, suspends: "screenUpdating" }),
   };
 
   constructor(readonly book: MemoryWorkbook) {

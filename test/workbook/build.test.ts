@@ -1,0 +1,152 @@
+/**
+ * The writer against the workbook double: syncs and request sizes, a new uniquely named sheet
+ * that never touches what the user has, a failure at any point undone, user text kept as text.
+ */
+import { absorptionMerger, absorptionMerger2013, layout, type Plan } from "../../src/templates";
+import { BuildError, buildWorksheet, MemoryWorkbook, type BuildProgress } from "../../src/workbook";
+import { BLANK_INPUTS, REGISTER_INPUTS } from "../templates/examples";
+
+const FIVE_MB = 5 * 1024 * 1024;
+const plan2013 = layout(absorptionMerger2013, {}, { language: "en" });
+
+describe("syncs and request sizes", () => {
+  const plans: [string, Plan][] = [
+    ["blank, en", layout(absorptionMerger, BLANK_INPUTS, { language: "en" })],
+    ["2013, en", plan2013],
+    ["2013, ja", layout(absorptionMerger2013, {}, { language: "ja" })],
+    ["register, en", layout(absorptionMerger2013, REGISTER_INPUTS, { language: "en" })],
+  ];
+
+  test.each(plans)("%s: at most 3 syncs, calculation and screen updating suspended while writing", async (_, plan) => {
+    const book = new MemoryWorkbook();
+    const result = await buildWorksheet(book.run, plan);
+    expect(result.syncs).toBe(book.syncCount);
+    expect(book.syncCount).toBeLessThanOrEqual(3);
+    const writing = book.syncs.filter((s) => s.operations > 10);
+    expect(writing.length).toBeGreaterThan(0);
+    for (const sync of writing) expect(sync.suspended).toEqual(["calculation", "screenUpdating"]);
+    expect(book.largestRequestBytes).toBeLessThan(FIVE_MB);
+    expect(book.activeSheetName()).toBe(result.sheetName);
+  });
+
+  test("a register of 100,000 holders: one sync per chunk, every request under 5 MB", async () => {
+    const register = Array.from({ length: 100_000 }, (_, i) => ({ holder: `株主 ${i + 1}`, shares: 1 + (i % 997), held: i % 3 }));
+    const plan = layout(absorptionMerger2013, { register }, { language: "ja" });
+    const book = new MemoryWorkbook();
+    const progress: BuildProgress[] = [];
+    const result = await buildWorksheet(book.run, plan, { onProgress: (p) => progress.push(p) });
+    const writes = book.syncs.slice(1);
+    const payload = writes.reduce((n, s) => n + s.bytes, 0);
+    // Chunks are full: no more requests than the payload needs at 4,000,000 bytes each, plus one.
+    expect(writes.length).toBeGreaterThan(3);
+    expect(writes.length).toBeLessThanOrEqual(Math.ceil(payload / 4_000_000) + 1);
+    expect(result.syncs).toBe(1 + writes.length);
+    for (const sync of book.syncs) expect(sync.bytes).toBeLessThan(FIVE_MB);
+    for (const sync of writes) expect(sync.suspended).toEqual(["calculation", "screenUpdating"]);
+    // Every holder arrived: the last one's name and its per-row formula.
+    const sheet = book.sheetState(result.sheetName);
+    const last = [...sheet.cells.entries()].find(([, c]) => c.value === "株主 100000");
+    expect(last).toBeDefined();
+    const row = Number(last![0].split(",")[0]);
+    expect(sheet.cells.get(`${row},3`)!.formula).toBe(`=IF(B${row + 1}="","",MERGER.ALLOTMENT_SHARES(B${row + 1},Ratio,0,"holders"))`);
+    expect(progress.filter((p) => p.phase === "writing")).toHaveLength(writes.length);
+    expect(progress.at(-1)).toEqual({ phase: "done", written: result.cellsWritten, total: result.cellsWritten });
+  }, 120_000);
+});
+
+describe("never touches what the user has", () => {
+  function usersWorkbook(failAtSync?: { sync: number; operation?: number }): MemoryWorkbook {
+    const book = new MemoryWorkbook({ sheets: ["Merger", "Data"], failAtSync });
+    book.setCell("Merger", "B15", "the user's own ratio");
+    book.setCell("Merger", "B16", "=B15*2");
+    book.setCell("Data", "A1", 0.2019, "0.0000");
+    book.addWorkbookName("Ratio", "Data!$A$1");
+    book.addWorkbookName("SharesToProvide", "Data!$A$2");
+    book.addUserTable("Data", "MergerPrices", "C1:D5");
+    return book;
+  }
+
+  test("a sheet named Merger, a workbook name Ratio and a table MergerPrices stay as they were", async () => {
+    const book = usersWorkbook();
+    const before = book.snapshot() as { sheets: unknown[]; names: unknown; tables: unknown[] };
+    const result = await buildWorksheet(book.run, plan2013);
+    const after = book.snapshot() as typeof before;
+    expect(result.sheetName).toBe("Merger (2)");
+    expect(result.tableNames).toEqual(["MergerPrices2"]);
+    expect(after.sheets.slice(0, 2)).toEqual(before.sheets);
+    expect(after.names).toEqual(before.names);
+    expect(after.tables[0]).toEqual(before.tables[0]);
+    expect(book.sheetState("Merger (2)").names.get("Ratio")).toEqual({ address: "B15", comment: "" });
+  });
+
+  test("building again makes another sheet", async () => {
+    const book = new MemoryWorkbook();
+    const names = [];
+    for (let i = 0; i < 3; i++) names.push((await buildWorksheet(book.run, plan2013)).sheetName);
+    expect(names).toEqual(["Merger", "Merger (2)", "Merger (3)"]);
+    expect(book.tableNames()).toEqual(["MergerPrices", "MergerPrices2", "MergerPrices3"]);
+  });
+
+  test("a failure at every sync, and at every operation of it, leaves the workbook as it was", async () => {
+    const plan = layout(absorptionMerger2013, REGISTER_INPUTS, { language: "en" });
+    const clean = usersWorkbook();
+    await buildWorksheet(clean.run, plan, { requestBudgetBytes: 5_000 });
+    expect(clean.syncs.length).toBeGreaterThan(3);
+    let failures = 0;
+    for (let sync = 1; sync <= clean.syncs.length; sync++) {
+      for (let operation = 0; operation < clean.syncs[sync - 1]!.operations; operation++) {
+        const book = usersWorkbook({ sync, operation });
+        const before = book.snapshot();
+        const error = await buildWorksheet(book.run, plan, { requestBudgetBytes: 5_000 }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(BuildError);
+        expect((error as BuildError).cleanedUp).toBe(true);
+        expect((error as BuildError).message).toMatch(
+          sync === 1 ? /^Could not read the workbook's sheets and names: Injected failure/ : /^Building "Merger \(2\)" failed after \d+ of \d+ cells \(Injected failure.*the workbook is as it was\.$/,
+        );
+        expect(book.snapshot()).toEqual(before);
+        failures++;
+      }
+    }
+    // Every operation of every sync: the names, tables, chart and styles of the last request too.
+    expect(failures).toBeGreaterThan(200);
+  }, 120_000);
+
+  test("a request the host refuses as too large is undone too, with the reason", async () => {
+    const book = new MemoryWorkbook({ maxRequestBytes: 10_000 });
+    const before = book.snapshot();
+    await expect(buildWorksheet(book.run, plan2013)).rejects.toThrow(/RequestPayloadSizeLimitExceeded|over the 10000-byte limit/);
+    expect(book.snapshot()).toEqual(before);
+  });
+});
+
+describe("user text stays text", () => {
+  const attempts = ['=HYPERLINK("http://x","y")', "+cmd", "@SUM(A1)", "-1+2"];
+
+  test.each(attempts)("%s as a company name and a holder name", async (attempt) => {
+    const plan = layout(
+      absorptionMerger2013,
+      { ...REGISTER_INPUTS, survivingName: attempt, dissolvingName: attempt, register: [{ holder: attempt, shares: 80, held: 0 }] },
+      { language: "en" },
+    );
+    const book = new MemoryWorkbook({ engine: "hyperformula" });
+    const { sheetName } = await buildWorksheet(book.run, plan);
+    const cells = [...book.sheetState(sheetName).cells.values()].filter((c) => c.value === attempt);
+    expect(cells).toHaveLength(3);
+    for (const cell of cells) {
+      expect(cell).toMatchObject({ value: attempt, numberFormat: "@" });
+      expect(cell.formula).toBeUndefined();
+    }
+    const grid = await book.grid(sheetName);
+    expect(grid.values.flat().filter((v) => v === attempt)).toHaveLength(3);
+    expect(grid.values.flat()).not.toContain("y");
+  });
+
+  test("formulas are written through range.formulas, English names and comma separators", async () => {
+    const book = new MemoryWorkbook();
+    const { sheetName } = await buildWorksheet(book.run, plan2013);
+    const formulas = [...book.sheetState(sheetName).cells.values()].flatMap((c) => (c.formula ? [c.formula] : []));
+    expect(formulas).toContain("=MERGER.ALLOTMENT_SHARES(DissolvingIssued,Ratio,DissolvingTreasury+HeldBySurviving)");
+    expect(formulas).toContain("=MAX(0,SharesToProvide-TreasuryAvailable)");
+    expect(formulas.some((f) => f.includes(";"))).toBe(false);
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * The built sheet, evaluated by a real formula engine: HyperFormula behind the workbook double,
+ * with the MERGER.* functions registered from the add-in's own function modules. Every cell the
+ * template computes is checked against the core's own answer, and a formula the engine rejects
+ * (#NAME?, #ERROR!, a parse error) fails the test.
+ */
+import { allot } from "../../src/core/allotment/allot";
+import { eligibleShares } from "../../src/core/allotment/eligibleShares";
+import { fractionCash } from "../../src/core/allotment/fractionCash";
+import { holderFractionNumerators } from "../../src/core/allotment/holderFractions";
+import { shareSources } from "../../src/core/allotment/shareSources";
+import { dayFromParts, parseDateText, serialFromDay, type DayNumber } from "../../src/core/calendar/dayNumber";
+import { tseCalendar } from "../../src/core/calendar/sessions";
+import { divide, fromNumber, multiply, rational, subtract, toNumber, type Rational } from "../../src/core/exact/rational";
+import { averageClose, CLOSE } from "../../src/core/market/averageClose";
+import { dailySeries } from "../../src/core/market/dailySeries";
+import { TRADING, volumeWeightedAverage } from "../../src/core/market/vwap";
+import { calendarSpan, parseWindow } from "../../src/core/market/window";
+import { buyUpShares } from "../../src/core/odd-lot/buyUpShares";
+import { fullUnits } from "../../src/core/odd-lot/fullUnits";
+import { oddLotAfterMerger } from "../../src/core/odd-lot/oddLotAfterMerger";
+import { simplifiedMergerArticle, simplifiedTest, shortFormTest } from "../../src/core/procedure";
+import { absorptionMerger, absorptionMerger2013, layout, type Language, type Template, type TemplateInputs } from "../../src/templates";
+import { buildWorksheet, MemoryWorkbook, type SheetGrid } from "../../src/workbook";
+import { BLANK_INPUTS, REGISTER_INPUTS } from "../templates/examples";
+
+type Value = string | number | boolean | null;
+
+/** The built sheet, computed; its cells found by the row label in column A. */
+async function built(template: Template, inputs: TemplateInputs, language: Language = "en") {
+  const book = new MemoryWorkbook({ engine: "hyperformula" });
+  const { sheetName } = await buildWorksheet(book.run, layout(template, inputs, { language }));
+  const grid = await book.grid(sheetName);
+  const stored = book.sheetState(sheetName).cells;
+  // Formula cells, and the cells their arrays spilled into (a value with nothing stored).
+  const computed = grid.values.flatMap((row, r) =>
+    row.flatMap((v, c) => {
+      const cell = stored.get(`${r},${c}`);
+      return cell?.formula !== undefined || (v !== null && (cell?.value ?? null) === null) ? [`${r},${c}`] : [];
+    }),
+  );
+  const checked = new Set<string>();
+  const rowOf = (label: string): number => {
+    const rows = grid.values.flatMap((row, r) => (row[0] === label ? [r] : []));
+    if (rows.length !== 1) throw new Error(`${rows.length} rows labelled "${label}"`);
+    return rows[0]!;
+  };
+  const at = (row: number, column: number): Value => {
+    checked.add(`${row},${column}`);
+    return grid.values[row]![column] ?? null;
+  };
+  return { grid, computed, checked, rowOf, at, cell: (label: string, column = 1) => at(rowOf(label), column) };
+}
+
+/** Every formula cell, and every cell a formula spilled into, must have been checked. */
+function expectAllChecked({ grid, computed, checked }: { grid: SheetGrid; computed: string[]; checked: Set<string> }): void {
+  expect(grid.errors).toEqual([]);
+  expect(computed.length).toBeGreaterThan(20);
+  expect(computed.filter((k) => !checked.has(k))).toEqual([]);
+}
+
+const number = (r: Rational) => toNumber(r);
+const close = (actual: Value, expected: number) => {
+  expect(typeof actual).toBe("number");
+  expect(actual as number).toBeCloseTo(expected, 9);
+};
+
+const SHORT_YES = "Meets the short-form test: no meeting of the dissolving company (CA 784(1))";
+const SIMPLIFIED_YES = "Meets the simplified-merger test: no meeting of the surviving company";
+const PASTE_CLOSES = "(paste closes into the price table)";
+
+/** The procedure and per-share rows, from the core, for the 2013 figures (shared by both examples). */
+function checkProcedure(s: Awaited<ReturnType<typeof built>>, delivered: bigint, held: number, issued: number): void {
+  const total = fullUnits(issued, 1);
+  const test = shortFormTest(BigInt(held), BigInt(total));
+  expect(s.cell("Voting rights held by the surviving company and those subsidiaries")).toBe(held);
+  expect(s.cell("Total voting rights used")).toBe(total);
+  close(s.cell("Share of voting rights held"), number(test.share));
+  expect(s.cell("Short-form merger (dissolving company)")).toEqual(test.qualifies ? SHORT_YES : expect.stringMatching(/^Does not/));
+  const simplified = simplifiedTest({ sharesDelivered: delivered, bookValuePerShare: fromNumber(927.72), netAssets: rational(37_607_000_000n) });
+  expect(s.cell("Net assets per share used")).toBe(927.72);
+  close(s.cell("X = shares delivered × net assets per share + other"), number(simplified.consideration));
+  expect(s.cell("Y = net assets")).toBe(number(simplified.base));
+  expect(s.cell("ρ·Y")).toBe(number(simplified.allowance));
+  expect(s.cell("Simplified merger (surviving company)")).toEqual(simplified.qualifies ? SIMPLIFIED_YES : expect.stringMatching(/^Does not/));
+  expect(s.cell("Article by the effective date")).toBe(simplifiedMergerArticle(parseDateText("2014-01-01")!));
+  const perShare = (amount: number, issued: number) => number(divide(rational(BigInt(amount)), rational(BigInt(issued))));
+  expect(s.cell("Shares issued", 2)).toBe(issued);
+  expect(s.cell("Treasury shares", 2)).toBe(0);
+  close(s.cell("Net assets per share, recomputed"), perShare(37_607_000_000, 46_697_800));
+  close(s.cell("Net assets per share, recomputed", 2), perShare(83_000_000, issued));
+  close(s.cell("Net income per share, recomputed"), perShare(5_301_000_000, 46_697_800));
+  close(s.cell("Net income per share, recomputed", 2), perShare(-6_000_000, issued));
+}
+
+test("the 2013 example: every computed cell equals the core's answer", async () => {
+  const s = await built(absorptionMerger2013, {});
+  const eligible = eligibleShares(4_000, 3_996);
+  const delivered = allot([eligible], rational(26n)).sharesToProvide;
+  const sources = shareSources(delivered, 104n);
+  expect(s.cell("Shares eligible for allotment")).toBe(eligible);
+  expect(s.cell("Shares to provide (whole shares + shares sold for fractions)")).toBe(Number(delivered));
+  expect(s.cell("Delivered from treasury")).toBe(Number(sources.treasuryUsed));
+  expect(s.cell("New shares issued")).toBe(Number(sources.newShares));
+  expect([delivered, sources.treasuryUsed, sources.newShares]).toEqual([104n, 104n, 0n]);
+  // No prices pasted: a clear message, never a number.
+  for (const label of ["Average close, 30 sessions", "Average close, 1 month", "Average close, 3 months", "Average close, 6 months"]) {
+    expect(s.cell(label)).toBe(PASTE_CLOSES);
+  }
+  expect(s.cell("Volume-weighted average, 30 sessions")).toBe("(paste volume and turnover into the price table)");
+  const calendar = tseCalendar();
+  const window = calendar.days(calendarSpan(calendar, dayFromParts(2013, 10, 31)!, parseWindow(undefined) as never, "reference"));
+  expect(s.cell("Window: first session")).toBe(serialFromDay(window[0]!));
+  expect(s.cell("Window: last session")).toBe(serialFromDay(window[29]!));
+  expect(s.cell("Window: first session")).toBe(41_535); // 2013-09-18
+  checkProcedure(s, delivered, 3_996, 4_000);
+  expect(s.cell("Net assets per share, recomputed", 2)).toBe(20_750); // against 20,856.44 stated
+  expect(s.cell("Net assets per share, stated", 2)).toBe(20_856.44);
+  expect(s.cell("Net income per share, recomputed", 2)).toBe(-1_500);
+  expect(s.cell("Short-form merger (dissolving company)")).toBe(SHORT_YES);
+  expect(s.cell("Simplified merger (surviving company)")).toBe(SIMPLIFIED_YES);
+  expect(s.cell("Article by the effective date")).toBe("CA 796(3)");
+  expectAllChecked(s);
+});
+
+/** 140 sessions to 2013-10-31, one without a trade, with closes, volumes and turnovers. */
+function priceHistory(): { rows: { date: string; close: number | null; volume: number | null; turnover: number | null }[] } {
+  const calendar = tseCalendar();
+  const days = calendar.days(calendar.sessionsEnding(dayFromParts(2013, 10, 31)!, 140, "test"));
+  const iso = (day: DayNumber) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return {
+    rows: days.map((day, i) => {
+      const traded = i !== 120;
+      const closePrice = 2_000 + ((i * 37) % 101) + (i % 4) * 0.25;
+      const volume = 1_000 + ((i * 53) % 97) * 100;
+      return { date: iso(day), close: traded ? closePrice : null, volume: traded ? volume : null, turnover: traded ? Math.round(closePrice * volume) : null };
+    }),
+  };
+}
+
+test("a register example with prices: every computed cell equals the core's answer", async () => {
+  const { rows } = priceHistory();
+  const s = await built(absorptionMerger2013, { ...REGISTER_INPUTS, prices: rows });
+  const ratio = fromNumber(5.83);
+  const holdings = [80, 40, 30];
+  const heldBefore = [0, 10, 0];
+  const allotment = allot(holdings, ratio);
+  expect(Array.from(allotment.whole)).toEqual([466, 233, 174]);
+  expect(number(allotment.fractionPool)).toBe(1.5);
+  expect([allotment.sharesSold, allotment.sharesToProvide]).toEqual([1n, 874n]);
+  const proceeds = rational(1_200n);
+  const numerators = holderFractionNumerators(holdings, allotment.whole, ratio);
+  const cash = fractionCash(numerators, ratio.den, proceeds, "down");
+
+  const header = s.rowOf("Holder");
+  holdings.forEach((h, i) => {
+    const row = header + 1 + i;
+    const whole = allotment.whole[i]!;
+    const after = heldBefore[i]! + whole;
+    expect(s.at(row, 3)).toBe(whole);
+    close(s.at(row, 4), number(subtract(multiply(rational(BigInt(h)), ratio), rational(BigInt(whole)))));
+    expect(s.at(row, 5)).toBe(after);
+    expect(s.at(row, 6)).toBe(oddLotAfterMerger(heldBefore[i]!, whole, 100));
+    expect(s.at(row, 7)).toBe(buyUpShares(after, 100));
+    expect(s.at(row, 8)).toBe(cash.cash[i]);
+  });
+  expect(Array.from(cash.cash)).toEqual([320, 160, 720]);
+  expect(s.cell("Dissolving shares in the register")).toBe(150);
+  expect(s.cell("Whole shares allotted")).toBe(Number(allotment.wholeShares));
+  expect(s.cell("Fraction pool F")).toBe(number(allotment.fractionPool));
+  expect(s.cell("Shares sold for the fractions K = ⌊F⌋")).toBe(Number(allotment.sharesSold));
+  expect(s.cell("Shares to provide per the register")).toBe(874);
+  expect(s.cell("Check against the allotment")).toBe("Matches the shares to provide above");
+  expect(s.cell("Odd-lot shares after, all holders")).toBe(66 + 43 + 74);
+  expect(s.cell("Sale proceeds, paid pro rata to the fractions")).toBe(number(proceeds));
+  expect(s.cell("Cash paid to holders")).toBe(number(cash.paid));
+  expect(s.cell("Left undistributed by the rounding")).toBe(number(cash.residual));
+
+  const eligible = eligibleShares(150, 0);
+  const delivered = allot([eligible], ratio).sharesToProvide;
+  expect(s.cell("Shares eligible for allotment")).toBe(eligible);
+  expect(s.cell("Shares to provide (whole shares + shares sold for fractions)")).toBe(Number(delivered));
+  expect(s.cell("Delivered from treasury")).toBe(0);
+  expect(s.cell("New shares issued")).toBe(874);
+
+  const calendar = tseCalendar();
+  const reference = dayFromParts(2013, 10, 31)!;
+  const observations = (value: (row: (typeof rows)[number]) => unknown) =>
+    rows.map((row, i) => ({ day: parseDateText(row.date)!, value: value(row) as never, where: `row ${i + 1}` }));
+  const closes = dailySeries(observations((r) => (r.close === null ? undefined : fromNumber(r.close))), calendar, CLOSE);
+  const trading = dailySeries(
+    observations((r) => (r.volume === null ? undefined : { turnover: fromNumber(r.turnover!), volume: fromNumber(r.volume) })),
+    calendar,
+    TRADING,
+  );
+  const average = (window?: string) => number(averageClose(calendar, closes, reference, parseWindow(window)).average);
+  close(s.cell("Average close, 30 sessions"), average());
+  close(s.cell("Average close, 1 month"), average("1M"));
+  close(s.cell("Average close, 3 months"), average("3M"));
+  close(s.cell("Average close, 6 months"), average("6M"));
+  close(s.cell("Volume-weighted average, 30 sessions"), number(volumeWeightedAverage(calendar, trading, reference, parseWindow(undefined)).average));
+  expect(s.cell("Window: first session")).toBe(41_535);
+  expect(s.cell("Window: last session")).toBe(41_578);
+
+  checkProcedure(s, delivered, 0, 150);
+  expectAllChecked(s);
+});
+
+test("the blank template with its required inputs only: messages or blanks, never a wrong number", async () => {
+  const s = await built(absorptionMerger, BLANK_INPUTS, "en");
+  expect(s.cell("Shares to provide (whole shares + shares sold for fractions)")).toBe(666);
+  expect(s.cell("Average close, 30 sessions")).toBe("(enter the reference date)");
+  expect(s.cell("Net assets per share used")).toBe("");
+  const enter = "(enter net assets and per-share figures)";
+  for (const label of ["X = shares delivered × net assets per share + other", "Y = net assets", "ρ·Y", "Simplified merger (surviving company)"]) {
+    expect(s.cell(label)).toBe(enter);
+  }
+  expect(s.cell("Net assets per share, recomputed")).toBe("");
+  expect(s.cell("Article by the effective date")).toBe("CA 796(2)");
+  expect(s.grid.errors).toEqual([]);
+});
+
+test("in Japanese, the same figures and the messages in Japanese", async () => {
+  const s = await built(absorptionMerger2013, {}, "ja");
+  expect(s.cell("交付する株式数（整数部分＋端数売却分）")).toBe(104);
+  expect(s.cell("新株発行")).toBe(0);
+  expect(s.cell("略式合併（消滅会社）")).toBe("略式合併の要件を満たす：消滅会社の株主総会不要（会社法784条1項）");
+  expect(s.cell("簡易合併（存続会社）")).toBe("簡易合併の要件を満たす：存続会社の株主総会不要");
+  expect(s.cell("効力発生日による根拠条文")).toBe("CA 796(3)");
+  expect(s.grid.errors).toEqual([]);
+});
+
+test("a formula the engine cannot read shows up as an error, so the checks above would catch it", async () => {
+  const broken = structuredClone(absorptionMerger2013);
+  const section = broken.sections.find((x) => x.id === "allotment");
+  if (section?.kind !== "rows") throw new Error("no allotment section");
+  section.rows[5]!.cells[0] = { formula: "=MERGER.NO_SUCH_FUNCTION(Ratio)", name: "SharesToProvide" };
+  const s = await built(broken, {});
+  expect(s.grid.errors.map((e) => e.error)).toContain("#NAME?");
+});
