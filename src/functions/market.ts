@@ -2,12 +2,12 @@
  * Market-price custom functions: the simple average of closes (市場株価法) and the VWAP over a
  * window of TSE sessions. Excel's ranges in, the core's exact figures out.
  */
-import { isoDate, type DayNumber } from "../core/calendar/dayNumber";
+import { isoDate, serialDay, type DayNumber } from "../core/calendar/dayNumber";
 import { TRADING_HALTS, tseCalendar } from "../core/calendar/sessions";
 import { assert, invalid } from "../core/errors";
-import { toNumber, type Rational } from "../core/exact/rational";
+import { compare, fromNumber, toNumber, type Rational } from "../core/exact/rational";
 import { averageClose, CLOSE, type MarketAverage } from "../core/market/averageClose";
-import { dailySeries, type Observation } from "../core/market/dailySeries";
+import { dailySeries, type PriceRows } from "../core/market/dailySeries";
 import { applyRounding, parseRounding } from "../core/market/rounding";
 import { TRADING, volumeWeightedAverage, type Trading } from "../core/market/vwap";
 import { parseWindow } from "../core/market/window";
@@ -38,42 +38,105 @@ function amount(value: Cell, where: string, what: string): Rational | undefined 
   return exact;
 }
 
+/**
+ * Whether a cell holds an amount, refusing one that is not an amount. A finite number above 0 is
+ * one without reading it exactly (a window reads ~30 of a history's thousands of cells); anything
+ * else takes `amount`'s way, with its messages.
+ */
+function hasAmount(value: Cell, where: () => string, what: string): boolean {
+  if (typeof value === "number" && value > 0 && value < Infinity) return true;
+  return value !== null && amount(value, where(), what) !== undefined;
+}
+
+/** A range beside the dates holding one kind of amount: "closes", each a "closing price". */
 interface Column {
   readonly argument: string;
+  readonly what: string;
   readonly cells: Cell[][];
 }
 
 /**
- * The history's rows: each date with the cells beside it in the other ranges (same shape, any
- * orientation). Rows empty in every range are skipped; `read` turns the cells into a value.
+ * The history's dated rows, for the core (PriceRows): each date with the cells beside it in the
+ * other ranges (same shape, any orientation); rows empty in every range are skipped. The cells
+ * stay where Excel put them, found by their row and column, and are read exactly only when the
+ * core asks for a row's value: no object per row.
  */
-function observations<T>(
-  dates: Cell[][],
-  columns: readonly Column[],
-  read: (cells: Cell[], places: string[]) => T | undefined,
-): Observation<T>[] {
-  const shape = (m: Cell[][]) => `${m.length}×${m[0]?.length ?? 0}`;
-  for (const column of columns) {
-    assert(
-      shape(column.cells) === shape(dates) && column.cells.every((row, r) => row.length === dates[r]!.length),
-      `${column.argument}: the range is ${shape(column.cells)} but dates is ${shape(dates)}; give ranges of the same shape, side by side.`,
-    );
+class RangeRows<T> implements PriceRows<T> {
+  readonly days: DayNumber[] = [];
+  readonly traded: boolean[] = [];
+  private readonly rowOf: number[] = [];
+  private readonly columnOf: number[] = [];
+
+  constructor(
+    private readonly dates: Cell[][],
+    private readonly columns: readonly Column[],
+    private readonly build: (amounts: Rational[]) => T,
+  ) {
+    const shape = (m: Cell[][]) => `${m.length}×${m[0]?.length ?? 0}`;
+    for (const column of columns) {
+      assert(
+        shape(column.cells) === shape(dates) && column.cells.every((row, r) => row.length === dates[r]!.length),
+        `${column.argument}: the range is ${shape(column.cells)} but dates is ${shape(dates)}; give ranges of the same shape, side by side.`,
+      );
+    }
+    for (let r = 0; r < dates.length; r++) {
+      const dateRow = dates[r]!;
+      for (let c = 0; c < dateRow.length; c++) this.read(dateRow[c], r, c);
+    }
   }
-  const rows: Observation<T>[] = [];
-  dates.forEach((dateRow, r) =>
-    dateRow.forEach((date, c) => {
-      const where = cellPlace(r, c, dates);
-      const cells = columns.map((column) => column.cells[r]![c]);
-      if (isBlankDate(date)) {
-        const filled = cells.findIndex((cell) => !isBlank(cell) && cell !== 0);
-        if (filled >= 0) invalid(`dates ${where} is empty but ${columns[filled]!.argument} ${where} holds ${describe(cells[filled])}: give its date.`);
-        return;
-      }
-      const places = columns.map((column) => `${column.argument} ${where}`);
-      rows.push({ day: excelDay(date, `dates ${where}`), value: read(cells, places), where });
-    }),
-  );
-  return rows;
+
+  private read(date: Cell, r: number, c: number): void {
+    const where = () => cellPlace(r, c, this.dates);
+    if (isBlankDate(date)) {
+      const filled = this.columns.find((column) => !isBlank(column.cells[r]![c]) && column.cells[r]![c] !== 0);
+      if (filled) invalid(`dates ${where()} is empty but ${filled.argument} ${where()} holds ${describe(filled.cells[r]![c])}: give its date.`);
+      return;
+    }
+    // A serial is read by arithmetic alone; text, and anything wrong, takes excelDay's way.
+    const day = (typeof date === "number" ? serialDay(date) : undefined) ?? excelDay(date, `dates ${where()}`);
+    const present = this.columns.map((column) => hasAmount(column.cells[r]![c], () => `${column.argument} ${where()}`, column.what));
+    const empty = present.indexOf(false);
+    if (empty >= 0 && present.includes(true)) {
+      const names = this.columns.map((column) => column.what).join(" and a ");
+      invalid(
+        `${this.columns[empty]!.argument} ${where()} is empty but ${this.columns[present.indexOf(true)]!.argument} ${where()} ` +
+          `is not: a day has both a ${names}, or neither.`,
+      );
+    }
+    this.days.push(day);
+    this.traded.push(empty < 0);
+    this.rowOf.push(r);
+    this.columnOf.push(c);
+  }
+
+  value(i: number): T {
+    return this.build(this.columns.map((column) => this.exact(column, i)));
+  }
+
+  /**
+   * A number is read as the shortest decimal that gives back the same double (fromNumber), so two
+   * numbers are the same decimal exactly when they are the same double; text is compared exactly.
+   */
+  same(i: number, j: number): boolean {
+    return this.columns.every((column) => {
+      const a = this.cell(column, i);
+      const b = this.cell(column, j);
+      return typeof a === "number" && typeof b === "number" ? a === b : compare(this.exact(column, i), this.exact(column, j)) === 0;
+    });
+  }
+
+  where(i: number): string {
+    return cellPlace(this.rowOf[i]!, this.columnOf[i]!, this.dates);
+  }
+
+  private cell(column: Column, i: number): Cell {
+    return column.cells[this.rowOf[i]!]![this.columnOf[i]!];
+  }
+
+  private exact(column: Column, i: number): Rational {
+    const value = this.cell(column, i);
+    return typeof value === "number" ? fromNumber(value) : amount(value, `${column.argument} ${this.where(i)}`, column.what)!;
+  }
 }
 
 const sessionList = (days: readonly DayNumber[]) =>
@@ -122,9 +185,8 @@ export function avgClose30(
     const roundTo = parseRounding(numberOrText(rounding, "rounding"));
     const spec = parseWindow(numberOrText(days, "days"));
     const calendar = tseCalendar(excelDays(closed_dates, "closed_dates"));
-    const rows = observations(asMatrix(dates), [{ argument: "closes", cells: asMatrix(closes) }], ([close], [place]) =>
-      amount(close, place!, "closing price"),
-    );
+    const columns = [{ argument: "closes", what: "closing price", cells: asMatrix(closes) }];
+    const rows = new RangeRows(asMatrix(dates), columns, ([close]) => close!);
     const computed = averageClose(calendar, dailySeries(rows, calendar, CLOSE), excelDay(reference_date, "reference_date"), spec);
     const average = toNumber(applyRounding(computed.average, roundTo));
     return show === "detail" ? detail(computed, average) : [[average]];
@@ -157,17 +219,13 @@ export function vwap(
     const spec = parseWindow(numberOrText(days, "days"));
     const calendar = tseCalendar(excelDays(closed_dates, "closed_dates"));
     const columns = [
-      { argument: "turnover", cells: asMatrix(turnover) },
-      { argument: "volumes", cells: asMatrix(volumes) },
+      { argument: "turnover", what: "turnover", cells: asMatrix(turnover) },
+      { argument: "volumes", what: "volume", cells: asMatrix(volumes) },
     ];
-    const rows = observations<Trading>(asMatrix(dates), columns, ([t, v], [tPlace, vPlace]) => {
-      const dayTurnover = amount(t, tPlace!, "turnover");
-      const dayVolume = amount(v, vPlace!, "volume");
-      if ((dayTurnover === undefined) !== (dayVolume === undefined)) {
-        invalid(`${dayTurnover ? vPlace : tPlace} is empty but ${dayTurnover ? tPlace : vPlace} is not: a day has both a turnover and a volume, or neither.`);
-      }
-      return dayTurnover && dayVolume && { turnover: dayTurnover, volume: dayVolume };
-    });
+    const rows = new RangeRows<Trading>(asMatrix(dates), columns, ([dayTurnover, dayVolume]) => ({
+      turnover: dayTurnover!,
+      volume: dayVolume!,
+    }));
     const computed = volumeWeightedAverage(calendar, dailySeries(rows, calendar, TRADING), excelDay(reference_date, "reference_date"), spec);
     return toNumber(applyRounding(computed.average, roundTo));
   });

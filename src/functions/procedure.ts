@@ -16,7 +16,8 @@ function optionalExact(value: Cell, where: string, example: string, fallback: Ra
 }
 
 function yen(value: Cell, where: string): Rational {
-  if (typeof value !== "number" || !Number.isFinite(value)) invalid(`${where}: ${describe(value)} is not an amount in yen.`);
+  if (typeof value !== "number" || !Number.isFinite(value))
+    invalid(`${where}: ${describe(value)} is not an amount in yen.`);
   return fromNumber(value);
 }
 
@@ -35,7 +36,7 @@ function flag(value: Cell, where: string, fallback: boolean): boolean {
  * @param [result] "test" (default) = TRUE or FALSE; "share" = the proportion held.
  * @returns TRUE when the test is met, or the proportion held.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 export function shortForm(voting_rights_held: any, voting_rights_total: any, threshold?: any, result?: any): any {
   return excelResult(() => {
     const held = BigInt(shareCount(voting_rights_held, "voting_rights_held"));
@@ -59,8 +60,16 @@ export function shortForm(voting_rights_held: any, voting_rights_total: any, thr
  * @param [result] "test" (default) = TRUE or FALSE; "x", "y" or "allowance" (ρ·Y) in yen.
  * @returns TRUE when X ≤ ρ·Y, or the figure chosen by result.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function simplified(shares_delivered: any, book_value_per_share: any, net_assets: any, other_consideration?: any, limit?: any, net_assets_floor?: any, result?: any): any {
+
+export function simplified(
+  shares_delivered: any,
+  book_value_per_share: any,
+  net_assets: any,
+  other_consideration?: any,
+  limit?: any,
+  net_assets_floor?: any,
+  result?: any,
+): any {
   return excelResult(() => {
     const test = simplifiedTest({
       sharesDelivered: BigInt(shareCount(shares_delivered, "shares_delivered")),
@@ -77,12 +86,12 @@ export function simplified(shares_delivered: any, book_value_per_share: any, net
 }
 
 /**
- * The article granting a simplified merger on an effective date: "CA 796(3)" before 2015-05-01, "CA 796(2)" from then.
+ * The article granting a simplified merger on an effective date: "CA 796(3)" before 2015-05-01, "CA 796(2)" from then; #N/A before the Companies Act (2006-05-01).
  * @customfunction SIMPLIFIED_ARTICLE
  * @param effective_date The merger's effective date: a date, or text such as "2014-01-01".
  * @returns The article to cite.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 export function simplifiedArticle(effective_date: any): string {
-  return excelResult(() => simplifiedMergerArticle(excelDay(effective_date, "effective_date")));
+  return excelResult(() => simplifiedMergerArticle(excelDay(effective_date, "effective_date"), "effective_date"));
 }

@@ -7,7 +7,10 @@ import type { CellSpec, Template, TemplateInput, TemplateRow, Text } from "./typ
 
 const t = (en: string, ja: string): Text => ({ en, ja });
 const input = (id: string, format?: string): CellSpec => ({ input: id, ...(format && { format }) });
-const formula = (f: string, extra: { name?: string; format?: string; style?: "result" | "warning" } = {}): CellSpec => ({
+const formula = (
+  f: string,
+  extra: { name?: string; format?: string; style?: "result" | "warning" } = {},
+): CellSpec => ({
   formula: f,
   ...extra,
 });
@@ -22,10 +25,28 @@ const FRACTION = "0.######";
 
 const inputs: TemplateInput[] = [
   // Parties and dates
-  { id: "survivingName", name: "SurvivingName", kind: "text", label: t("Surviving company", "存続会社"), required: true },
-  { id: "dissolvingName", name: "DissolvingName", kind: "text", label: t("Dissolving company", "消滅会社"), required: true },
+  {
+    id: "survivingName",
+    name: "SurvivingName",
+    kind: "text",
+    label: t("Surviving company", "存続会社"),
+    required: true,
+  },
+  {
+    id: "dissolvingName",
+    name: "DissolvingName",
+    kind: "text",
+    label: t("Dissolving company", "消滅会社"),
+    required: true,
+  },
   { id: "boardDate", name: "BoardDate", kind: "date", label: t("Board resolution", "取締役会決議日") },
-  { id: "effectiveDate", name: "EffectiveDate", kind: "date", label: t("Effective date", "効力発生日"), required: true },
+  {
+    id: "effectiveDate",
+    name: "EffectiveDate",
+    kind: "date",
+    label: t("Effective date", "効力発生日"),
+    required: true,
+  },
   {
     id: "survivingUnit",
     name: "SurvivingUnit",
@@ -72,9 +93,12 @@ const inputs: TemplateInput[] = [
     id: "ratio",
     name: "Ratio",
     kind: "ratio",
-    label: t("Allotment ratio (surviving shares per dissolving share)", "合併比率（消滅会社株式1株あたりの存続会社株式数）"),
+    label: t(
+      "Allotment ratio (surviving shares per dissolving share)",
+      "合併比率（消滅会社株式1株あたりの存続会社株式数）",
+    ),
     required: true,
-    note: t('A number, or an exact fraction as text ("2/3").', "数値、または分数の文字列（\"2/3\"）。"),
+    note: t('A number, or an exact fraction as text ("2/3").', '数値、または分数の文字列（"2/3"）。'),
   },
   {
     id: "treasuryAvailable",
@@ -123,7 +147,10 @@ const inputs: TemplateInput[] = [
     id: "heldBySubsidiaries",
     name: "HeldBySubsidiaries",
     kind: "shares",
-    label: t("Dissolving company's shares held by wholly owned subsidiaries of the surviving company", "存続会社の完全子会社が保有する消滅会社株式"),
+    label: t(
+      "Dissolving company's shares held by wholly owned subsidiaries of the surviving company",
+      "存続会社の完全子会社が保有する消滅会社株式",
+    ),
     default: 0,
   },
   {
@@ -143,7 +170,10 @@ const inputs: TemplateInput[] = [
     label: t("Short-form threshold", "略式合併の基準"),
     default: "9/10",
     min: 0.9,
-    note: t("9/10 by statute; the dissolving company's articles may raise it.", "法定は10分の9。消滅会社の定款で引き上げ可。"),
+    note: t(
+      "9/10 by statute; the dissolving company's articles may raise it.",
+      "法定は10分の9。消滅会社の定款で引き上げ可。",
+    ),
   },
   {
     id: "survivingIssued",
@@ -164,22 +194,65 @@ const inputs: TemplateInput[] = [
     kind: "yen",
     label: t("Surviving company: net assets (yen)", "存続会社の純資産額（円）"),
   },
-  { id: "dissolvingEquity", name: "DissolvingEquity", kind: "yen", label: t("Dissolving company: net assets (yen)", "消滅会社の純資産額（円）") },
-  { id: "survivingEquityPerShare", name: "SurvivingEquityPerShare", kind: "price", label: t("Surviving: net assets per share, stated", "存続会社の1株当たり純資産（開示値）") },
-  { id: "dissolvingEquityPerShare", name: "DissolvingEquityPerShare", kind: "price", label: t("Dissolving: net assets per share, stated", "消滅会社の1株当たり純資産（開示値）") },
-  { id: "survivingNetIncome", name: "SurvivingNetIncome", kind: "yen", label: t("Surviving: net income (loss)", "存続会社の当期純利益（損失）") },
-  { id: "dissolvingNetIncome", name: "DissolvingNetIncome", kind: "yen", label: t("Dissolving: net income (loss)", "消滅会社の当期純利益（損失）") },
-  { id: "survivingIncomePerShare", name: "SurvivingIncomePerShare", kind: "price", label: t("Surviving: net income per share, stated", "存続会社の1株当たり当期純利益（開示値）") },
-  { id: "dissolvingIncomePerShare", name: "DissolvingIncomePerShare", kind: "price", label: t("Dissolving: net income per share, stated", "消滅会社の1株当たり当期純利益（開示値）") },
+  {
+    id: "dissolvingEquity",
+    name: "DissolvingEquity",
+    kind: "yen",
+    label: t("Dissolving company: net assets (yen)", "消滅会社の純資産額（円）"),
+  },
+  {
+    id: "survivingEquityPerShare",
+    name: "SurvivingEquityPerShare",
+    kind: "price",
+    label: t("Surviving: net assets per share, stated", "存続会社の1株当たり純資産（開示値）"),
+  },
+  {
+    id: "dissolvingEquityPerShare",
+    name: "DissolvingEquityPerShare",
+    kind: "price",
+    label: t("Dissolving: net assets per share, stated", "消滅会社の1株当たり純資産（開示値）"),
+  },
+  {
+    id: "survivingNetIncome",
+    name: "SurvivingNetIncome",
+    kind: "yen",
+    label: t("Surviving: net income (loss)", "存続会社の当期純利益（損失）"),
+  },
+  {
+    id: "dissolvingNetIncome",
+    name: "DissolvingNetIncome",
+    kind: "yen",
+    label: t("Dissolving: net income (loss)", "消滅会社の当期純利益（損失）"),
+  },
+  {
+    id: "survivingIncomePerShare",
+    name: "SurvivingIncomePerShare",
+    kind: "price",
+    label: t("Surviving: net income per share, stated", "存続会社の1株当たり当期純利益（開示値）"),
+  },
+  {
+    id: "dissolvingIncomePerShare",
+    name: "DissolvingIncomePerShare",
+    kind: "price",
+    label: t("Dissolving: net income per share, stated", "消滅会社の1株当たり当期純利益（開示値）"),
+  },
   { id: "survivingCapital", name: "SurvivingCapital", kind: "yen", label: t("Surviving: capital", "存続会社の資本金") },
-  { id: "dissolvingCapital", name: "DissolvingCapital", kind: "yen", label: t("Dissolving: capital", "消滅会社の資本金") },
+  {
+    id: "dissolvingCapital",
+    name: "DissolvingCapital",
+    kind: "yen",
+    label: t("Dissolving: capital", "消滅会社の資本金"),
+  },
   {
     id: "useStatedBookValue",
     name: "UseStatedBookValue",
     kind: "boolean",
     label: t("Simplified test uses the stated net assets per share", "簡易合併の判定に開示値の1株当たり純資産を使う"),
     default: true,
-    note: t("FALSE: net assets ÷ (issued − treasury), Ord. 25.", "FALSE なら純資産額÷（発行済−自己株式）（施行規則25条）。"),
+    note: t(
+      "FALSE: net assets ÷ (issued − treasury), Ord. 25.",
+      "FALSE なら純資産額÷（発行済−自己株式）（施行規則25条）。",
+    ),
   },
   {
     id: "otherConsideration",
@@ -196,7 +269,10 @@ const inputs: TemplateInput[] = [
     label: t("Simplified-merger limit ρ", "簡易合併の基準 ρ"),
     default: "1/5",
     max: 0.2,
-    note: t("1/5 by statute; the surviving company's articles may lower it.", "法定は5分の1。存続会社の定款で引き下げ可。"),
+    note: t(
+      "1/5 by statute; the surviving company's articles may lower it.",
+      "法定は5分の1。存続会社の定款で引き下げ可。",
+    ),
   },
   {
     id: "netAssetsFloor",
@@ -204,7 +280,10 @@ const inputs: TemplateInput[] = [
     kind: "boolean",
     label: t("Take net assets as at least JPY 5 million (verify)", "純資産額を500万円以上とみなす（要確認）"),
     default: true,
-    note: t("Ord. 196, as commentary reads it: a choice stated here, not settled law.", "施行規則196条の解説による読み方。ここで選択を明示します。"),
+    note: t(
+      "Ord. 196, as commentary reads it: a choice stated here, not settled law.",
+      "施行規則196条の解説による読み方。ここで選択を明示します。",
+    ),
   },
   {
     id: "mergerLoss",
@@ -217,33 +296,60 @@ const inputs: TemplateInput[] = [
     id: "restrictedShares",
     name: "RestrictedShares",
     kind: "boolean",
-    label: t("Non-public surviving company delivers transfer-restricted shares", "非公開会社である存続会社が譲渡制限株式を交付する"),
+    label: t(
+      "Non-public surviving company delivers transfer-restricted shares",
+      "非公開会社である存続会社が譲渡制限株式を交付する",
+    ),
     default: false,
   },
   {
     id: "objections",
     name: "Objections",
     kind: "boolean",
-    label: t("Holders objecting reach the Ord. 197 level (about 1/6)", "反対通知が施行規則197条の数（約6分の1）に達した"),
+    label: t(
+      "Holders objecting reach the Ord. 197 level (about 1/6)",
+      "反対通知が施行規則197条の数（約6分の1）に達した",
+    ),
     default: false,
   },
 ];
 
 const messages: Record<string, Text> = {
   pasteCloses: t("(paste closes into the price table)", "（株価表に終値を貼り付けてください）"),
-  pasteVolumes: t("(paste volume and turnover into the price table)", "（株価表に出来高・売買代金を貼り付けてください）"),
+  pasteVolumes: t(
+    "(paste volume and turnover into the price table)",
+    "（株価表に出来高・売買代金を貼り付けてください）",
+  ),
   enterDate: t("(enter the reference date)", "（基準日を入力してください）"),
   enterEffectiveDate: t("(enter the effective date)", "（効力発生日を入力してください）"),
   enterNetAssets: t("(enter net assets and per-share figures)", "（純資産額と1株当たり純資産を入力してください）"),
   enterSalePrice: t("(enter the sale price)", "（売却単価を入力してください）"),
   tooManyExcluded: t("Excluded shares exceed the shares issued", "除外株式が発行済株式数を超えています"),
-  shortFormYes: t("Meets the short-form test: no meeting of the dissolving company (CA 784(1))", "略式合併の要件を満たす：消滅会社の株主総会不要（会社法784条1項）"),
-  shortFormNo: t("Does not meet the short-form test: a meeting of the dissolving company is needed", "略式合併の要件を満たさない：消滅会社の株主総会が必要"),
-  simplifiedYes: t("Meets the simplified-merger test: no meeting of the surviving company", "簡易合併の要件を満たす：存続会社の株主総会不要"),
-  simplifiedNo: t("Does not meet the simplified-merger test: X exceeds ρ·Y", "簡易合併の要件を満たさない：X が ρ·Y を超える"),
-  simplifiedBlocked: t("Simplified merger not available (a condition below is marked)", "簡易合併は利用できません（下記の事由に該当）"),
+  shortFormYes: t(
+    "Meets the short-form test: no meeting of the dissolving company (CA 784(1))",
+    "略式合併の要件を満たす：消滅会社の株主総会不要（会社法784条1項）",
+  ),
+  shortFormNo: t(
+    "Does not meet the short-form test: a meeting of the dissolving company is needed",
+    "略式合併の要件を満たさない：消滅会社の株主総会が必要",
+  ),
+  simplifiedYes: t(
+    "Meets the simplified-merger test: no meeting of the surviving company",
+    "簡易合併の要件を満たす：存続会社の株主総会不要",
+  ),
+  simplifiedNo: t(
+    "Does not meet the simplified-merger test: X exceeds ρ·Y",
+    "簡易合併の要件を満たさない：X が ρ·Y を超える",
+  ),
+  simplifiedBlocked: t(
+    "Simplified merger not available (a condition below is marked)",
+    "簡易合併は利用できません（下記の事由に該当）",
+  ),
   registerMatches: t("Matches the shares to provide above", "上記の交付株式数と一致"),
-  registerDiffers: t("Differs from the shares to provide above: check the register", "上記の交付株式数と不一致：株主名簿を確認してください"),
+  registerDiffers: t(
+    "Differs from the shares to provide above: check the register",
+    "上記の交付株式数と不一致：株主名簿を確認してください",
+  ),
 };
 
 const absorptionSections: Template["sections"] = [
@@ -275,7 +381,10 @@ const absorptionSections: Template["sections"] = [
             { name: "EligibleShares", format: SHARES },
           ),
         ],
-        t("Shares held by the surviving company's subsidiaries are allotted.", "存続会社の子会社が保有する株式には割り当てます。"),
+        t(
+          "Shares held by the surviving company's subsidiaries are allotted.",
+          "存続会社の子会社が保有する株式には割り当てます。",
+        ),
       ),
       row(t("Allotment ratio", "合併比率"), [input("ratio")]),
       row(
@@ -287,7 +396,10 @@ const absorptionSections: Template["sections"] = [
             style: "result",
           }),
         ],
-        t("⌊eligible × ratio⌋ = Σ whole shares + ⌊fraction pool⌋ (CA 234(1)).", "⌊割当対象 × 比率⌋ ＝ 各株主の整数部分の合計＋⌊端数合計⌋（会社法234条1項）。"),
+        t(
+          "⌊eligible × ratio⌋ = Σ whole shares + ⌊fraction pool⌋ (CA 234(1)).",
+          "⌊割当対象 × 比率⌋ ＝ 各株主の整数部分の合計＋⌊端数合計⌋（会社法234条1項）。",
+        ),
       ),
       row(t("Treasury shares available to deliver", "交付に充てる自己株式（上限）"), [input("treasuryAvailable")]),
       row(t("Delivered from treasury", "自己株式から交付"), [
@@ -313,7 +425,12 @@ const absorptionSections: Template["sections"] = [
     columns: [
       { id: "holder", header: t("Holder", "株主"), field: "holder", name: "RegisterHolders", width: 200 },
       { id: "shares", header: t("Dissolving shares", "消滅会社株式"), field: "shares", name: "RegisterShares" },
-      { id: "held", header: t("Surviving shares already held", "保有済み存続会社株式"), field: "held", name: "RegisterHeld" },
+      {
+        id: "held",
+        header: t("Surviving shares already held", "保有済み存続会社株式"),
+        field: "held",
+        name: "RegisterHeld",
+      },
       {
         id: "whole",
         header: t("Whole shares allotted", "割当株式（整数）"),
@@ -356,12 +473,21 @@ const absorptionSections: Template["sections"] = [
       },
     ],
     summary: [
-      row(t("Dissolving shares in the register", "名簿上の消滅会社株式"), [formula("=SUM(RegisterShares)", { format: SHARES })]),
-      row(t("Whole shares allotted", "割当株式（整数部分）の合計"), [formula("=SUM(RegisterWhole)", { name: "RegisterWholeTotal", format: SHARES })]),
+      row(t("Dissolving shares in the register", "名簿上の消滅会社株式"), [
+        formula("=SUM(RegisterShares)", { format: SHARES }),
+      ]),
+      row(t("Whole shares allotted", "割当株式（整数部分）の合計"), [
+        formula("=SUM(RegisterWhole)", { name: "RegisterWholeTotal", format: SHARES }),
+      ]),
       row(
         t("Fraction pool F", "端数の合計 F"),
         // Row 7 of the labelled summary is the pool, exact before it becomes a double.
-        [formula('=INDEX(MERGER.ALLOTMENT_SHARES(RegisterShares,Ratio,0,"summary"),7,2)', { name: "FractionPool", format: FRACTION })],
+        [
+          formula('=INDEX(MERGER.ALLOTMENT_SHARES(RegisterShares,Ratio,0,"summary"),7,2)', {
+            name: "FractionPool",
+            format: FRACTION,
+          }),
+        ],
       ),
       row(
         t("Shares sold for the fractions K = ⌊F⌋", "端数売却株式数 K ＝ ⌊F⌋"),
@@ -369,21 +495,40 @@ const absorptionSections: Template["sections"] = [
         t("F − K is disregarded (CA 234(1)).", "F − K は切り捨て（会社法234条1項）。"),
       ),
       row(t("Shares to provide per the register", "名簿による交付株式数"), [
-        formula("=MERGER.ALLOTMENT_SHARES(RegisterShares,Ratio)", { name: "RegisterToProvide", format: SHARES, style: "result" }),
+        formula("=MERGER.ALLOTMENT_SHARES(RegisterShares,Ratio)", {
+          name: "RegisterToProvide",
+          format: SHARES,
+          style: "result",
+        }),
       ]),
       row(t("Check against the allotment", "割当ての検算"), [
         formula("=IF(RegisterToProvide=SharesToProvide,{{registerMatches}},{{registerDiffers}})"),
       ]),
-      row(t("Odd-lot shares after, all holders", "合併後の単元未満株式の合計"), [formula("=SUM(RegisterOddLots)", { format: SHARES })]),
+      row(t("Odd-lot shares after, all holders", "合併後の単元未満株式の合計"), [
+        formula("=SUM(RegisterOddLots)", { format: SHARES }),
+      ]),
       row(t("Sale price per share", "売却単価"), [input("fractionSalePrice")]),
       row(
         t("Sale proceeds, paid pro rata to the fractions", "売却代金（端数に応じて交付）"),
-        [formula('=IF(FractionSalePrice="",{{enterSalePrice}},SharesSold*FractionSalePrice)', { name: "FractionProceeds", format: YEN })],
-        t("cashᵢ = proceeds × fᵢ ÷ F (CA 234(2)); per-holder yen rounded down.", "各株主 ＝ 売却代金 × 端数 ÷ F（会社法234条2項）。円未満切捨て。"),
+        [
+          formula('=IF(FractionSalePrice="",{{enterSalePrice}},SharesSold*FractionSalePrice)', {
+            name: "FractionProceeds",
+            format: YEN,
+          }),
+        ],
+        t(
+          "cashᵢ = proceeds × fᵢ ÷ F (CA 234(2)); per-holder yen rounded down.",
+          "各株主 ＝ 売却代金 × 端数 ÷ F（会社法234条2項）。円未満切捨て。",
+        ),
       ),
-      row(t("Cash paid to holders", "株主への交付額の合計"), [formula("=SUM([#cash])", { name: "FractionCashPaid", format: YEN })]),
+      row(t("Cash paid to holders", "株主への交付額の合計"), [
+        formula("=SUM([#cash])", { name: "FractionCashPaid", format: YEN }),
+      ]),
       row(t("Left undistributed by the rounding", "端数処理による未分配額"), [
-        formula('=MERGER.FRACTION_CASH([#shares],Ratio,N(FractionProceeds),"down","residual")', { name: "FractionResidual", format: YEN }),
+        formula('=MERGER.FRACTION_CASH([#shares],Ratio,N(FractionProceeds),"down","residual")', {
+          name: "FractionResidual",
+          format: YEN,
+        }),
       ]),
     ],
   },
@@ -404,24 +549,36 @@ const absorptionSections: Template["sections"] = [
         ),
       ]),
       row(t("Average close, 1 month", "終値平均（1か月）"), [
-        formula('=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"1M")))', {
-          format: PER_SHARE,
-        }),
+        formula(
+          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"1M")))',
+          {
+            format: PER_SHARE,
+          },
+        ),
       ]),
       row(t("Average close, 3 months", "終値平均（3か月）"), [
-        formula('=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"3M")))', {
-          format: PER_SHARE,
-        }),
+        formula(
+          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"3M")))',
+          {
+            format: PER_SHARE,
+          },
+        ),
       ]),
       row(t("Average close, 6 months", "終値平均（6か月）"), [
-        formula('=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"6M")))', {
-          format: PER_SHARE,
-        }),
+        formula(
+          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"6M")))',
+          {
+            format: PER_SHARE,
+          },
+        ),
       ]),
       row(t("Volume-weighted average, 30 sessions", "出来高加重平均（30営業日）"), [
-        formula('=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceVolumes)=0,{{pasteVolumes}},MERGER.VWAP(PriceDates,PriceTurnover,PriceVolumes,ReferenceDate)))', {
-          format: PER_SHARE,
-        }),
+        formula(
+          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceVolumes)=0,{{pasteVolumes}},MERGER.VWAP(PriceDates,PriceTurnover,PriceVolumes,ReferenceDate)))',
+          {
+            format: PER_SHARE,
+          },
+        ),
       ]),
       row(t("Window: first session", "期間の初日"), [
         formula('=IF(ReferenceDate="",{{enterDate}},MIN(MERGER.TSE_WINDOW(ReferenceDate)))', { format: DATE }),
@@ -434,7 +591,10 @@ const absorptionSections: Template["sections"] = [
   {
     kind: "table",
     id: "prices",
-    title: t("Price history (paste date, close, volume, turnover)", "株価推移（日付・終値・出来高・売買代金を貼り付け）"),
+    title: t(
+      "Price history (paste date, close, volume, turnover)",
+      "株価推移（日付・終値・出来高・売買代金を貼り付け）",
+    ),
     note: t(
       "Up to 130 sessions fit; insert rows inside the table for more.",
       "130営業日分まで入ります。さらに追加するときは表の内側に行を挿入してください。",
@@ -459,7 +619,9 @@ const absorptionSections: Template["sections"] = [
       "入力した数値に基づく判定結果であり、法的助言ではありません。定款・株主名簿その他の要件は専門家と確認してください。",
     ),
     rows: [
-      row(t("Held by wholly owned subsidiaries of the surviving company", "存続会社の完全子会社の保有株式"), [input("heldBySubsidiaries")]),
+      row(t("Held by wholly owned subsidiaries of the surviving company", "存続会社の完全子会社の保有株式"), [
+        input("heldBySubsidiaries"),
+      ]),
       row(t("Voting rights held by the surviving company and those subsidiaries", "存続会社と完全子会社の議決権数"), [
         formula(
           '=MERGER.ODD_LOT(HeldBySurviving,DissolvingUnit,"units")+MERGER.ODD_LOT(HeldBySubsidiaries,DissolvingUnit,"units")',
@@ -478,27 +640,38 @@ const absorptionSections: Template["sections"] = [
       ]),
       row(t("Threshold", "基準"), [input("shortFormThreshold")]),
       row(t("Short-form merger (dissolving company)", "略式合併（消滅会社）"), [
-        formula("=IF(MERGER.SHORT_FORM(HeldVotingRights,TotalVotingRights,ShortFormThreshold),{{shortFormYes}},{{shortFormNo}})", {
-          name: "ShortFormResult",
-          style: "result",
-        }),
+        formula(
+          "=IF(MERGER.SHORT_FORM(HeldVotingRights,TotalVotingRights,ShortFormThreshold),{{shortFormYes}},{{shortFormNo}})",
+          {
+            name: "ShortFormResult",
+            style: "result",
+          },
+        ),
       ]),
       row(t("Use the stated net assets per share", "開示値の1株当たり純資産を使う"), [input("useStatedBookValue")]),
       row(t("Net assets per share used", "判定に使う1株当たり純資産"), [
         // A blank stated figure reads as 0 in Excel: kept blank so X is not computed from it.
-        formula('=IF(UseStatedBookValue,IF(SurvivingEquityPerShare="","",SurvivingEquityPerShare),SurvivingEquityRecomputed)', {
-          name: "BookValuePerShare",
-          format: PER_SHARE,
-        }),
-      ]),
-      row(t("Other consideration (book value)", "その他の対価（帳簿価額）"), [input("otherConsideration")]),
-      row(t("X = shares delivered × net assets per share + other", "X ＝ 交付株式数 × 1株当たり純資産 ＋ その他の対価"), [
         formula(
-          '=IF(OR(SurvivingNetAssets="",BookValuePerShare=""),{{enterNetAssets}},MERGER.SIMPLIFIED(SharesToProvide,BookValuePerShare,SurvivingNetAssets,OtherConsideration,SimplifiedLimit,NetAssetsFloor,"x"))',
-          { name: "SimplifiedX", format: YEN },
+          '=IF(UseStatedBookValue,IF(SurvivingEquityPerShare="","",SurvivingEquityPerShare),SurvivingEquityRecomputed)',
+          {
+            name: "BookValuePerShare",
+            format: PER_SHARE,
+          },
         ),
       ]),
-      row(t("Net assets at least JPY 5 million (verify)", "純資産額を500万円以上とみなす（要確認）"), [input("netAssetsFloor")]),
+      row(t("Other consideration (book value)", "その他の対価（帳簿価額）"), [input("otherConsideration")]),
+      row(
+        t("X = shares delivered × net assets per share + other", "X ＝ 交付株式数 × 1株当たり純資産 ＋ その他の対価"),
+        [
+          formula(
+            '=IF(OR(SurvivingNetAssets="",BookValuePerShare=""),{{enterNetAssets}},MERGER.SIMPLIFIED(SharesToProvide,BookValuePerShare,SurvivingNetAssets,OtherConsideration,SimplifiedLimit,NetAssetsFloor,"x"))',
+            { name: "SimplifiedX", format: YEN },
+          ),
+        ],
+      ),
+      row(t("Net assets at least JPY 5 million (verify)", "純資産額を500万円以上とみなす（要確認）"), [
+        input("netAssetsFloor"),
+      ]),
       row(t("Y = net assets", "Y ＝ 純資産額"), [
         formula(
           '=IF(SurvivingNetAssets="",{{enterNetAssets}},MERGER.SIMPLIFIED(SharesToProvide,BookValuePerShare,SurvivingNetAssets,OtherConsideration,SimplifiedLimit,NetAssetsFloor,"y"))',
@@ -513,7 +686,9 @@ const absorptionSections: Template["sections"] = [
         ),
       ]),
       row(t("Merger loss", "合併差損"), [input("mergerLoss")]),
-      row(t("Transfer-restricted shares from a non-public company", "非公開会社による譲渡制限株式の交付"), [input("restrictedShares")]),
+      row(t("Transfer-restricted shares from a non-public company", "非公開会社による譲渡制限株式の交付"), [
+        input("restrictedShares"),
+      ]),
       row(t("Objections at the Ord. 197 level", "施行規則197条の数の反対"), [input("objections")]),
       row(t("Simplified merger (surviving company)", "簡易合併（存続会社）"), [
         formula(
@@ -523,7 +698,11 @@ const absorptionSections: Template["sections"] = [
       ]),
       row(
         t("Article by the effective date", "効力発生日による根拠条文"),
-        [formula('=IF(EffectiveDate="",{{enterEffectiveDate}},MERGER.SIMPLIFIED_ARTICLE(EffectiveDate))', { name: "SimplifiedArticle" })],
+        [
+          formula('=IF(EffectiveDate="",{{enterEffectiveDate}},MERGER.SIMPLIFIED_ARTICLE(EffectiveDate))', {
+            name: "SimplifiedArticle",
+          }),
+        ],
         t("CA 796(3) before 2015-05-01, 796(2) from then.", "2015年5月1日より前は会社法796条3項、以後は同条2項。"),
       ),
     ],
@@ -538,27 +717,47 @@ const absorptionSections: Template["sections"] = [
       "再計算値は百万円単位に丸めた金額と期末株式数によるため、開示値とは一致しません。",
     ),
     rows: [
-      row(t("Shares issued", "発行済株式数"), [input("survivingIssued"), formula("=DissolvingIssued", { format: SHARES })]),
-      row(t("Treasury shares", "自己株式数"), [input("survivingTreasury"), formula("=DissolvingTreasury", { format: SHARES })]),
+      row(t("Shares issued", "発行済株式数"), [
+        input("survivingIssued"),
+        formula("=DissolvingIssued", { format: SHARES }),
+      ]),
+      row(t("Treasury shares", "自己株式数"), [
+        input("survivingTreasury"),
+        formula("=DissolvingTreasury", { format: SHARES }),
+      ]),
       row(t("Net assets", "純資産額"), [input("survivingNetAssets"), input("dissolvingEquity")]),
-      row(t("Net assets per share, stated", "1株当たり純資産（開示値）"), [input("survivingEquityPerShare"), input("dissolvingEquityPerShare")]),
+      row(t("Net assets per share, stated", "1株当たり純資産（開示値）"), [
+        input("survivingEquityPerShare"),
+        input("dissolvingEquityPerShare"),
+      ]),
       row(t("Net assets per share, recomputed", "1株当たり純資産（再計算）"), [
-        formula('=IF(OR(SurvivingNetAssets="",SurvivingIssued=""),"",SurvivingNetAssets/(SurvivingIssued-SurvivingTreasury))', {
-          name: "SurvivingEquityRecomputed",
-          format: PER_SHARE,
-        }),
+        formula(
+          '=IF(OR(SurvivingNetAssets="",SurvivingIssued=""),"",SurvivingNetAssets/(SurvivingIssued-SurvivingTreasury))',
+          {
+            name: "SurvivingEquityRecomputed",
+            format: PER_SHARE,
+          },
+        ),
         formula('=IF(DissolvingEquity="","",DissolvingEquity/(DissolvingIssued-DissolvingTreasury))', {
           name: "DissolvingEquityRecomputed",
           format: PER_SHARE,
         }),
       ]),
       row(t("Net income (loss)", "当期純利益（損失）"), [input("survivingNetIncome"), input("dissolvingNetIncome")]),
-      row(t("Net income per share, stated", "1株当たり当期純利益（開示値）"), [input("survivingIncomePerShare"), input("dissolvingIncomePerShare")]),
+      row(t("Net income per share, stated", "1株当たり当期純利益（開示値）"), [
+        input("survivingIncomePerShare"),
+        input("dissolvingIncomePerShare"),
+      ]),
       row(t("Net income per share, recomputed", "1株当たり当期純利益（再計算）"), [
-        formula('=IF(OR(SurvivingNetIncome="",SurvivingIssued=""),"",SurvivingNetIncome/(SurvivingIssued-SurvivingTreasury))', {
+        formula(
+          '=IF(OR(SurvivingNetIncome="",SurvivingIssued=""),"",SurvivingNetIncome/(SurvivingIssued-SurvivingTreasury))',
+          {
+            format: PER_SHARE,
+          },
+        ),
+        formula('=IF(DissolvingNetIncome="","",DissolvingNetIncome/(DissolvingIssued-DissolvingTreasury))', {
           format: PER_SHARE,
         }),
-        formula('=IF(DissolvingNetIncome="","",DissolvingNetIncome/(DissolvingIssued-DissolvingTreasury))', { format: PER_SHARE }),
       ]),
       row(t("Capital", "資本金"), [input("survivingCapital"), input("dissolvingCapital")]),
     ],
@@ -585,7 +784,10 @@ export const absorptionMerger: Template = {
 export const absorptionMerger2013: Template = {
   ...absorptionMerger,
   id: "absorption-merger-2013-example",
-  title: t("Absorption-type merger: 2013 example (IIJ / IIJ Exlayer)", "吸収合併：2013年の事例（IIJ／IIJエクスレイヤー）"),
+  title: t(
+    "Absorption-type merger: 2013 example (IIJ / IIJ Exlayer)",
+    "吸収合併：2013年の事例（IIJ／IIJエクスレイヤー）",
+  ),
   values: {
     survivingName: "Internet Initiative Japan Inc.",
     dissolvingName: "IIJ Exlayer Inc.",

@@ -7,6 +7,10 @@
  * - `parseTemplate(json: unknown): Template`: checks a user's template file; throws a
  *   `TemplateError` whose message starts with the offending path
  *   (`sections[2].rows[0].cells[0].formula: …`). Nothing is written for a refused template.
+ *   Refused too: `__proto__`/`constructor`/`prototype` keys, nesting over 12 levels, files over
+ *   1,000,000 characters, formulas with cell addresses or whole-column ranges, functions outside
+ *   an allow-list (no WEBSERVICE, HYPERLINK, INDIRECT), references to other sheets. Labels that
+ *   look like formulas are accepted: the layout writes every label as text ("@").
  * - `initialInputs(template): TemplateInputs`: the template's example values and defaults, to
  *   fill the form.
  * - `validateInputs(template, inputs, language) → Record<string, string>`: one message per bad

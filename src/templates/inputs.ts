@@ -3,8 +3,25 @@
  * and turned into the values the layout writes. Messages are in the form's language.
  */
 import { parseDateText, type DayNumber } from "../core/calendar/dayNumber";
-import { compare, fromNumber, parseDecimal, parseRational, rational, ZERO, type Rational } from "../core/exact/rational";
-import type { InputKind, InputValue, Language, TableColumnInput, TableRows, Template, TemplateInput, TemplateInputs } from "./types";
+import {
+  compare,
+  fromNumber,
+  parseDecimal,
+  parseRational,
+  rational,
+  ZERO,
+  type Rational,
+} from "../core/exact/rational";
+import type {
+  InputKind,
+  InputValue,
+  Language,
+  TableColumnInput,
+  TableRows,
+  Template,
+  TemplateInput,
+  TemplateInputs,
+} from "./types";
 
 /** A checked input value, ready to write. */
 export type Resolved =
@@ -25,8 +42,14 @@ const MESSAGES = {
   tooLong: { en: "At most 500 characters.", ja: "500文字以内で入力してください。" },
   shares: { en: "Enter a whole number of shares, 0 or more.", ja: "0以上の整数（株数）を入力してください。" },
   unit: { en: "Enter a share unit from 1 to 1,000.", ja: "1〜1,000の単元株式数を入力してください。" },
-  ratio: { en: 'Enter a number above 0, e.g. 26, 0.2019 or 2/3.', ja: "0より大きい数を入力してください（例: 26、0.2019、2/3）。" },
-  fraction: { en: "Enter a proportion from 0 to 1, e.g. 0.9 or 9/10.", ja: "0〜1の割合を入力してください（例: 0.9、9/10）。" },
+  ratio: {
+    en: "Enter a number above 0, e.g. 26, 0.2019 or 2/3.",
+    ja: "0より大きい数を入力してください（例: 26、0.2019、2/3）。",
+  },
+  fraction: {
+    en: "Enter a proportion from 0 to 1, e.g. 0.9 or 9/10.",
+    ja: "0〜1の割合を入力してください（例: 0.9、9/10）。",
+  },
   number: { en: "Enter a number.", ja: "数値を入力してください。" },
   date: { en: "Enter a date as YYYY-MM-DD.", ja: "日付をYYYY-MM-DDの形式で入力してください。" },
   boolean: { en: "Choose yes or no.", ja: "はい・いいえを選んでください。" },
@@ -45,7 +68,8 @@ class Refusal {
   constructor(readonly message: string) {}
 }
 
-const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+const isBlank = (value: unknown) =>
+  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 
 /** "46,697,800", "４，０００", 4000 → an exact decimal; undefined when not a number. */
 function decimal(value: unknown): Rational | undefined {
@@ -55,8 +79,10 @@ function decimal(value: unknown): Rational | undefined {
 }
 
 function checkBounds(value: Rational, input: { min?: number; max?: number }, language: Language): void {
-  if (input.min !== undefined && compare(value, fromNumber(input.min)) < 0) throw new Refusal(say("belowMin", language, input.min));
-  if (input.max !== undefined && compare(value, fromNumber(input.max)) > 0) throw new Refusal(say("aboveMax", language, input.max));
+  if (input.min !== undefined && compare(value, fromNumber(input.min)) < 0)
+    throw new Refusal(say("belowMin", language, input.min));
+  if (input.max !== undefined && compare(value, fromNumber(input.max)) > 0)
+    throw new Refusal(say("aboveMax", language, input.max));
 }
 
 function asNumber(value: Rational, language: Language): number {
@@ -65,14 +91,20 @@ function asNumber(value: Rational, language: Language): number {
   return n;
 }
 
-function scalar(kind: Exclude<InputKind, "table">, raw: unknown, input: Partial<TemplateInput>, language: Language): Resolved {
+function scalar(
+  kind: Exclude<InputKind, "table">,
+  raw: unknown,
+  input: Partial<TemplateInput>,
+  language: Language,
+): Resolved {
   switch (kind) {
     case "text":
     case "choice": {
       if (typeof raw !== "string") throw new Refusal(say(kind === "choice" ? "choice" : "text", language));
       const text = raw.trim();
       if (text.length > 500) throw new Refusal(say("tooLong", language));
-      if (kind === "choice" && !input.options?.some((o) => o.value === text)) throw new Refusal(say("choice", language));
+      if (kind === "choice" && !input.options?.some((o) => o.value === text))
+        throw new Refusal(say("choice", language));
       return { kind: "text", text };
     }
     case "shares":
@@ -86,8 +118,11 @@ function scalar(kind: Exclude<InputKind, "table">, raw: unknown, input: Partial<
     case "ratio":
     case "fraction": {
       const exactText = typeof raw === "string" ? raw.normalize("NFKC").replace(/\s/g, "") : undefined;
-      const value = typeof raw === "number" ? decimal(raw) : exactText !== undefined ? parseRational(exactText) : undefined;
-      const bad = !value || (kind === "ratio" ? compare(value, ZERO) <= 0 : compare(value, ZERO) < 0 || compare(value, rational(1n)) > 0);
+      const value =
+        typeof raw === "number" ? decimal(raw) : exactText !== undefined ? parseRational(exactText) : undefined;
+      const bad =
+        !value ||
+        (kind === "ratio" ? compare(value, ZERO) <= 0 : compare(value, ZERO) < 0 || compare(value, rational(1n)) > 0);
       if (bad) throw new Refusal(say(kind, language));
       checkBounds(value, input, language);
       // A fraction such as 2/3 has no exact decimal: keep the text, which MERGER.* reads exactly.
@@ -114,7 +149,13 @@ function scalar(kind: Exclude<InputKind, "table">, raw: unknown, input: Partial<
 
 const MAX_TABLE_PROBLEMS = 100;
 
-function tableRows(raw: unknown, columns: TableColumnInput[], id: string, language: Language, problems: Problems): Resolved {
+function tableRows(
+  raw: unknown,
+  columns: TableColumnInput[],
+  id: string,
+  language: Language,
+  problems: Problems,
+): Resolved {
   if (!Array.isArray(raw)) throw new Refusal(say("rows", language));
   const rows: Resolved[][] = [];
   let reported = 0;
@@ -167,7 +208,8 @@ export function resolveInputs(
   for (const input of template.inputs) {
     const raw = given(template, inputs, input);
     try {
-      if (input.kind === "table") values.set(input.id, tableRows(raw ?? [], input.columns ?? [], input.id, language, problems));
+      if (input.kind === "table")
+        values.set(input.id, tableRows(raw ?? [], input.columns ?? [], input.id, language, problems));
       else if (isBlank(raw)) {
         if (input.required) throw new Refusal(say("required", language));
         values.set(input.id, { kind: "blank" });

@@ -85,12 +85,15 @@ export function keyResults(template: Template, inputs: TemplateInputs, language:
   figure("shortForm", () => {
     const unit = count("dissolvingUnit");
     const held = fullUnits(count("heldBySurviving"), unit) + fullUnits(count("heldBySubsidiaries"), unit);
-    const total = optionalCount("dissolvingVotingRights") ?? fullUnits(count("dissolvingIssued") - count("dissolvingTreasury"), unit);
+    const total =
+      optionalCount("dissolvingVotingRights") ??
+      fullUnits(count("dissolvingIssued") - count("dissolvingTreasury"), unit);
     const test = shortFormTest(BigInt(held), BigInt(total), exact("shortFormThreshold"));
     return { value: test.qualifies, display: yesNo(test.qualifies, "CA 784(1)") };
   });
   figure("simplified", () => {
-    if (flag("mergerLoss") || flag("restrictedShares") || flag("objections")) return { value: false, display: WORDS.blocked[language] };
+    if (flag("mergerLoss") || flag("restrictedShares") || flag("objections"))
+      return { value: false, display: WORDS.blocked[language] };
     const netAssets = exact("survivingNetAssets");
     const perShare = flag("useStatedBookValue")
       ? exact("survivingEquityPerShare")

@@ -165,12 +165,18 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
   const label = (row: number, column: number, t: { en: string; ja: string }, style: CellStyle) =>
     draft.put(row, column, { cell: text(t), format: "@", style });
 
-  function specCell(spec: CellSpec, row: number, column: number, columnRange?: (id: string) => string): string | undefined {
+  function specCell(
+    spec: CellSpec,
+    row: number,
+    column: number,
+    columnRange?: (id: string) => string,
+  ): string | undefined {
     if ("input" in spec) {
       const input = inputsById.get(spec.input)!;
       const value = values.get(spec.input)!;
       const cell = planCell(value);
-      const format = cell && "text" in cell ? "@" : (spec.format ?? KIND_FORMATS[input.kind as Exclude<InputKind, "table">]);
+      const format =
+        cell && "text" in cell ? "@" : (spec.format ?? KIND_FORMATS[input.kind as Exclude<InputKind, "table">]);
       draft.put(row, column, { cell, format, style: "input" });
       if (input.name) draft.names.push({ name: input.name, address: cellAddress(row, column, true) });
       return input.note?.[language];
@@ -222,7 +228,8 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
       const c = columnAt.get(id)!;
       return `${cellAddress(headerRow + 1, c, true)}:${cellAddress(lastRow, c, true)}`;
     };
-    const withColumns = (formula: string) => fillColumnReferences(fillMessages(formula, messages, language), columnRange);
+    const withColumns = (formula: string) =>
+      fillColumnReferences(fillMessages(formula, messages, language), columnRange);
     for (let i = 0; i < count; i++) {
       const row = headerRow + 1 + i;
       section.columns.forEach((column, c) => {
@@ -239,7 +246,10 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
           draft.put(row, c, { cell: { formula }, format: column.format ?? "General" });
         } else {
           // The spill fills the rows below; they are only formatted here.
-          draft.put(row, c, { cell: i === 0 ? { formula: withColumns(column.spill!) } : null, format: column.format ?? "General" });
+          draft.put(row, c, {
+            cell: i === 0 ? { formula: withColumns(column.spill!) } : null,
+            format: column.format ?? "General",
+          });
         }
       });
     }

@@ -53,7 +53,9 @@ const INPUT_KINDS: readonly InputKind[] = [
   "choice",
   "table",
 ];
-const COLUMN_KINDS: readonly InputKind[] = INPUT_KINDS.filter((k) => k !== "table" && k !== "choice" && k !== "boolean");
+const COLUMN_KINDS: readonly InputKind[] = INPUT_KINDS.filter(
+  (k) => k !== "table" && k !== "choice" && k !== "boolean",
+);
 export const CELL_STYLES: readonly CellStyle[] = [
   "title",
   "subtitle",
@@ -79,12 +81,62 @@ const MAX_DEPTH = 12;
  * reads cells by computed address (INDIRECT, OFFSET).
  */
 const ALLOWED_FUNCTIONS = new Set([
-  "ABS", "AND", "AVERAGE", "CHOOSE", "COUNT", "COUNTA", "COUNTBLANK", "COUNTIF", "DATE", "DAY", "EDATE",
-  "EOMONTH", "FLOOR", "IF", "IFERROR", "IFS", "INDEX", "INT", "ISBLANK", "ISERROR", "ISNUMBER", "ISTEXT",
-  "LEN", "MATCH", "MAX", "MEDIAN", "MIN", "MOD", "MONTH", "N", "NOT", "OR", "PRODUCT", "QUOTIENT", "ROUND",
-  "ROUNDDOWN", "ROUNDUP", "ROWS", "SUM", "SUMIF", "SUMPRODUCT", "TEXT", "TRUNC", "VALUE", "XOR", "YEAR",
-  "MERGER.ALLOTMENT_SHARES", "MERGER.ODD_LOT", "MERGER.FRACTION_CASH", "MERGER.AVG_CLOSE_30", "MERGER.VWAP",
-  "MERGER.TSE_IS_SESSION", "MERGER.TSE_WORKDAY", "MERGER.TSE_WINDOW", "MERGER.SHORT_FORM", "MERGER.SIMPLIFIED",
+  "ABS",
+  "AND",
+  "AVERAGE",
+  "CHOOSE",
+  "COUNT",
+  "COUNTA",
+  "COUNTBLANK",
+  "COUNTIF",
+  "DATE",
+  "DAY",
+  "EDATE",
+  "EOMONTH",
+  "FLOOR",
+  "IF",
+  "IFERROR",
+  "IFS",
+  "INDEX",
+  "INT",
+  "ISBLANK",
+  "ISERROR",
+  "ISNUMBER",
+  "ISTEXT",
+  "LEN",
+  "MATCH",
+  "MAX",
+  "MEDIAN",
+  "MIN",
+  "MOD",
+  "MONTH",
+  "N",
+  "NOT",
+  "OR",
+  "PRODUCT",
+  "QUOTIENT",
+  "ROUND",
+  "ROUNDDOWN",
+  "ROUNDUP",
+  "ROWS",
+  "SUM",
+  "SUMIF",
+  "SUMPRODUCT",
+  "TEXT",
+  "TRUNC",
+  "VALUE",
+  "XOR",
+  "YEAR",
+  "MERGER.ALLOTMENT_SHARES",
+  "MERGER.ODD_LOT",
+  "MERGER.FRACTION_CASH",
+  "MERGER.AVG_CLOSE_30",
+  "MERGER.VWAP",
+  "MERGER.TSE_IS_SESSION",
+  "MERGER.TSE_WORKDAY",
+  "MERGER.TSE_WINDOW",
+  "MERGER.SHORT_FORM",
+  "MERGER.SIMPLIFIED",
   "MERGER.SIMPLIFIED_ARTICLE",
 ]);
 const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -117,20 +169,28 @@ export function sheetNameProblem(name: string): string | undefined {
 type Json = unknown;
 
 const describe = (value: Json): string =>
-  value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : JSON.stringify(value);
+  value === null
+    ? "null"
+    : Array.isArray(value)
+      ? "an array"
+      : typeof value === "object"
+        ? "an object"
+        : JSON.stringify(value);
 
 function fail(path: string, problem: string): never {
   throw new TemplateError(path, problem);
 }
 
 function object(value: Json, path: string): Record<string, Json> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, `expected an object, found ${describe(value)}`);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    fail(path, `expected an object, found ${describe(value)}`);
   return value as Record<string, Json>;
 }
 
 function noExtraKeys(value: Record<string, Json>, allowed: readonly string[], path: string): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) fail(path === "(template)" ? key : `${path}.${key}`, `unknown property (allowed: ${allowed.join(", ")})`);
+    if (!allowed.includes(key))
+      fail(path === "(template)" ? key : `${path}.${key}`, `unknown property (allowed: ${allowed.join(", ")})`);
   }
 }
 
@@ -155,6 +215,8 @@ function matching(value: Json, pattern: RegExp, path: string, what: string): str
   return text;
 }
 
+const FORMULA_STARTS = ["=", "+", "-", "@", "＝", "＋", "－", "＠"];
+
 function text(value: Json, path: string): Text {
   const o = object(value, path);
   noExtraKeys(o, ["en", "ja"], path);
@@ -162,10 +224,25 @@ function text(value: Json, path: string): Text {
   const ja = string(o.ja, `${path}.ja`);
   if (en.trim() === "") fail(`${path}.en`, "cannot be empty");
   if (ja.trim() === "") fail(`${path}.ja`, "cannot be empty");
+  // Text that Excel would read as a formula (=, +, -, @ first) is refused in a template file,
+  // though the writer would write it as text anyway: a label has no reason to look like one.
+  for (const [language, value] of [
+    ["en", en],
+    ["ja", ja],
+  ] as const) {
+    const first = value.trimStart()[0];
+    if (first && FORMULA_STARTS.includes(first)) {
+      fail(
+        `${path}.${language}`,
+        `"${value.slice(0, 40)}" starts with "${first}", which Excel reads as a formula; begin the text another way`,
+      );
+    }
+  }
   return { en, ja };
 }
 
-const optional = <T>(value: Json, read: (v: Json) => T): T | undefined => (value === undefined ? undefined : read(value));
+const optional = <T>(value: Json, read: (v: Json) => T): T | undefined =>
+  value === undefined ? undefined : read(value);
 
 function finite(value: Json, path: string): number {
   if (typeof value !== "number" || !Number.isFinite(value)) fail(path, `expected a number, found ${describe(value)}`);
@@ -212,7 +289,11 @@ function boolean(value: Json, path: string): boolean {
 
 function input(value: Json, path: string, names: NameRegistry): TemplateInput {
   const o = object(value, path);
-  noExtraKeys(o, ["id", "kind", "label", "help", "name", "required", "min", "max", "options", "columns", "default", "note"], path);
+  noExtraKeys(
+    o,
+    ["id", "kind", "label", "help", "name", "required", "min", "max", "options", "columns", "default", "note"],
+    path,
+  );
   const kind = oneOf(o.kind, INPUT_KINDS, `${path}.kind`);
   const result: TemplateInput = {
     id: matching(o.id, ID, `${path}.id`, "input id"),
@@ -229,7 +310,8 @@ function input(value: Json, path: string, names: NameRegistry): TemplateInput {
   if (o.required !== undefined) result.required = boolean(o.required, `${path}.required`);
   if (o.min !== undefined) result.min = finite(o.min, `${path}.min`);
   if (o.max !== undefined) result.max = finite(o.max, `${path}.max`);
-  if (result.min !== undefined && result.max !== undefined && result.min > result.max) fail(`${path}.max`, "is below min");
+  if (result.min !== undefined && result.max !== undefined && result.min > result.max)
+    fail(`${path}.max`, "is below min");
   if (kind === "choice") {
     const options = array(o.options, `${path}.options`, 50, 1).map((option, i) => {
       const p = `${path}.options[${i}]`;
@@ -243,7 +325,11 @@ function input(value: Json, path: string, names: NameRegistry): TemplateInput {
     const columns = array(o.columns, `${path}.columns`, LIMITS.tableColumns, 1).map((c, i) =>
       tableColumnInput(c, `${path}.columns[${i}]`),
     );
-    unique(columns.map((c) => c.id), `${path}.columns`, "column id");
+    unique(
+      columns.map((c) => c.id),
+      `${path}.columns`,
+      "column id",
+    );
     result.columns = columns;
   } else if (o.columns !== undefined) fail(`${path}.columns`, 'only a "table" input has columns');
   if (o.default !== undefined) {
@@ -275,7 +361,12 @@ interface FormulaCheck {
   tableColumns?: string[];
 }
 
-function formula(value: Json, path: string, checks: FormulaCheck[], scope: Omit<FormulaCheck, "formula" | "path"> = {}): string {
+function formula(
+  value: Json,
+  path: string,
+  checks: FormulaCheck[],
+  scope: Omit<FormulaCheck, "formula" | "path"> = {},
+): string {
   const f = string(value, path, LIMITS.formulaChars);
   if (!f.startsWith("=")) fail(path, 'a formula starts with "="');
   const code = f.replace(/"(?:[^"]|"")*"/g, '""');
@@ -284,9 +375,14 @@ function formula(value: Json, path: string, checks: FormulaCheck[], scope: Omit<
   // Where a cell lands is the layout's business: a fixed address would point at the wrong cell,
   // and a whole-column range (A:A, 1:1) makes every recalculation slow.
   const address = formulaAddress(code);
-  if (address) fail(path, `"${address}" refers to cells by address: refer to them by the template's names (inputs, named cells, [@column], [#column])`);
+  if (address)
+    fail(
+      path,
+      `"${address}" refers to cells by address: refer to them by the template's names (inputs, named cells, [@column], [#column])`,
+    );
   for (const match of code.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)) {
-    if (!ALLOWED_FUNCTIONS.has(match[1]!.toUpperCase())) fail(path, `the function ${match[1]} is not allowed in a template`);
+    if (!ALLOWED_FUNCTIONS.has(match[1]!.toUpperCase()))
+      fail(path, `the function ${match[1]} is not allowed in a template`);
   }
   checks.push({ formula: f, path, ...scope });
   return f;
@@ -313,7 +409,14 @@ function cell(value: Json, path: string, ctx: Context): CellSpec {
   }
   if (o.formula !== undefined) {
     noExtraKeys(o, ["formula", "name", "format", "style"], path);
-    const spec: CellSpec = { formula: formula(o.formula, `${path}.formula`, ctx.formulas, ctx.summaryOf ? { tableColumns: ctx.summaryOf } : {}) };
+    const spec: CellSpec = {
+      formula: formula(
+        o.formula,
+        `${path}.formula`,
+        ctx.formulas,
+        ctx.summaryOf ? { tableColumns: ctx.summaryOf } : {},
+      ),
+    };
     if (o.name !== undefined) {
       spec.name = string(o.name, `${path}.name`);
       ctx.names.define(spec.name, `${path}.name`);
@@ -324,7 +427,10 @@ function cell(value: Json, path: string, ctx: Context): CellSpec {
   }
   if (o.text !== undefined) {
     noExtraKeys(o, ["text", "style"], path);
-    return { text: text(o.text, `${path}.text`), ...(o.style !== undefined && { style: style(o.style, `${path}.style`) }) };
+    return {
+      text: text(o.text, `${path}.text`),
+      ...(o.style !== undefined && { style: style(o.style, `${path}.style`) }),
+    };
   }
   noExtraKeys(o, ["empty"], path);
   if (o.empty !== true) fail(`${path}.empty`, "must be true");
@@ -360,7 +466,10 @@ interface Context {
 function tableColumn(value: Json, path: string, source: TemplateInput, ctx: Context, ids: string[]): TableColumnSpec {
   const o = object(value, path);
   noExtraKeys(o, ["id", "header", "field", "formula", "spill", "name", "format", "width"], path);
-  const column: TableColumnSpec = { id: matching(o.id, ID, `${path}.id`, "column id"), header: text(o.header, `${path}.header`) };
+  const column: TableColumnSpec = {
+    id: matching(o.id, ID, `${path}.id`, "column id"),
+    header: text(o.header, `${path}.header`),
+  };
   if ([o.field, o.formula, o.spill].filter((v) => v !== undefined).length !== 1) {
     fail(path, 'a table column has exactly one of "field", "formula" or "spill"');
   }
@@ -369,7 +478,8 @@ function tableColumn(value: Json, path: string, source: TemplateInput, ctx: Cont
     if (!source.columns!.some((c) => c.id === column.field)) {
       fail(`${path}.field`, `the input "${source.id}" has no column "${column.field}"`);
     }
-  } else if (o.formula !== undefined) column.formula = formula(o.formula, `${path}.formula`, ctx.formulas, { rowColumns: ids });
+  } else if (o.formula !== undefined)
+    column.formula = formula(o.formula, `${path}.formula`, ctx.formulas, { rowColumns: ids });
   else column.spill = formula(o.spill, `${path}.spill`, ctx.formulas, { tableColumns: ids });
   if (o.name !== undefined) {
     column.name = string(o.name, `${path}.name`);
@@ -406,29 +516,40 @@ function section(value: Json, path: string, ctx: Context): Section {
     };
   }
   if (kind === "table") {
-    noExtraKeys(o, ["kind", "id", "title", "note", "input", "tableName", "minRows", "optional", "columns", "summary"], path);
+    noExtraKeys(
+      o,
+      ["kind", "id", "title", "note", "input", "tableName", "minRows", "optional", "columns", "summary"],
+      path,
+    );
     const inputId = string(o.input, `${path}.input`);
     const source = ctx.inputs.get(inputId);
     if (!source || source.kind !== "table") fail(`${path}.input`, `no table input has the id "${inputId}"`);
-    if (ctx.placed.has(inputId)) fail(`${path}.input`, `the input "${inputId}" is already shown at ${ctx.placed.get(inputId)}`);
+    if (ctx.placed.has(inputId))
+      fail(`${path}.input`, `the input "${inputId}" is already shown at ${ctx.placed.get(inputId)}`);
     ctx.placed.set(inputId, path);
     const tableName = string(o.tableName, `${path}.tableName`);
     const nameProblem = excelNameProblem(tableName);
     if (nameProblem) fail(`${path}.tableName`, nameProblem);
-    if (ctx.tableNames.has(tableName.toUpperCase())) fail(`${path}.tableName`, `the table name "${tableName}" is used twice`);
+    if (ctx.tableNames.has(tableName.toUpperCase()))
+      fail(`${path}.tableName`, `the table name "${tableName}" is used twice`);
     ctx.tableNames.add(tableName.toUpperCase());
     const minRows = finite(o.minRows, `${path}.minRows`);
     if (!Number.isInteger(minRows) || minRows < 0 || minRows > LIMITS.tableMinRows) {
       fail(`${path}.minRows`, `must be a whole number from 0 to ${LIMITS.tableMinRows}`);
     }
     const rawColumns = array(o.columns, `${path}.columns`, LIMITS.tableColumns, 1);
-    const ids = rawColumns.map((c, i) => matching(object(c, `${path}.columns[${i}]`).id, ID, `${path}.columns[${i}].id`, "column id"));
+    const ids = rawColumns.map((c, i) =>
+      matching(object(c, `${path}.columns[${i}]`).id, ID, `${path}.columns[${i}].id`, "column id"),
+    );
     unique(ids, `${path}.columns`, "column id");
     const columns = rawColumns.map((c, i) => tableColumn(c, `${path}.columns[${i}]`, source, ctx, ids));
     const firstSpill = columns.findIndex((c) => c.spill !== undefined);
     if (firstSpill === 0) fail(`${path}.columns[0]`, "a table needs a column of its own before spill columns");
     if (firstSpill > 0 && columns.slice(firstSpill).some((c) => c.spill === undefined)) {
-      fail(`${path}.columns[${firstSpill}]`, "spill columns must come after all the other columns (Excel refuses a spill inside a table)");
+      fail(
+        `${path}.columns[${firstSpill}]`,
+        "spill columns must come after all the other columns (Excel refuses a spill inside a table)",
+      );
     }
     ctx.tables.set(id, { columns });
     ctx.summaryOf = ids;
@@ -482,7 +603,8 @@ function checkShape(value: Json, path: string, depth: number): void {
   }
   for (const key of Object.keys(value)) {
     const at = path ? `${path}.${key}` : key;
-    if (PROTOTYPE_KEYS.has(key)) fail(at, `"${key}" is not allowed as a key (it would reach JavaScript's object prototype)`);
+    if (PROTOTYPE_KEYS.has(key))
+      fail(at, `"${key}" is not allowed as a key (it would reach JavaScript's object prototype)`);
     checkShape((value as Record<string, Json>)[key], at, depth + 1);
   }
 }
@@ -491,7 +613,8 @@ function checkShape(value: Json, path: string, depth: number): void {
 function checkFormula(check: FormulaCheck, names: NameRegistry, messages: Record<string, Text>): void {
   const { formula: f, path, rowColumns, tableColumns } = check;
   for (const match of f.matchAll(MESSAGE_PLACEHOLDER)) {
-    if (!Object.prototype.hasOwnProperty.call(messages, match[1]!)) fail(path, `the message "{{${match[1]}}}" is not defined in "messages"`);
+    if (!Object.prototype.hasOwnProperty.call(messages, match[1]!))
+      fail(path, `the message "{{${match[1]}}}" is not defined in "messages"`);
   }
   for (const match of f.matchAll(ROW_REFERENCE)) {
     if (!rowColumns) fail(path, `"[@${match[1]}]" can only be used in a table column's formula`);
@@ -513,10 +636,27 @@ export function parseTemplate(json: unknown): Template {
   } catch {
     fail("", "the template is not JSON data");
   }
-  if (size > LIMITS.templateChars) fail("", `the template is ${size} characters long; at most ${LIMITS.templateChars} are allowed`);
+  if (size > LIMITS.templateChars)
+    fail("", `the template is ${size} characters long; at most ${LIMITS.templateChars} are allowed`);
   checkShape(json, "", 0);
   const o = object(json, "(template)");
-  noExtraKeys(o, ["format", "version", "id", "family", "title", "description", "sheetName", "inputs", "values", "messages", "sections"], "(template)");
+  noExtraKeys(
+    o,
+    [
+      "format",
+      "version",
+      "id",
+      "family",
+      "title",
+      "description",
+      "sheetName",
+      "inputs",
+      "values",
+      "messages",
+      "sections",
+    ],
+    "(template)",
+  );
   if (o.format !== "merger-template") fail("format", `expected "merger-template", found ${describe(o.format)}`);
   if (o.version !== 1) fail("version", `expected 1, found ${describe(o.version)}`);
   const id = matching(o.id, TEMPLATE_ID, "id", "template id (lower-case letters, digits and -)");
@@ -530,7 +670,11 @@ export function parseTemplate(json: unknown): Template {
   }
   const names = new NameRegistry();
   const inputs = array(o.inputs, "inputs", LIMITS.inputs).map((v, i) => input(v, `inputs[${i}]`, names));
-  unique(inputs.map((i) => i.id), "inputs", "input id");
+  unique(
+    inputs.map((i) => i.id),
+    "inputs",
+    "input id",
+  );
   const byId = new Map(inputs.map((i) => [i.id, i]));
   const messages: Record<string, Text> = Object.create(null) as Record<string, Text>;
   if (o.messages !== undefined) {
@@ -539,9 +683,20 @@ export function parseTemplate(json: unknown): Template {
       messages[key] = text(value, `messages.${key}`);
     }
   }
-  const ctx: Context = { inputs: byId, placed: new Map(), names, formulas: [], tables: new Map(), tableNames: new Set() };
+  const ctx: Context = {
+    inputs: byId,
+    placed: new Map(),
+    names,
+    formulas: [],
+    tables: new Map(),
+    tableNames: new Set(),
+  };
   const sections = array(o.sections, "sections", LIMITS.sections, 1).map((s, i) => section(s, `sections[${i}]`, ctx));
-  unique(sections.map((s) => s.id), "sections", "section id");
+  unique(
+    sections.map((s) => s.id),
+    "sections",
+    "section id",
+  );
   inputs.forEach((inp, i) => {
     if (!ctx.placed.has(inp.id)) fail(`inputs[${i}]`, `the input "${inp.id}" is not shown by any section`);
   });

@@ -153,14 +153,11 @@ export interface Template {
   sections: Section[];
 }
 
-export type CellStyle = "title" | "subtitle" | "section" | "header" | "label" | "input" | "computed" | "result" | "note" | "warning";
+export type CellStyle =
+  "title" | "subtitle" | "section" | "header" | "label" | "input" | "computed" | "result" | "note" | "warning";
 
 /** A cell of the plan: written as text, a number, a boolean or a formula. */
-export type PlanCell =
-  | { text: string }
-  | { number: number }
-  | { boolean: boolean }
-  | { formula: string };
+export type PlanCell = { text: string } | { number: number } | { boolean: boolean } | { formula: string };
 
 /**
  * A rectangle of cells; a `null` cell is left untouched. `numberFormats` has the same shape

@@ -88,7 +88,13 @@ interface Write {
 }
 
 const constant = (cell: PlanCell | null): string | number | boolean | null =>
-  cell === null || "formula" in cell ? null : "text" in cell ? cell.text : "number" in cell ? cell.number : cell.boolean;
+  cell === null || "formula" in cell
+    ? null
+    : "text" in cell
+      ? cell.text
+      : "number" in cell
+        ? cell.number
+        : cell.boolean;
 
 /**
  * The blocks as requests: writes of whole rows, packed in order, a request closed when the next
@@ -120,7 +126,11 @@ function requestsOf(blocks: PlanBlock[], budget: number): Write[][] {
     block.cells.forEach((cells, i) => {
       // What this row adds to the request: its formats, values and formulas as JSON.
       const rowBytes = utf8Length(
-        JSON.stringify([block.numberFormats[i], cells.map(constant), cells.map((c) => (c && "formula" in c ? c.formula : null))]),
+        JSON.stringify([
+          block.numberFormats[i],
+          cells.map(constant),
+          cells.map((c) => (c && "formula" in c ? c.formula : null)),
+        ]),
       );
       if (requestBytes > 0 && requestBytes + rowBytes > budget) {
         flush(i);
@@ -138,7 +148,12 @@ function requestsOf(blocks: PlanBlock[], budget: number): Write[][] {
 /** The range a write covers, from its top-left and its size. */
 function rangeAddress(write: Write): string {
   const { row, column } = parseCell(write.address)!;
-  return areaAddress({ top: row, left: column, bottom: row + write.numberFormat.length - 1, right: column + write.numberFormat[0]!.length - 1 });
+  return areaAddress({
+    top: row,
+    left: column,
+    bottom: row + write.numberFormat.length - 1,
+    right: column + write.numberFormat[0]!.length - 1,
+  });
 }
 
 function applyStyle(range: Excel.Range, style: PlanStyle): void {
@@ -172,11 +187,16 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
     const existingNames = context.workbook.names;
     existingNames.load("items/name");
     try {
-      await sync();
+      syncs++;
+      await context.sync();
     } catch (error) {
       throw new BuildError(`Could not read the workbook's sheets and names: ${message(error)}`, true, error);
     }
-    const sheetName = uniqueSheetName(plan.sheetName, worksheets.items.map((s) => s.name));
+    const activeName = active.name;
+    const sheetName = uniqueSheetName(
+      plan.sheetName,
+      worksheets.items.map((s) => s.name),
+    );
     const earlierSheetIds = new Set(worksheets.items.map((s) => s.id));
     const usedNames = new Set([...existingTables.items, ...existingNames.items].map((i) => i.name.toUpperCase()));
     for (const name of plan.names) usedNames.add(name.name.toUpperCase());
@@ -197,18 +217,25 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
           if (write.formulas) range.formulas = write.formulas;
           written += write.cells;
         }
-        largest = Math.max(largest, requests[i]!.reduce((n, w) => n + w.bytes, 0));
+        largest = Math.max(
+          largest,
+          requests[i]!.reduce((n, w) => n + w.bytes, 0),
+        );
         // The last request also carries the widths, styles, names, tables, chart and freeze panes.
         if (i === requests.length - 1) finish(sheet);
         await sync();
         report("writing", written);
       }
     } catch (error) {
-      const cleanedUp = await removeHalfBuilt(context, sheetName, earlierSheetIds, active.name);
+      const cleanedUp = await removeHalfBuilt(context, sheetName, earlierSheetIds, activeName);
       const state = cleanedUp
         ? "the half-built sheet was removed and the workbook is as it was"
         : `the half-built sheet "${sheetName}" could not be removed; delete it by hand`;
-      throw new BuildError(`Building "${sheetName}" failed after ${written} of ${total} cells (${message(error)}); ${state}.`, cleanedUp, error);
+      throw new BuildError(
+        `Building "${sheetName}" failed after ${written} of ${total} cells (${message(error)}); ${state}.`,
+        cleanedUp,
+        error,
+      );
     }
     report("done", written);
     return { sheetName, tableNames, syncs, cellsWritten: written, largestRequestBytes: largest };

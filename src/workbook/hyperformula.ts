@@ -42,7 +42,8 @@ interface MergerFunction {
   size?: SizeRule;
 }
 
-const literal = (arg: AstNode | undefined): unknown => (arg && (arg.type === "STRING" || arg.type === "NUMBER") ? arg.value : undefined);
+const literal = (arg: AstNode | undefined): unknown =>
+  arg && (arg.type === "STRING" || arg.type === "NUMBER") ? arg.value : undefined;
 const lower = (arg: AstNode | undefined) => String(literal(arg) ?? "").toLowerCase();
 
 /** Per-holder results come back in the shape of the holdings (as values, not a reference). */
@@ -82,7 +83,11 @@ export const MERGER_FUNCTIONS: MergerFunction[] = [
     implementation: avgClose30,
     parameters: ["matrix", "matrix", "scalar", "scalar", "matrix", "scalar", "scalar"],
   },
-  { id: "VWAP", implementation: vwap, parameters: ["matrix", "matrix", "matrix", "scalar", "scalar", "matrix", "scalar"] },
+  {
+    id: "VWAP",
+    implementation: vwap,
+    parameters: ["matrix", "matrix", "matrix", "scalar", "scalar", "matrix", "scalar"],
+  },
   { id: "TSE_IS_SESSION", implementation: tseIsSession, parameters: ["scalar", "matrix"] },
   { id: "TSE_WORKDAY", implementation: tseWorkday, parameters: ["scalar", "scalar", "matrix"] },
   {
@@ -97,7 +102,11 @@ export const MERGER_FUNCTIONS: MergerFunction[] = [
     },
   },
   { id: "SHORT_FORM", implementation: shortForm, parameters: ["scalar", "scalar", "scalar", "scalar"] },
-  { id: "SIMPLIFIED", implementation: simplified, parameters: ["scalar", "scalar", "scalar", "scalar", "scalar", "scalar", "scalar"] },
+  {
+    id: "SIMPLIFIED",
+    implementation: simplified,
+    parameters: ["scalar", "scalar", "scalar", "scalar", "scalar", "scalar", "scalar"],
+  },
   { id: "SIMPLIFIED_ARTICLE", implementation: simplifiedArticle, parameters: ["scalar"] },
 ];
 
@@ -113,7 +122,10 @@ const ERROR_TYPES: Record<string, ErrorType> = {
 /** A CustomFunctions.Error (thrown or inside a result) as a HyperFormula error. */
 function asCellError(error: unknown): CellError {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  return new CellError(ERROR_TYPES[code ?? ""] ?? ErrorType.VALUE, message ?? (error instanceof Error ? error.message : undefined));
+  return new CellError(
+    ERROR_TYPES[code ?? ""] ?? ErrorType.VALUE,
+    message ?? (error instanceof Error ? error.message : undefined),
+  );
 }
 
 const isCustomError = (value: unknown): boolean =>
@@ -171,13 +183,19 @@ for (const f of MERGER_FUNCTIONS) {
   prototype[`size_${f.id}`] = function (this: PluginInternals, ast: { args: AstNode[] }, state: unknown) {
     if (!f.size) return ArraySize.scalar();
     // A defined name stands for one input cell here; HyperFormula cannot size a name.
-    const sizeOf = (arg: AstNode) => (arg.type === "NAMED_EXPRESSION" ? ArraySize.scalar() : this.arraySizeForAst(arg, state));
+    const sizeOf = (arg: AstNode) =>
+      arg.type === "NAMED_EXPRESSION" ? ArraySize.scalar() : this.arraySizeForAst(arg, state);
     return f.size(ast.args, sizeOf);
   };
 }
 
 interface PluginInternals {
-  runFunction(args: AstNode[], state: unknown, metadata: unknown, implementation: (...args: unknown[]) => unknown): unknown;
+  runFunction(
+    args: AstNode[],
+    state: unknown,
+    metadata: unknown,
+    implementation: (...args: unknown[]) => unknown,
+  ): unknown;
   metadata(name: string): unknown;
   arraySizeForAst(ast: AstNode, state: unknown): ArraySize;
 }

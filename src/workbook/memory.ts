@@ -22,7 +22,11 @@ export interface FormulaEngine {
   evaluate(
     sheets: SheetState[],
     sheetId: string,
-  ): { rows: number; columns: number; value(row: number, column: number): CellValue | { error: string; message: string } | undefined };
+  ): {
+    rows: number;
+    columns: number;
+    value(row: number, column: number): CellValue | { error: string; message: string } | undefined;
+  };
 }
 
 export interface SheetGrid {
@@ -161,7 +165,9 @@ export class MemoryWorkbook {
     const sheet = this.sheetByName(sheetName);
     const at = parseCell(address)!;
     const cell: StoredCell =
-      typeof content === "string" && content.startsWith("=") ? { value: null, formula: content, numberFormat } : { value: content, numberFormat };
+      typeof content === "string" && content.startsWith("=")
+        ? { value: null, formula: content, numberFormat }
+        : { value: content, numberFormat };
     sheet.cells.set(key(at.row, at.column), cell);
   }
 
@@ -238,9 +244,21 @@ export class MemoryWorkbook {
         const result = computed?.value(r, c);
         const failed = result !== null && typeof result === "object" ? result : undefined;
         if (failed) {
-          errors.push({ address: areaAddress({ top: r, left: c, bottom: r, right: c }), error: failed.error, message: failed.message });
+          errors.push({
+            address: areaAddress({ top: r, left: c, bottom: r, right: c }),
+            error: failed.error,
+            message: failed.message,
+          });
         }
-        values[r]!.push(result === undefined ? (cell?.formula ? null : (cell?.value ?? null)) : failed ? failed.error : (result as CellValue));
+        values[r]!.push(
+          result === undefined
+            ? cell?.formula
+              ? null
+              : (cell?.value ?? null)
+            : failed
+              ? failed.error
+              : (result as CellValue),
+        );
         formulas[r]!.push(cell?.formula ?? cell?.value ?? null);
         numberFormats[r]!.push(cell?.numberFormat ?? "General");
       }
@@ -270,7 +288,8 @@ export class MemoryWorkbook {
 
   sheetById(id: string): SheetState {
     const sheet = this.sheets.find((s) => s.id === id);
-    if (!sheet) throw new MemoryError("InvalidReference", "This reference is not valid: the worksheet no longer exists.");
+    if (!sheet)
+      throw new MemoryError("InvalidReference", "This reference is not valid: the worksheet no longer exists.");
     return sheet;
   }
 
@@ -280,14 +299,16 @@ export class MemoryWorkbook {
 
   addSheet(name: string): SheetState {
     if (this.findSheet(name)) throw new MemoryError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
-    if (name.length > 31 || /[[\]:*?/\\]/.test(name) || name === "") throw new MemoryError("InvalidArgument", `"${name}" is not a valid sheet name.`);
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name) || name === "")
+      throw new MemoryError("InvalidArgument", `"${name}" is not a valid sheet name.`);
     const sheet = this.newSheet(name);
     this.sheets.push(sheet);
     return sheet;
   }
 
   deleteSheet(id: string): void {
-    if (this.sheets.length === 1) throw new MemoryError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    if (this.sheets.length === 1)
+      throw new MemoryError("InvalidOperation", "A workbook must keep at least one visible sheet.");
     const at = this.sheets.findIndex((s) => s.id === id);
     this.sheets.splice(at, 1);
     this.tables = this.tables.filter((t) => t.sheetId !== id);
@@ -307,7 +328,8 @@ export class MemoryWorkbook {
     const area = parseArea(address);
     if (!area) throw new MemoryError("InvalidArgument", `"${address}" is not a range address.`);
     for (const table of this.tables.filter((t) => t.sheetId === sheetId)) {
-      if (overlaps(area, parseArea(table.address)!)) throw new MemoryError("InvalidOperation", "A table can't overlap another table.");
+      if (overlaps(area, parseArea(table.address)!))
+        throw new MemoryError("InvalidOperation", "A table can't overlap another table.");
     }
     let n = 1;
     while (this.tableNameTaken(`Table${n}`)) n++;
@@ -330,14 +352,23 @@ export class MemoryWorkbook {
     this.syncCount++;
     const bytes = operations.reduce((n, o) => n + o.bytes, 0);
     this.requestBytes.push(bytes);
-    this.syncs.push({ bytes, operations: operations.length, suspended: operations.flatMap((o) => (o.suspends ? [o.suspends] : [])) });
+    this.syncs.push({
+      bytes,
+      operations: operations.length,
+      suspended: operations.flatMap((o) => (o.suspends ? [o.suspends] : [])),
+    });
     this.largestRequestBytes = Math.max(this.largestRequestBytes, bytes);
     if (bytes > this.maxRequestBytes) {
-      throw new MemoryError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) is over the ${this.maxRequestBytes}-byte limit.`);
+      throw new MemoryError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload (${bytes} bytes) is over the ${this.maxRequestBytes}-byte limit.`,
+      );
     }
-    const failing = this.failAtSync?.sync === this.syncCount ? (this.failAtSync.operation ?? Math.floor(operations.length / 2)) : -1;
+    const failing =
+      this.failAtSync?.sync === this.syncCount ? (this.failAtSync.operation ?? Math.floor(operations.length / 2)) : -1;
     operations.forEach((operation, i) => {
-      if (i === failing) throw new MemoryError("GeneralException", `Injected failure at sync ${this.syncCount}, operation ${i + 1}.`);
+      if (i === failing)
+        throw new MemoryError("GeneralException", `Injected failure at sync ${this.syncCount}, operation ${i + 1}.`);
       operation.apply();
     });
   }
@@ -371,8 +402,10 @@ class MemoryContext {
   private afterSync: (() => void)[] = [];
   readonly workbook: MemoryWorkbookProxy;
   readonly application = {
-    suspendApiCalculationUntilNextSync: () => this.queue.push({ bytes: payload("suspendApiCalculation"), apply: () => undefined, suspends: "calculation" }),
-    suspendScreenUpdatingUntilNextSync: () => this.queue.push({ bytes: payload("suspendScreenUpdating"), apply: () => undefined, suspends: "screenUpdating" }),
+    suspendApiCalculationUntilNextSync: () =>
+      this.queue.push({ bytes: payload("suspendApiCalculation"), apply: () => undefined, suspends: "calculation" }),
+    suspendScreenUpdatingUntilNextSync: () =>
+      this.queue.push({ bytes: payload("suspendScreenUpdating"), apply: () => undefined, suspends: "screenUpdating" }),
   };
 
   constructor(readonly book: MemoryWorkbook) {
@@ -405,7 +438,9 @@ class MemoryWorkbookProxy {
   constructor(context: MemoryContext) {
     this.worksheets = new WorksheetCollectionProxy(context);
     this.tables = new NamedItemsProxy(context, () => context.book.state.tables.map((t) => ({ name: t.name })));
-    this.names = new NamedItemsProxy(context, () => [...context.book.state.workbookNames.keys()].map((name) => ({ name })));
+    this.names = new NamedItemsProxy(context, () =>
+      [...context.book.state.workbookNames.keys()].map((name) => ({ name })),
+    );
   }
 }
 
@@ -500,7 +535,10 @@ class WorksheetProxy extends Loadable {
           const s = sheet();
           const area = parseArea(address.replace(/^=?('?[^!]*'?!)?/, ""));
           if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || !area) {
-            throw new MemoryError("InvalidArgument", `"${name}" is not a valid name, or "${address}" not a valid reference.`);
+            throw new MemoryError(
+              "InvalidArgument",
+              `"${name}" is not a valid name, or "${address}" not a valid reference.`,
+            );
           }
           if ([...s.names.keys()].some((n) => n.toUpperCase() === name.toUpperCase())) {
             throw new MemoryError("ItemAlreadyExists", `The name "${name}" already exists on this sheet.`);
@@ -541,7 +579,8 @@ class WorksheetProxy extends Loadable {
   }
 
   sheet(): SheetState {
-    if (this.handle.id === undefined) throw new MemoryError("InvalidReference", "This reference is not valid: the worksheet was not found or added.");
+    if (this.handle.id === undefined)
+      throw new MemoryError("InvalidReference", "This reference is not valid: the worksheet was not found or added.");
     return this.context.book.sheetById(this.handle.id);
   }
 
@@ -681,7 +720,11 @@ class RangeProxy extends Loadable {
     });
   }
 
-  private eachCell(sheet: SheetState, area: Area, visit: (cell: StoredCell, row: number, column: number) => void): void {
+  private eachCell(
+    sheet: SheetState,
+    area: Area,
+    visit: (cell: StoredCell, row: number, column: number) => void,
+  ): void {
     for (let r = area.top; r <= area.bottom; r++) {
       for (let c = area.left; c <= area.right; c++) {
         const k = key(r, c);
@@ -693,13 +736,20 @@ class RangeProxy extends Loadable {
   }
 
   /** Excel requires a 2-D array of exactly the range's size. */
-  private write(property: "values" | "formulas" | "numberFormat", grid: Grid, apply: (cell: StoredCell, value: unknown) => void): void {
+  private write(
+    property: "values" | "formulas" | "numberFormat",
+    grid: Grid,
+    apply: (cell: StoredCell, value: unknown) => void,
+  ): void {
     this.context.enqueue(payload(property, this.address, grid), () => {
       const area = this.area();
       const rows = area.bottom - area.top + 1;
       const columns = area.right - area.left + 1;
       if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== columns)) {
-        throw new MemoryError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range ${this.address}.`);
+        throw new MemoryError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size of the range ${this.address}.`,
+        );
       }
       this.eachCell(this.sheet(), area, (cell, r, c) => {
         const value = grid[r - area.top]![c - area.left];
@@ -739,12 +789,26 @@ class RangeProxy extends Loadable {
       const area = this.area();
       const grid = (pick: (cell: StoredCell | undefined) => unknown) =>
         Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
-          Array.from({ length: area.right - area.left + 1 }, (_, c) => pick(sheet.cells.get(key(area.top + r, area.left + c)))),
+          Array.from({ length: area.right - area.left + 1 }, (_, c) =>
+            pick(sheet.cells.get(key(area.top + r, area.left + c))),
+          ),
         );
       for (const property of (properties ?? "values,formulas,numberFormat").split(",").map((p) => p.trim())) {
-        if (property === "values") this.loaded.set("values", grid((cell) => (cell?.formula ? null : (cell?.value ?? ""))));
-        if (property === "formulas") this.loaded.set("formulas", grid((cell) => cell?.formula ?? cell?.value ?? ""));
-        if (property === "numberFormat") this.loaded.set("numberFormat", grid((cell) => cell?.numberFormat ?? "General"));
+        if (property === "values")
+          this.loaded.set(
+            "values",
+            grid((cell) => (cell?.formula ? null : (cell?.value ?? ""))),
+          );
+        if (property === "formulas")
+          this.loaded.set(
+            "formulas",
+            grid((cell) => cell?.formula ?? cell?.value ?? ""),
+          );
+        if (property === "numberFormat")
+          this.loaded.set(
+            "numberFormat",
+            grid((cell) => cell?.numberFormat ?? "General"),
+          );
       }
     });
     return this;

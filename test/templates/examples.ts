@@ -18,9 +18,8 @@ export const REGISTER_INPUTS: TemplateInputs = {
   treasuryAvailable: 0,
   fractionSalePrice: 1_200,
   register: [
-    { holder: "=HYPERLINK(\"http://x\",\"y\")", shares: 80, held: 0 },
+    { holder: '=HYPERLINK("http://x","y")', shares: 80, held: 0 },
     { holder: "+cmd", shares: 40, held: 10 },
     { holder: "@SUM(A1)", shares: 30, held: null },
   ],
 };
-

@@ -85,12 +85,4 @@ describe("parseTemplate refuses a bad file, pointing at the path", () => {
     huge.description.en = "x".repeat(1_000_001);
     expect(() => parseTemplate(huge)).toThrow(/characters long; at most 1000000 are allowed/);
   });
-
-  test("formula-looking labels are accepted, as text: they are written as text, never run", () => {
-    const template = readJson("small-allotment.template.json") as { title: { en: string } };
-    template.title.en = '=HYPERLINK("http://x.test","click")';
-    const plan = layout(parseTemplate(template), { issued: 1, ratio: 1 }, { language: "en" });
-    expect(plan.blocks[0]!.cells[0]![0]).toEqual({ text: '=HYPERLINK("http://x.test","click")' });
-    expect(plan.blocks[0]!.numberFormats[0]![0]).toBe("@");
-  });
 });

@@ -26,7 +26,13 @@ describe("validateInputs", () => {
   });
 
   test("one message per bad input, in the form's language", () => {
-    const bad = { dissolvingIssued: 4000.5, ratio: 0, effectiveDate: "2014-02-30", survivingUnit: 2000, shortFormThreshold: "4/5" };
+    const bad = {
+      dissolvingIssued: 4000.5,
+      ratio: 0,
+      effectiveDate: "2014-02-30",
+      survivingUnit: 2000,
+      shortFormThreshold: "4/5",
+    };
     expect(validateInputs(absorptionMerger2013, bad, "en")).toEqual({
       dissolvingIssued: "Enter a whole number of shares, 0 or more.",
       ratio: "Enter a number above 0, e.g. 26, 0.2019 or 2/3.",
@@ -34,7 +40,9 @@ describe("validateInputs", () => {
       survivingUnit: "Enter a share unit from 1 to 1,000.",
       shortFormThreshold: "At least 0.9.",
     });
-    expect(validateInputs(absorptionMerger2013, { simplifiedLimit: 0.25 }, "ja")).toEqual({ simplifiedLimit: "0.2以下にしてください。" });
+    expect(validateInputs(absorptionMerger2013, { simplifiedLimit: 0.25 }, "ja")).toEqual({
+      simplifiedLimit: "0.2以下にしてください。",
+    });
   });
 
   test("table rows are checked cell by cell, keyed id[row].column; blank lines are skipped", () => {
@@ -83,8 +91,12 @@ describe("keyResults (the core's answers for the preview)", () => {
   });
 
   test("the article follows the effective date: 796(2) from 2015-05-01", () => {
-    expect(byId(keyResults(absorptionMerger2013, { effectiveDate: "2014-01-01" }, "en")).simplifiedArticle!.value).toBe("CA 796(3)");
-    expect(byId(keyResults(absorptionMerger2013, { effectiveDate: "2015-05-01" }, "en")).simplifiedArticle!.value).toBe("CA 796(2)");
+    expect(byId(keyResults(absorptionMerger2013, { effectiveDate: "2014-01-01" }, "en")).simplifiedArticle!.value).toBe(
+      "CA 796(3)",
+    );
+    expect(byId(keyResults(absorptionMerger2013, { effectiveDate: "2015-05-01" }, "en")).simplifiedArticle!.value).toBe(
+      "CA 796(2)",
+    );
   });
 
   test("changes move the figures: no treasury → all new; a lower holding → no short-form; a marked condition → not simplified", () => {
@@ -94,7 +106,10 @@ describe("keyResults (the core's answers for the preview)", () => {
     expect([partly.fromTreasury!.value, partly.newShares!.value]).toEqual([100, 4]);
     expect(byId(keyResults(absorptionMerger2013, { heldBySurviving: 3_599 }, "en")).shortForm!.value).toBe(false);
     expect(byId(keyResults(absorptionMerger2013, { heldBySurviving: 3_600 }, "en")).shortForm!.value).toBe(true);
-    expect(byId(keyResults(absorptionMerger2013, { mergerLoss: true }, "ja")).simplified).toMatchObject({ value: false, display: "非該当：除外事由あり" });
+    expect(byId(keyResults(absorptionMerger2013, { mergerLoss: true }, "ja")).simplified).toMatchObject({
+      value: false,
+      display: "非該当：除外事由あり",
+    });
   });
 
   test("missing inputs give a message, not a figure", () => {

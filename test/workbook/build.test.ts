@@ -30,7 +30,11 @@ describe("syncs and request sizes", () => {
   });
 
   test("a register of 100,000 holders: one sync per chunk, every request under 5 MB", async () => {
-    const register = Array.from({ length: 100_000 }, (_, i) => ({ holder: `株主 ${i + 1}`, shares: 1 + (i % 997), held: i % 3 }));
+    const register = Array.from({ length: 100_000 }, (_, i) => ({
+      holder: `株主 ${i + 1}`,
+      shares: 1 + (i % 997),
+      held: i % 3,
+    }));
     const plan = layout(absorptionMerger2013, { register }, { language: "ja" });
     const book = new MemoryWorkbook();
     const progress: BuildProgress[] = [];
@@ -48,7 +52,9 @@ describe("syncs and request sizes", () => {
     const last = [...sheet.cells.entries()].find(([, c]) => c.value === "株主 100000");
     expect(last).toBeDefined();
     const row = Number(last![0].split(",")[0]);
-    expect(sheet.cells.get(`${row},3`)!.formula).toBe(`=IF(B${row + 1}="","",MERGER.ALLOTMENT_SHARES(B${row + 1},Ratio,0,"holders"))`);
+    expect(sheet.cells.get(`${row},3`)!.formula).toBe(
+      `=IF(B${row + 1}="","",MERGER.ALLOTMENT_SHARES(B${row + 1},Ratio,0,"holders"))`,
+    );
     expect(progress.filter((p) => p.phase === "writing")).toHaveLength(writes.length);
     expect(progress.at(-1)).toEqual({ phase: "done", written: result.cellsWritten, total: result.cellsWritten });
   }, 120_000);
@@ -101,7 +107,9 @@ describe("never touches what the user has", () => {
         expect(error).toBeInstanceOf(BuildError);
         expect((error as BuildError).cleanedUp).toBe(true);
         expect((error as BuildError).message).toMatch(
-          sync === 1 ? /^Could not read the workbook's sheets and names: Injected failure/ : /^Building "Merger \(2\)" failed after \d+ of \d+ cells \(Injected failure.*the workbook is as it was\.$/,
+          sync === 1
+            ? /^Could not read the workbook's sheets and names: Injected failure/
+            : /^Building "Merger \(2\)" failed after \d+ of \d+ cells \(Injected failure.*the workbook is as it was\.$/,
         );
         expect(book.snapshot()).toEqual(before);
         failures++;
@@ -114,7 +122,9 @@ describe("never touches what the user has", () => {
   test("a request the host refuses as too large is undone too, with the reason", async () => {
     const book = new MemoryWorkbook({ maxRequestBytes: 10_000 });
     const before = book.snapshot();
-    await expect(buildWorksheet(book.run, plan2013)).rejects.toThrow(/RequestPayloadSizeLimitExceeded|over the 10000-byte limit/);
+    await expect(buildWorksheet(book.run, plan2013)).rejects.toThrow(
+      /RequestPayloadSizeLimitExceeded|over the 10000-byte limit/,
+    );
     expect(book.snapshot()).toEqual(before);
   });
 });
@@ -125,7 +135,12 @@ describe("user text stays text", () => {
   test.each(attempts)("%s as a company name and a holder name", async (attempt) => {
     const plan = layout(
       absorptionMerger2013,
-      { ...REGISTER_INPUTS, survivingName: attempt, dissolvingName: attempt, register: [{ holder: attempt, shares: 80, held: 0 }] },
+      {
+        ...REGISTER_INPUTS,
+        survivingName: attempt,
+        dissolvingName: attempt,
+        register: [{ holder: attempt, shares: 80, held: 0 }],
+      },
       { language: "en" },
     );
     const book = new MemoryWorkbook({ engine: "hyperformula" });

@@ -11,7 +11,15 @@ import { holderFractionNumerators } from "../../src/core/allotment/holderFractio
 import { shareSources } from "../../src/core/allotment/shareSources";
 import { dayFromParts, parseDateText, serialFromDay, type DayNumber } from "../../src/core/calendar/dayNumber";
 import { tseCalendar } from "../../src/core/calendar/sessions";
-import { divide, fromNumber, multiply, rational, subtract, toNumber, type Rational } from "../../src/core/exact/rational";
+import {
+  divide,
+  fromNumber,
+  multiply,
+  rational,
+  subtract,
+  toNumber,
+  type Rational,
+} from "../../src/core/exact/rational";
 import { averageClose, CLOSE } from "../../src/core/market/averageClose";
 import { dailySeries } from "../../src/core/market/dailySeries";
 import { TRADING, volumeWeightedAverage } from "../../src/core/market/vwap";
@@ -20,7 +28,14 @@ import { buyUpShares } from "../../src/core/odd-lot/buyUpShares";
 import { fullUnits } from "../../src/core/odd-lot/fullUnits";
 import { oddLotAfterMerger } from "../../src/core/odd-lot/oddLotAfterMerger";
 import { simplifiedMergerArticle, simplifiedTest, shortFormTest } from "../../src/core/procedure";
-import { absorptionMerger, absorptionMerger2013, layout, type Language, type Template, type TemplateInputs } from "../../src/templates";
+import {
+  absorptionMerger,
+  absorptionMerger2013,
+  layout,
+  type Language,
+  type Template,
+  type TemplateInputs,
+} from "../../src/templates";
 import { buildWorksheet, MemoryWorkbook, type SheetGrid } from "../../src/workbook";
 import { BLANK_INPUTS, REGISTER_INPUTS } from "../templates/examples";
 
@@ -53,7 +68,15 @@ async function built(template: Template, inputs: TemplateInputs, language: Langu
 }
 
 /** Every formula cell, and every cell a formula spilled into, must have been checked. */
-function expectAllChecked({ grid, computed, checked }: { grid: SheetGrid; computed: string[]; checked: Set<string> }): void {
+function expectAllChecked({
+  grid,
+  computed,
+  checked,
+}: {
+  grid: SheetGrid;
+  computed: string[];
+  checked: Set<string>;
+}): void {
   expect(grid.errors).toEqual([]);
   expect(computed.length).toBeGreaterThan(20);
   expect(computed.filter((k) => !checked.has(k))).toEqual([]);
@@ -76,15 +99,24 @@ function checkProcedure(s: Awaited<ReturnType<typeof built>>, delivered: bigint,
   expect(s.cell("Voting rights held by the surviving company and those subsidiaries")).toBe(held);
   expect(s.cell("Total voting rights used")).toBe(total);
   close(s.cell("Share of voting rights held"), number(test.share));
-  expect(s.cell("Short-form merger (dissolving company)")).toEqual(test.qualifies ? SHORT_YES : expect.stringMatching(/^Does not/));
-  const simplified = simplifiedTest({ sharesDelivered: delivered, bookValuePerShare: fromNumber(927.72), netAssets: rational(37_607_000_000n) });
+  expect(s.cell("Short-form merger (dissolving company)")).toEqual(
+    test.qualifies ? SHORT_YES : expect.stringMatching(/^Does not/),
+  );
+  const simplified = simplifiedTest({
+    sharesDelivered: delivered,
+    bookValuePerShare: fromNumber(927.72),
+    netAssets: rational(37_607_000_000n),
+  });
   expect(s.cell("Net assets per share used")).toBe(927.72);
   close(s.cell("X = shares delivered × net assets per share + other"), number(simplified.consideration));
   expect(s.cell("Y = net assets")).toBe(number(simplified.base));
   expect(s.cell("ρ·Y")).toBe(number(simplified.allowance));
-  expect(s.cell("Simplified merger (surviving company)")).toEqual(simplified.qualifies ? SIMPLIFIED_YES : expect.stringMatching(/^Does not/));
+  expect(s.cell("Simplified merger (surviving company)")).toEqual(
+    simplified.qualifies ? SIMPLIFIED_YES : expect.stringMatching(/^Does not/),
+  );
   expect(s.cell("Article by the effective date")).toBe(simplifiedMergerArticle(parseDateText("2014-01-01")!));
-  const perShare = (amount: number, issued: number) => number(divide(rational(BigInt(amount)), rational(BigInt(issued))));
+  const perShare = (amount: number, issued: number) =>
+    number(divide(rational(BigInt(amount)), rational(BigInt(issued))));
   expect(s.cell("Shares issued", 2)).toBe(issued);
   expect(s.cell("Treasury shares", 2)).toBe(0);
   close(s.cell("Net assets per share, recomputed"), perShare(37_607_000_000, 46_697_800));
@@ -104,12 +136,19 @@ test("the 2013 example: every computed cell equals the core's answer", async () 
   expect(s.cell("New shares issued")).toBe(Number(sources.newShares));
   expect([delivered, sources.treasuryUsed, sources.newShares]).toEqual([104n, 104n, 0n]);
   // No prices pasted: a clear message, never a number.
-  for (const label of ["Average close, 30 sessions", "Average close, 1 month", "Average close, 3 months", "Average close, 6 months"]) {
+  for (const label of [
+    "Average close, 30 sessions",
+    "Average close, 1 month",
+    "Average close, 3 months",
+    "Average close, 6 months",
+  ]) {
     expect(s.cell(label)).toBe(PASTE_CLOSES);
   }
   expect(s.cell("Volume-weighted average, 30 sessions")).toBe("(paste volume and turnover into the price table)");
   const calendar = tseCalendar();
-  const window = calendar.days(calendarSpan(calendar, dayFromParts(2013, 10, 31)!, parseWindow(undefined) as never, "reference"));
+  const window = calendar.days(
+    calendarSpan(calendar, dayFromParts(2013, 10, 31)!, parseWindow(undefined) as never, "reference"),
+  );
   expect(s.cell("Window: first session")).toBe(serialFromDay(window[0]!));
   expect(s.cell("Window: last session")).toBe(serialFromDay(window[29]!));
   expect(s.cell("Window: first session")).toBe(41_535); // 2013-09-18
@@ -124,7 +163,9 @@ test("the 2013 example: every computed cell equals the core's answer", async () 
 });
 
 /** 140 sessions to 2013-10-31, one without a trade, with closes, volumes and turnovers. */
-function priceHistory(): { rows: { date: string; close: number | null; volume: number | null; turnover: number | null }[] } {
+function priceHistory(): {
+  rows: { date: string; close: number | null; volume: number | null; turnover: number | null }[];
+} {
   const calendar = tseCalendar();
   const days = calendar.days(calendar.sessionsEnding(dayFromParts(2013, 10, 31)!, 140, "test"));
   const iso = (day: DayNumber) => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -133,7 +174,12 @@ function priceHistory(): { rows: { date: string; close: number | null; volume: n
       const traded = i !== 120;
       const closePrice = 2_000 + ((i * 37) % 101) + (i % 4) * 0.25;
       const volume = 1_000 + ((i * 53) % 97) * 100;
-      return { date: iso(day), close: traded ? closePrice : null, volume: traded ? volume : null, turnover: traded ? Math.round(closePrice * volume) : null };
+      return {
+        date: iso(day),
+        close: traded ? closePrice : null,
+        volume: traded ? volume : null,
+        turnover: traded ? Math.round(closePrice * volume) : null,
+      };
     }),
   };
 }
@@ -187,9 +233,15 @@ test("a register example with prices: every computed cell equals the core's answ
   const reference = dayFromParts(2013, 10, 31)!;
   const observations = (value: (row: (typeof rows)[number]) => unknown) =>
     rows.map((row, i) => ({ day: parseDateText(row.date)!, value: value(row) as never, where: `row ${i + 1}` }));
-  const closes = dailySeries(observations((r) => (r.close === null ? undefined : fromNumber(r.close))), calendar, CLOSE);
+  const closes = dailySeries(
+    observations((r) => (r.close === null ? undefined : fromNumber(r.close))),
+    calendar,
+    CLOSE,
+  );
   const trading = dailySeries(
-    observations((r) => (r.volume === null ? undefined : { turnover: fromNumber(r.turnover!), volume: fromNumber(r.volume) })),
+    observations((r) =>
+      r.volume === null ? undefined : { turnover: fromNumber(r.turnover!), volume: fromNumber(r.volume) },
+    ),
     calendar,
     TRADING,
   );
@@ -198,7 +250,10 @@ test("a register example with prices: every computed cell equals the core's answ
   close(s.cell("Average close, 1 month"), average("1M"));
   close(s.cell("Average close, 3 months"), average("3M"));
   close(s.cell("Average close, 6 months"), average("6M"));
-  close(s.cell("Volume-weighted average, 30 sessions"), number(volumeWeightedAverage(calendar, trading, reference, parseWindow(undefined)).average));
+  close(
+    s.cell("Volume-weighted average, 30 sessions"),
+    number(volumeWeightedAverage(calendar, trading, reference, parseWindow(undefined)).average),
+  );
   expect(s.cell("Window: first session")).toBe(41_535);
   expect(s.cell("Window: last session")).toBe(41_578);
 
@@ -212,7 +267,12 @@ test("the blank template with its required inputs only: messages or blanks, neve
   expect(s.cell("Average close, 30 sessions")).toBe("(enter the reference date)");
   expect(s.cell("Net assets per share used")).toBe("");
   const enter = "(enter net assets and per-share figures)";
-  for (const label of ["X = shares delivered × net assets per share + other", "Y = net assets", "ρ·Y", "Simplified merger (surviving company)"]) {
+  for (const label of [
+    "X = shares delivered × net assets per share + other",
+    "Y = net assets",
+    "ρ·Y",
+    "Simplified merger (surviving company)",
+  ]) {
     expect(s.cell(label)).toBe(enter);
   }
   expect(s.cell("Net assets per share, recomputed")).toBe("");

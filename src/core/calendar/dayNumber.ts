@@ -63,16 +63,26 @@ const SERIAL_OF_DAY_ZERO = 25_569;
 const FICTITIOUS_LEAP_DAY = 60;
 const LAST_SERIAL = 2_958_465; // 9999-12-31, the last date Excel shows
 
-/** The calendar day of an Excel serial; a time of day (the fraction) is dropped, as WORKDAY does. */
-export function dayFromSerial(serial: number, where: string): DayNumber {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= LAST_SERIAL + 1) {
-    invalid(`${where}: ${serial} is not an Excel date (serial numbers run from 1 = 1900-01-01 to ${LAST_SERIAL} = 9999-12-31).`);
-  }
+/**
+ * The calendar day of an Excel serial, or undefined when it names none; a time of day (the
+ * fraction) is dropped, as WORKDAY does. Arithmetic only, so a long date column is read without
+ * building a message per cell.
+ */
+export function serialDay(serial: number): DayNumber | undefined {
+  if (!(serial >= 1 && serial < LAST_SERIAL + 1)) return undefined; // NaN fails too
   const whole = Math.trunc(serial);
-  if (whole === FICTITIOUS_LEAP_DAY) {
+  if (whole === FICTITIOUS_LEAP_DAY) return undefined;
+  return whole > FICTITIOUS_LEAP_DAY ? whole - SERIAL_OF_DAY_ZERO : whole - SERIAL_OF_DAY_ZERO + 1;
+}
+
+/** The calendar day of an Excel serial, refusing one that names no day. */
+export function dayFromSerial(serial: number, where: string): DayNumber {
+  const day = serialDay(serial);
+  if (day !== undefined) return day;
+  if (Math.trunc(serial) === FICTITIOUS_LEAP_DAY) {
     invalid(`${where}: serial 60 is 1900-02-29, a day that does not exist (an Excel quirk inherited from Lotus 1-2-3).`);
   }
-  return whole > FICTITIOUS_LEAP_DAY ? whole - SERIAL_OF_DAY_ZERO : whole - SERIAL_OF_DAY_ZERO + 1;
+  return invalid(`${where}: ${serial} is not an Excel date (serial numbers run from 1 = 1900-01-01 to ${LAST_SERIAL} = 9999-12-31).`);
 }
 
 export function serialFromDay(day: DayNumber): number {

@@ -20,17 +20,10 @@ export const TRADING_HALTS: ReadonlyMap<DayNumber, string> = new Map([
   [dayFromParts(2020, 10, 1)!, "all trading on the TSE was halted by a system failure"],
 ]);
 
-/** Index of the first element greater than `day` (the count of elements ≤ day). */
-function upperBound(sorted: Int32Array, day: DayNumber): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! <= day) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+/** What a covered day is to the exchange, one byte per day in `SessionCalendar`'s day table. */
+const CLOSED = 0;
+const TRADING = 1;
+const HALTED = 2;
 
 /** A run of sessions: indices `start` … `end` inclusive (empty when start > end). */
 export interface SessionSpan {
@@ -39,7 +32,32 @@ export interface SessionSpan {
 }
 
 export class SessionCalendar {
-  constructor(readonly sessions: Int32Array) {}
+  /*
+   * Two tables over every covered day (index day − FIRST_DAY, ~29,600 days, built once per
+   * calendar) so each question costs a read, not a binary search: a 20-year price history asks
+   * one per row. `lastSession` holds the index of the last session on or before the day (−1 before
+   * the first); `kinds` whether the day is closed, a session, or a session on which trading halted.
+   */
+  private readonly lastSession: Int32Array;
+  private readonly kinds: Uint8Array;
+
+  constructor(readonly sessions: Int32Array) {
+    this.lastSession = new Int32Array(LAST_DAY - FIRST_DAY + 1);
+    this.kinds = new Uint8Array(LAST_DAY - FIRST_DAY + 1);
+    let next = 0;
+    for (let day = FIRST_DAY; day <= LAST_DAY; day++) {
+      if (sessions[next] === day) {
+        this.kinds[day - FIRST_DAY] = TRADING_HALTS.has(day) ? HALTED : TRADING;
+        next++;
+      }
+      this.lastSession[day - FIRST_DAY] = next - 1;
+    }
+  }
+
+  /** The count of sessions on or before a covered day. */
+  private upTo(day: DayNumber): number {
+    return this.lastSession[day - FIRST_DAY]! + 1;
+  }
 
   covers(day: DayNumber): boolean {
     return day >= FIRST_DAY && day <= LAST_DAY;
@@ -56,14 +74,21 @@ export class SessionCalendar {
 
   isSession(day: DayNumber, where: string): boolean {
     this.requireCovered(day, where);
-    const i = upperBound(this.sessions, day) - 1;
-    return i >= 0 && this.sessions[i] === day;
+    return this.kinds[day - FIRST_DAY] !== CLOSED;
+  }
+
+  /**
+   * Whether a covered day is a session on which trading took place, so a price may exist for it:
+   * asked once per row of a price history, hence no message to build (false outside the years).
+   */
+  tradedOn(day: DayNumber): boolean {
+    return this.covers(day) && this.kinds[day - FIRST_DAY] === TRADING;
   }
 
   /** The index of the session on `day`, or of the last session before it. */
   indexOnOrBefore(day: DayNumber, where: string): number {
     this.requireCovered(day, where);
-    const i = upperBound(this.sessions, day) - 1;
+    const i = this.upTo(day) - 1;
     if (i < 0) notAvailable(`${where}: no TSE session on or before ${isoDate(day)} within ${COVERED} (out of bounds).`);
     return i;
   }
@@ -86,7 +111,7 @@ export class SessionCalendar {
   sessionsBetween(after: DayNumber, through: DayNumber, where: string): SessionSpan {
     this.requireCovered(after, where);
     this.requireCovered(through, where);
-    return { start: upperBound(this.sessions, after), end: upperBound(this.sessions, through) - 1 };
+    return { start: this.upTo(after), end: this.upTo(through) - 1 };
   }
 
   /**
@@ -97,7 +122,7 @@ export class SessionCalendar {
     assert(Number.isInteger(n), `${where}: the number of sessions to move must be a whole number.`);
     this.requireCovered(day, where);
     if (n === 0) return day;
-    const after = upperBound(this.sessions, day); // first session later than day
+    const after = this.upTo(day); // first session later than day
     const target = n > 0 ? after + n - 1 : after - (this.sessions[after - 1] === day ? 1 : 0) + n;
     if (target < 0 || target >= this.sessions.length) {
       notAvailable(

@@ -4,7 +4,7 @@
  */
 import type { DayNumber } from "../calendar/dayNumber";
 import type { SessionCalendar } from "../calendar/sessions";
-import { add, compare, divide, toExactText, ZERO, type Rational } from "../exact/rational";
+import { add, divide, toExactText, ZERO, type Rational } from "../exact/rational";
 import type { DailySeries, ValueKind } from "./dailySeries";
 import type { MarketAverage } from "./averageClose";
 import { marketWindow, type WindowSpec } from "./window";
@@ -17,7 +17,6 @@ export interface Trading {
 
 export const TRADING: ValueKind<Trading> = {
   name: "trade",
-  same: (a, b) => compare(a.turnover, b.turnover) === 0 && compare(a.volume, b.volume) === 0,
   show: (t) => `turnover ${toExactText(t.turnover)}, volume ${toExactText(t.volume)}`,
 };
 
@@ -31,7 +30,7 @@ export function volumeWeightedAverage(
   let turnover = ZERO;
   let volume = ZERO;
   for (const day of window.traded) {
-    const t = trading.values.get(day)!;
+    const t = trading.valueOn(day);
     turnover = add(turnover, t.turnover);
     volume = add(volume, t.volume);
   }

@@ -72,7 +72,7 @@ export function marketWindow<T>(
         `missing; extend the history to ${isoDate(sessions[sessions.length - 1]!)} or move the reference date.`,
     );
   }
-  const traded = sessions.filter((day) => series.values.has(day));
+  const traded = sessions.filter((day) => series.has(day));
   if (traded.length === 0) notAvailable(`No trade in the window: ${what} and has no ${series.valueName} on any of them.`);
   return { sessions, traded };
 }
@@ -117,7 +117,7 @@ function windowSpan<T>(
           `${series.valueName}s; the window needs ${spec.count}: ${spec.count - found} are missing; extend the history back.`,
       );
     }
-    if (series.values.has(calendar.sessions[start]!)) found++;
+    if (series.has(calendar.sessions[start]!)) found++;
   }
   return { start, end };
 }

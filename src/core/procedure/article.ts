@@ -3,11 +3,20 @@
  * from 2015-05-01, moved it from CA 796(3) to 796(2). A disclosure cites the one in force on the
  * effective date (the 2013 example, effective 2014-01-01, cites 796(3)).
  */
-import { dayFromParts, type DayNumber } from "../calendar/dayNumber";
+import { dayFromParts, isoDate, type DayNumber } from "../calendar/dayNumber";
+import { notAvailable } from "../errors";
 
+/** The Companies Act came into force on 2006-05-01; mergers before it fell under the Commercial Code. */
+const COMPANIES_ACT_IN_FORCE: DayNumber = dayFromParts(2006, 5, 1)!;
 const AMENDMENT_IN_FORCE: DayNumber = dayFromParts(2015, 5, 1)!;
 
-export function simplifiedMergerArticle(effectiveDay: DayNumber): "CA 796(2)" | "CA 796(3)" {
+export function simplifiedMergerArticle(effectiveDay: DayNumber, where = "effective date"): "CA 796(2)" | "CA 796(3)" {
+  if (effectiveDay < COMPANIES_ACT_IN_FORCE) {
+    notAvailable(
+      `${where}: ${isoDate(effectiveDay)} is before the Companies Act came into force (2006-05-01); ` +
+        "a merger then fell under the Commercial Code, which this test does not cover.",
+    );
+  }
   return effectiveDay < AMENDMENT_IN_FORCE ? "CA 796(3)" : "CA 796(2)";
 }
 

@@ -3,18 +3,19 @@ import { tseCalendar } from "../../../src/core/calendar/sessions";
 import { DomainError } from "../../../src/core/errors";
 import { rational, type Rational } from "../../../src/core/exact/rational";
 import { CLOSE } from "../../../src/core/market/averageClose";
-import { dailySeries, type Observation } from "../../../src/core/market/dailySeries";
-import { day } from "./history";
+import { dailySeries } from "../../../src/core/market/dailySeries";
+import { day, rowsOf, type Row } from "./history";
 
 const calendar = tseCalendar();
-const row = (iso: string, close: number | undefined, n: number): Observation<Rational> => ({
+const row = (iso: string, close: number | undefined, n: number): Row<Rational> => ({
   day: day(iso),
   value: close === undefined ? undefined : rational(BigInt(close)),
   where: `row ${n}`,
 });
-const refusal = (rows: Observation<Rational>[]) => {
+const series = (rows: Row<Rational>[], own = calendar) => dailySeries(rowsOf(rows), own, CLOSE);
+const refusal = (rows: Row<Rational>[]) => {
   try {
-    dailySeries(rows, calendar, CLOSE);
+    series(rows);
   } catch (error) {
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).kind).toBe("invalidValue");
@@ -25,15 +26,20 @@ const refusal = (rows: Observation<Rational>[]) => {
 
 describe("a daily price history", () => {
   test("keeps its span, traded or not, in any order", () => {
-    const series = dailySeries([row("2013-10-31", 100, 1), row("2013-10-28", undefined, 2), row("2013-10-29", 101, 3)], calendar, CLOSE);
-    expect(isoDate(series.firstDay)).toBe("2013-10-28");
-    expect(isoDate(series.lastDay)).toBe("2013-10-31");
-    expect([...series.values.keys()].map(isoDate).sort()).toEqual(["2013-10-29", "2013-10-31"]);
+    const history = series([row("2013-10-31", 100, 1), row("2013-10-28", undefined, 2), row("2013-10-29", 101, 3)]);
+    expect(isoDate(history.firstDay)).toBe("2013-10-28");
+    expect(isoDate(history.lastDay)).toBe("2013-10-31");
+    const traded = [];
+    for (let d = history.firstDay - 3; d <= history.lastDay + 3; d++) if (history.has(d)) traded.push(isoDate(d));
+    expect(traded).toEqual(["2013-10-29", "2013-10-31"]);
+    expect(history.valueOn(day("2013-10-29"))).toEqual(rational(101n));
+    expect(() => history.valueOn(day("2013-10-28"))).toThrow(/no close on 2013-10-28/);
   });
 
   test("a date repeated with the same close is one entry", () => {
-    const series = dailySeries([row("2013-10-31", 100, 1), row("2013-10-31", 100, 2)], calendar, CLOSE);
-    expect(series.values.size).toBe(1);
+    const history = series([row("2013-10-31", 100, 1), row("2013-10-31", 100, 2)]);
+    expect(history.has(day("2013-10-31"))).toBe(true);
+    expect(history.valueOn(day("2013-10-31"))).toEqual(rational(100n));
   });
 
   test("a date repeated with different closes is refused, naming both rows", () => {
@@ -49,7 +55,7 @@ describe("a daily price history", () => {
 
   test("a close on a date the user closed is refused", () => {
     const own = tseCalendar([day("2013-10-30")]);
-    expect(() => dailySeries([row("2013-10-30", 100, 2)], own, CLOSE)).toThrow(/2013-10-30 is not a TSE session/);
+    expect(() => series([row("2013-10-30", 100, 2)], own)).toThrow(/2013-10-30 is not a TSE session/);
   });
 
   test("a close on 2020-10-01, when trading was halted, is refused", () => {
@@ -57,7 +63,8 @@ describe("a daily price history", () => {
   });
 
   test("a blank close on a holiday is harmless", () => {
-    expect(dailySeries([row("2013-10-14", undefined, 1), row("2013-10-15", 5, 2)], calendar, CLOSE).values.size).toBe(1);
+    const history = series([row("2013-10-14", undefined, 1), row("2013-10-15", 5, 2)]);
+    expect([history.has(day("2013-10-14")), history.has(day("2013-10-15"))]).toEqual([false, true]);
   });
 
   test("an empty history is refused", () => expect(refusal([])).toMatch(/price history is empty/));

@@ -1,6 +1,11 @@
 import { DomainError } from "../../../src/core/errors";
 import { rational, toNumber } from "../../../src/core/exact/rational";
-import { bookValuePerShare, NET_ASSETS_FLOOR, simplifiedMergerArticle, simplifiedTest } from "../../../src/core/procedure";
+import {
+  bookValuePerShare,
+  NET_ASSETS_FLOOR,
+  simplifiedMergerArticle,
+  simplifiedTest,
+} from "../../../src/core/procedure";
 import { dayFromParts } from "../../../src/core/calendar/dayNumber";
 
 const yen = (n: number) => rational(BigInt(n));
@@ -8,7 +13,11 @@ const day = (y: number, m: number, d: number) => dayFromParts(y, m, d)!;
 
 describe("simplified merger: X ≤ ρ·Y", () => {
   test("the 2013 example: 104 × 927.72 = 96,482.88 against 1/5 of JPY 37,607 million → simplified", () => {
-    const test = simplifiedTest({ sharesDelivered: 104n, bookValuePerShare: rational(92_772n, 100n), netAssets: yen(37_607_000_000) });
+    const test = simplifiedTest({
+      sharesDelivered: 104n,
+      bookValuePerShare: rational(92_772n, 100n),
+      netAssets: yen(37_607_000_000),
+    });
     expect(test.consideration).toEqual(rational(9_648_288n, 100n));
     expect(test.base).toEqual(yen(37_607_000_000));
     expect(test.allowance).toEqual(yen(7_521_400_000));
@@ -62,5 +71,14 @@ describe("the 2013 per-share figures", () => {
     expect(toNumber(recomputed)).not.toBe(20_856.44);
     // The loss per share: −6,000,000 / 4,000 = −1,500 against the stated −1,485.46.
     expect(toNumber(bookValuePerShare(yen(-6_000_000), 4_000n, 0n))).toBe(-1_500);
+  });
+});
+
+describe("before the Companies Act", () => {
+  test("an effective date before 2006-05-01 has no article to cite: refused, not guessed", () => {
+    expect(() => simplifiedMergerArticle(day(2006, 4, 30), "effective_date")).toThrow(
+      /^effective_date: 2006-04-30 is before the Companies Act came into force \(2006-05-01\)/,
+    );
+    expect(simplifiedMergerArticle(day(2006, 5, 1))).toBe("CA 796(3)");
   });
 });
