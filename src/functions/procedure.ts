@@ -32,7 +32,7 @@ function flag(value: Cell, where: string, fallback: boolean): boolean {
  * @customfunction SHORT_FORM
  * @param voting_rights_held Voting rights (units) held by the surviving company and its wholly owned subsidiaries.
  * @param voting_rights_total All voting rights (units) of the dissolving company.
- * @param [threshold] 9/10 when omitted; the articles may raise it: a number such as 0.9 or text such as "2/3".
+ * @param [threshold] 9/10 when omitted; the articles may raise it (never lower): a number such as 0.95 or text such as "19/20".
  * @param [result] "test" (default) = TRUE or FALSE; "share" = the proportion held.
  * @returns TRUE when the test is met, or the proportion held.
  */

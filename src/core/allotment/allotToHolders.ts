@@ -4,15 +4,21 @@ import { allotmentRatio } from "./allotmentRatio";
 import { assertShareCount } from "./shareCount";
 import { shareTotal } from "./shareTotal";
 
-/** Each holder's whole shares and the fraction pool they leave behind. */
-export interface HolderAllotment {
+/** The totals of allotting to every holder, without the per-holder figures. */
+export interface HolderTotals {
   readonly ratio: Rational;
-  /** wᵢ = ⌊hᵢ·r⌋, in the order of the holdings. */
-  readonly whole: Float64Array;
+  /** Σhᵢ: the shares that receive an allotment. */
+  readonly eligibleShares: bigint;
   /** Σwᵢ. */
   readonly wholeShares: bigint;
   /** F = Σfᵢ with fᵢ = hᵢ·r − wᵢ (CA 234(1)): the fractions pooled for sale. */
   readonly fractionPool: Rational;
+}
+
+/** Each holder's whole shares and the fraction pool they leave behind. */
+export interface HolderAllotment extends HolderTotals {
+  /** wᵢ = ⌊hᵢ·r⌋, in the order of the holdings. */
+  readonly whole: Float64Array;
 }
 
 const TWO_52 = 2 ** 52;
@@ -32,8 +38,28 @@ const FAST_DENOMINATOR = 2 ** 50;
 export function allotToHolders(
   holdings: ArrayLike<number>,
   ratio: Rational,
-  holderName: (index: number) => string = (index) => `holder ${index + 1}`,
+  holderName?: (index: number) => string,
 ): HolderAllotment {
+  const whole = new Float64Array(holdings.length);
+  return { ...allotInto(whole, holdings, ratio, holderName), whole };
+}
+
+/** allotToHolders for a caller that answers totals only: the same pass, no array of n figures. */
+export function allotTotals(
+  holdings: ArrayLike<number>,
+  ratio: Rational,
+  holderName?: (index: number) => string,
+): HolderTotals {
+  return allotInto(undefined, holdings, ratio, holderName);
+}
+
+/** The one pass behind both: wᵢ written to `whole` when given. */
+function allotInto(
+  whole: Float64Array | undefined,
+  holdings: ArrayLike<number>,
+  ratio: Rational,
+  holderName: (index: number) => string = (index) => `holder ${index + 1}`,
+): HolderTotals {
   const { num: P, den: Q } = allotmentRatio(ratio);
   const p = Number(P);
   const q = Number(Q);
@@ -43,7 +69,8 @@ export function allotToHolders(
   // Remainders are summed in a double, flushed to BigInt before the sum could pass 2^52.
   const chunk = Math.max(1, Math.floor(TWO_52 / q));
   const n = holdings.length;
-  const whole = new Float64Array(n);
+  // Both double sums only grow, so they are exact until they pass 2^53 (shareTotal checks).
+  let holdingSum = 0;
   let wholeSum = 0;
   let poolNumerator = 0n;
   let i = 0;
@@ -54,11 +81,11 @@ export function allotToHolders(
       for (; i < end; i++) {
         const x = holdings[i];
         // A guess from the float product, accepted only when the exact remainder proves it.
-        const estimate = x * r;
-        const w = Math.floor(estimate);
+        const w = Math.floor(x * r);
         const rem = x * p - w * q;
         if (x > hMax || x >>> 0 !== x || rem < 0 || rem >= q) break;
-        whole[i] = w;
+        if (whole !== undefined) whole[i] = w;
+        holdingSum += x;
         wholeSum += w;
         carry += rem;
       }
@@ -71,13 +98,19 @@ export function allotToHolders(
             `${holderName(i)}: ${x} shares × the ratio is past 9,007,199,254,740,991 shares, the largest count Excel holds exactly.`,
           );
         }
-        whole[i] = Number(w);
-        wholeSum += whole[i];
+        if (whole !== undefined) whole[i] = Number(w);
+        holdingSum += x;
+        wholeSum += Number(w);
         carry += Number(product - w * Q);
         i++;
       }
     }
     poolNumerator += BigInt(carry);
   }
-  return { ratio, whole, wholeShares: shareTotal(whole, wholeSum), fractionPool: rational(poolNumerator, Q) };
+  return {
+    ratio,
+    eligibleShares: shareTotal(holdings, holdingSum),
+    wholeShares: wholeSum <= Number.MAX_SAFE_INTEGER ? BigInt(wholeSum) : sumWhole(holdings, P, Q),
+    fractionPool: rational(poolNumerator, Q),
+  };
 }

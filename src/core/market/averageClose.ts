@@ -4,11 +4,11 @@
  */
 import type { DayNumber } from "../calendar/dayNumber";
 import type { SessionCalendar } from "../calendar/sessions";
-import { add, divide, rational, toExactText, ZERO, type Rational } from "../exact/rational";
+import { add, compare, divide, rational, toExactText, ZERO, type Rational } from "../exact/rational";
 import type { DailySeries, ValueKind } from "./dailySeries";
 import { marketWindow, type MarketWindow, type WindowSpec } from "./window";
 
-export const CLOSE: ValueKind<Rational> = { name: "close", show: toExactText };
+export const CLOSE: ValueKind<Rational> = { name: "close", same: (a, b) => compare(a, b) === 0, show: toExactText };
 
 export interface MarketAverage {
   readonly window: MarketWindow;

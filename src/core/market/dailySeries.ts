@@ -11,7 +11,18 @@ import { assert, invalid } from "../errors";
 import { isoDate, type DayNumber } from "../calendar/dayNumber";
 import { TRADING_HALTS, type SessionCalendar } from "../calendar/sessions";
 
-/** The dated rows of a history, in their order; rows without a date are already left out. */
+/** One row of the history as an object; `value` is undefined on a day without a trade. */
+export interface Observation<T> {
+  readonly day: DayNumber;
+  readonly value: T | undefined;
+  /** Where the row sits, for messages: "row 5". */
+  readonly where: string;
+}
+
+/**
+ * The dated rows of a history, in their order; rows without a date are already left out. Read
+ * by index, so a caller holding Excel's ranges need not build an object per row.
+ */
 export interface PriceRows<T> {
   /** Row i's date. */
   readonly days: ArrayLike<DayNumber>;
@@ -25,11 +36,23 @@ export interface PriceRows<T> {
   where(i: number): string;
 }
 
-/** How a kind of value is named in messages. */
+/** How a kind of value is compared and named in messages. */
 export interface ValueKind<T> {
   /** "close", "trade" */
   readonly name: string;
+  readonly same: (a: T, b: T) => boolean;
   readonly show: (value: T) => string;
+}
+
+/** Rows held as objects (a handful, already exact) as PriceRows. */
+function observedRows<T>(observations: readonly Observation<T>[], kind: ValueKind<T>): PriceRows<T> {
+  return {
+    days: observations.map((observation) => observation.day),
+    traded: observations.map((observation) => observation.value !== undefined),
+    value: (i) => observations[i]!.value!,
+    same: (i, j) => kind.same(observations[i]!.value!, observations[j]!.value!),
+    where: (i) => observations[i]!.where,
+  };
 }
 
 export class DailySeries<T> {
@@ -61,7 +84,12 @@ export class DailySeries<T> {
   }
 }
 
-export function dailySeries<T>(rows: PriceRows<T>, calendar: SessionCalendar, kind: ValueKind<T>): DailySeries<T> {
+export function dailySeries<T>(
+  history: PriceRows<T> | readonly Observation<T>[],
+  calendar: SessionCalendar,
+  kind: ValueKind<T>,
+): DailySeries<T> {
+  const rows = Array.isArray(history) ? observedRows(history, kind) : (history as PriceRows<T>);
   const { days, traded } = rows;
   assert(days.length > 0, "dates: the price history is empty; give at least the dates of the window.");
   let firstDay = Infinity;

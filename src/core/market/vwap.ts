@@ -4,7 +4,7 @@
  */
 import type { DayNumber } from "../calendar/dayNumber";
 import type { SessionCalendar } from "../calendar/sessions";
-import { add, divide, toExactText, ZERO, type Rational } from "../exact/rational";
+import { add, compare, divide, toExactText, ZERO, type Rational } from "../exact/rational";
 import type { DailySeries, ValueKind } from "./dailySeries";
 import type { MarketAverage } from "./averageClose";
 import { marketWindow, type WindowSpec } from "./window";
@@ -17,6 +17,7 @@ export interface Trading {
 
 export const TRADING: ValueKind<Trading> = {
   name: "trade",
+  same: (a, b) => compare(a.turnover, b.turnover) === 0 && compare(a.volume, b.volume) === 0,
   show: (t) => `turnover ${toExactText(t.turnover)}, volume ${toExactText(t.volume)}`,
 };
 

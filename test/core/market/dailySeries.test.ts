@@ -3,19 +3,18 @@ import { tseCalendar } from "../../../src/core/calendar/sessions";
 import { DomainError } from "../../../src/core/errors";
 import { rational, type Rational } from "../../../src/core/exact/rational";
 import { CLOSE } from "../../../src/core/market/averageClose";
-import { dailySeries } from "../../../src/core/market/dailySeries";
-import { day, rowsOf, type Row } from "./history";
+import { dailySeries, type Observation } from "../../../src/core/market/dailySeries";
+import { day } from "./history";
 
 const calendar = tseCalendar();
-const row = (iso: string, close: number | undefined, n: number): Row<Rational> => ({
+const row = (iso: string, close: number | undefined, n: number): Observation<Rational> => ({
   day: day(iso),
   value: close === undefined ? undefined : rational(BigInt(close)),
   where: `row ${n}`,
 });
-const series = (rows: Row<Rational>[], own = calendar) => dailySeries(rowsOf(rows), own, CLOSE);
-const refusal = (rows: Row<Rational>[]) => {
+const refusal = (rows: Observation<Rational>[]) => {
   try {
-    series(rows);
+    dailySeries(rows, calendar, CLOSE);
   } catch (error) {
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).kind).toBe("invalidValue");
@@ -26,20 +25,20 @@ const refusal = (rows: Row<Rational>[]) => {
 
 describe("a daily price history", () => {
   test("keeps its span, traded or not, in any order", () => {
-    const history = series([row("2013-10-31", 100, 1), row("2013-10-28", undefined, 2), row("2013-10-29", 101, 3)]);
-    expect(isoDate(history.firstDay)).toBe("2013-10-28");
-    expect(isoDate(history.lastDay)).toBe("2013-10-31");
+    const series = dailySeries([row("2013-10-31", 100, 1), row("2013-10-28", undefined, 2), row("2013-10-29", 101, 3)], calendar, CLOSE);
+    expect(isoDate(series.firstDay)).toBe("2013-10-28");
+    expect(isoDate(series.lastDay)).toBe("2013-10-31");
     const traded = [];
-    for (let d = history.firstDay - 3; d <= history.lastDay + 3; d++) if (history.has(d)) traded.push(isoDate(d));
+    for (let d = series.firstDay - 3; d <= series.lastDay + 3; d++) if (series.has(d)) traded.push(isoDate(d));
     expect(traded).toEqual(["2013-10-29", "2013-10-31"]);
-    expect(history.valueOn(day("2013-10-29"))).toEqual(rational(101n));
-    expect(() => history.valueOn(day("2013-10-28"))).toThrow(/no close on 2013-10-28/);
+    expect(series.valueOn(day("2013-10-29"))).toEqual(rational(101n));
+    expect(() => series.valueOn(day("2013-10-28"))).toThrow(/no close on 2013-10-28/);
   });
 
   test("a date repeated with the same close is one entry", () => {
-    const history = series([row("2013-10-31", 100, 1), row("2013-10-31", 100, 2)]);
-    expect(history.has(day("2013-10-31"))).toBe(true);
-    expect(history.valueOn(day("2013-10-31"))).toEqual(rational(100n));
+    const series = dailySeries([row("2013-10-31", 100, 1), row("2013-10-31", 100, 2)], calendar, CLOSE);
+    expect(series.has(day("2013-10-31"))).toBe(true);
+    expect(series.valueOn(day("2013-10-31"))).toEqual(rational(100n));
   });
 
   test("a date repeated with different closes is refused, naming both rows", () => {
@@ -55,7 +54,7 @@ describe("a daily price history", () => {
 
   test("a close on a date the user closed is refused", () => {
     const own = tseCalendar([day("2013-10-30")]);
-    expect(() => series([row("2013-10-30", 100, 2)], own)).toThrow(/2013-10-30 is not a TSE session/);
+    expect(() => dailySeries([row("2013-10-30", 100, 2)], own, CLOSE)).toThrow(/2013-10-30 is not a TSE session/);
   });
 
   test("a close on 2020-10-01, when trading was halted, is refused", () => {
@@ -63,8 +62,8 @@ describe("a daily price history", () => {
   });
 
   test("a blank close on a holiday is harmless", () => {
-    const history = series([row("2013-10-14", undefined, 1), row("2013-10-15", 5, 2)]);
-    expect([history.has(day("2013-10-14")), history.has(day("2013-10-15"))]).toEqual([false, true]);
+    const series = dailySeries([row("2013-10-14", undefined, 1), row("2013-10-15", 5, 2)], calendar, CLOSE);
+    expect([series.has(day("2013-10-14")), series.has(day("2013-10-15"))]).toEqual([false, true]);
   });
 
   test("an empty history is refused", () => expect(refusal([])).toMatch(/price history is empty/));

@@ -4,7 +4,7 @@ import { rational } from "../../../src/core/exact/rational";
 import { dailySeries } from "../../../src/core/market/dailySeries";
 import { TRADING, volumeWeightedAverage, type Trading } from "../../../src/core/market/vwap";
 import { parseWindow } from "../../../src/core/market/window";
-import { day, history, rowsOf } from "./history";
+import { day, history } from "./history";
 
 const calendar = tseCalendar();
 const trade = (turnover: bigint, volume: bigint): Trading => ({ turnover: rational(turnover), volume: rational(volume) });
@@ -35,7 +35,7 @@ describe("VWAP", () => {
       { day: day("2013-10-31"), value: trade(100n, 1n), where: "row 1" },
       { day: day("2013-10-31"), value: trade(100n, 2n), where: "row 2" },
     ];
-    expect(() => dailySeries(rowsOf(rows), calendar, TRADING)).toThrow(
+    expect(() => dailySeries(rows, calendar, TRADING)).toThrow(
       "dates: 2013-10-31 appears in row 1 and row 2 with different trades (turnover 100, volume 1 and turnover 100, volume 2)",
     );
   });
