@@ -352,6 +352,7 @@ const messages: Record<string, Text> = {
   ),
 };
 
+// Figures and tests first; the long tables the user pastes into (register, prices) last.
 const absorptionSections: Template["sections"] = [
   {
     kind: "rows",
@@ -410,206 +411,6 @@ const absorptionSections: Template["sections"] = [
       ]),
     ],
   },
-  {
-    kind: "table",
-    id: "register",
-    title: t("Shareholder register: allotment per holder", "株主名簿：株主ごとの割当て"),
-    note: t(
-      "Holdings of one person merged across brokers. Add holders by inserting rows inside the table.",
-      "同一株主の保有は証券会社をまたいで合算。株主の追加は表の内側に行を挿入してください。",
-    ),
-    input: "register",
-    tableName: "MergerRegister",
-    minRows: 0,
-    optional: true,
-    columns: [
-      { id: "holder", header: t("Holder", "株主"), field: "holder", name: "RegisterHolders", width: 200 },
-      { id: "shares", header: t("Dissolving shares", "消滅会社株式"), field: "shares", name: "RegisterShares" },
-      {
-        id: "held",
-        header: t("Surviving shares already held", "保有済み存続会社株式"),
-        field: "held",
-        name: "RegisterHeld",
-      },
-      {
-        id: "whole",
-        header: t("Whole shares allotted", "割当株式（整数）"),
-        formula: '=IF([@shares]="","",MERGER.ALLOTMENT_SHARES([@shares],Ratio,0,"holders"))',
-        name: "RegisterWhole",
-        format: SHARES,
-      },
-      {
-        id: "fraction",
-        header: t("Fraction", "端数"),
-        formula: '=IF([@shares]="","",MERGER.ALLOTMENT_SHARES([@shares],Ratio,0,"fractions"))',
-        name: "RegisterFractions",
-        format: FRACTION,
-      },
-      {
-        id: "after",
-        header: t("Surviving shares after", "合併後の存続会社株式"),
-        formula: '=IF([@shares]="","",[@held]+[@whole])',
-        format: SHARES,
-      },
-      {
-        id: "odd",
-        header: t("Odd lot after", "合併後の単元未満株式"),
-        formula: '=IF([@shares]="","",MERGER.ODD_LOT([@after],SurvivingUnit))',
-        name: "RegisterOddLots",
-        format: SHARES,
-      },
-      {
-        id: "buyup",
-        header: t("Buy-up to a unit (CA 194)", "買増請求で単元に（会社法194条）"),
-        formula: '=IF([@shares]="","",MERGER.ODD_LOT([@after],SurvivingUnit,"buyup"))',
-        format: SHARES,
-      },
-      {
-        id: "cash",
-        header: t("Cash in lieu of fractions (yen, rounded down)", "端数の売却代金（円未満切捨て）"),
-        spill: "=MERGER.FRACTION_CASH([#shares],Ratio,N(FractionProceeds))",
-        format: YEN,
-        width: 150,
-      },
-    ],
-    summary: [
-      row(t("Dissolving shares in the register", "名簿上の消滅会社株式"), [
-        formula("=SUM(RegisterShares)", { format: SHARES }),
-      ]),
-      row(t("Whole shares allotted", "割当株式（整数部分）の合計"), [
-        formula("=SUM(RegisterWhole)", { name: "RegisterWholeTotal", format: SHARES }),
-      ]),
-      row(
-        t("Fraction pool F", "端数の合計 F"),
-        // Row 7 of the labelled summary is the pool, exact before it becomes a double.
-        [
-          formula('=INDEX(MERGER.ALLOTMENT_SHARES(RegisterShares,Ratio,0,"summary"),7,2)', {
-            name: "FractionPool",
-            format: FRACTION,
-          }),
-        ],
-      ),
-      row(
-        t("Shares sold for the fractions K = ⌊F⌋", "端数売却株式数 K ＝ ⌊F⌋"),
-        [formula('=MERGER.ALLOTMENT_SHARES(RegisterShares,Ratio,0,"sold")', { name: "SharesSold", format: SHARES })],
-        t("F − K is disregarded (CA 234(1)).", "F − K は切り捨て（会社法234条1項）。"),
-      ),
-      row(t("Shares to provide per the register", "名簿による交付株式数"), [
-        formula("=MERGER.ALLOTMENT_SHARES(RegisterShares,Ratio)", {
-          name: "RegisterToProvide",
-          format: SHARES,
-          style: "result",
-        }),
-      ]),
-      row(t("Check against the allotment", "割当ての検算"), [
-        formula("=IF(RegisterToProvide=SharesToProvide,{{registerMatches}},{{registerDiffers}})"),
-      ]),
-      row(t("Odd-lot shares after, all holders", "合併後の単元未満株式の合計"), [
-        formula("=SUM(RegisterOddLots)", { format: SHARES }),
-      ]),
-      row(t("Sale price per share", "売却単価"), [input("fractionSalePrice")]),
-      row(
-        t("Sale proceeds, paid pro rata to the fractions", "売却代金（端数に応じて交付）"),
-        [
-          formula('=IF(FractionSalePrice="",{{enterSalePrice}},SharesSold*FractionSalePrice)', {
-            name: "FractionProceeds",
-            format: YEN,
-          }),
-        ],
-        t(
-          "cashᵢ = proceeds × fᵢ ÷ F (CA 234(2)); per-holder yen rounded down.",
-          "各株主 ＝ 売却代金 × 端数 ÷ F（会社法234条2項）。円未満切捨て。",
-        ),
-      ),
-      row(t("Cash paid to holders", "株主への交付額の合計"), [
-        formula("=SUM([#cash])", { name: "FractionCashPaid", format: YEN }),
-      ]),
-      row(t("Left undistributed by the rounding", "端数処理による未分配額"), [
-        formula('=MERGER.FRACTION_CASH([#shares],Ratio,N(FractionProceeds),"down","residual")', {
-          name: "FractionResidual",
-          format: YEN,
-        }),
-      ]),
-    ],
-  },
-  {
-    kind: "rows",
-    id: "market",
-    title: t("Market price of the surviving company", "存続会社の市場株価"),
-    note: t(
-      "Closes of sessions without a trade are left out; the window still counts them. Dates on the TSE calendar.",
-      "取引のない日の終値は平均から除きます（期間の日数には含めます）。東証の営業日で計算。",
-    ),
-    rows: [
-      row(t("Reference date", "基準日"), [input("referenceDate")]),
-      row(t("Average close, 30 sessions", "終値平均（30営業日）"), [
-        formula(
-          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate)))',
-          { format: PER_SHARE, style: "result" },
-        ),
-      ]),
-      row(t("Average close, 1 month", "終値平均（1か月）"), [
-        formula(
-          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"1M")))',
-          {
-            format: PER_SHARE,
-          },
-        ),
-      ]),
-      row(t("Average close, 3 months", "終値平均（3か月）"), [
-        formula(
-          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"3M")))',
-          {
-            format: PER_SHARE,
-          },
-        ),
-      ]),
-      row(t("Average close, 6 months", "終値平均（6か月）"), [
-        formula(
-          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"6M")))',
-          {
-            format: PER_SHARE,
-          },
-        ),
-      ]),
-      row(t("Volume-weighted average, 30 sessions", "出来高加重平均（30営業日）"), [
-        formula(
-          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceVolumes)=0,{{pasteVolumes}},MERGER.VWAP(PriceDates,PriceTurnover,PriceVolumes,ReferenceDate)))',
-          {
-            format: PER_SHARE,
-          },
-        ),
-      ]),
-      row(t("Window: first session", "期間の初日"), [
-        formula('=IF(ReferenceDate="",{{enterDate}},MIN(MERGER.TSE_WINDOW(ReferenceDate)))', { format: DATE }),
-      ]),
-      row(t("Window: last session", "期間の末日"), [
-        formula('=IF(ReferenceDate="",{{enterDate}},MAX(MERGER.TSE_WINDOW(ReferenceDate)))', { format: DATE }),
-      ]),
-    ],
-  },
-  {
-    kind: "table",
-    id: "prices",
-    title: t(
-      "Price history (paste date, close, volume, turnover)",
-      "株価推移（日付・終値・出来高・売買代金を貼り付け）",
-    ),
-    note: t(
-      "Up to 130 sessions fit; insert rows inside the table for more.",
-      "130営業日分まで入ります。さらに追加するときは表の内側に行を挿入してください。",
-    ),
-    input: "prices",
-    tableName: "MergerPrices",
-    minRows: 130,
-    columns: [
-      { id: "date", header: t("Date", "日付"), field: "date", name: "PriceDates", format: DATE },
-      { id: "close", header: t("Close", "終値"), field: "close", name: "PriceCloses", format: PER_SHARE },
-      { id: "volume", header: t("Volume", "出来高"), field: "volume", name: "PriceVolumes" },
-      { id: "turnover", header: t("Turnover", "売買代金"), field: "turnover", name: "PriceTurnover" },
-    ],
-  },
-  { kind: "chart", id: "closes", title: t("Closing prices", "終値の推移"), table: "prices", x: "date", y: "close" },
   {
     kind: "rows",
     id: "procedure",
@@ -762,6 +563,206 @@ const absorptionSections: Template["sections"] = [
       row(t("Capital", "資本金"), [input("survivingCapital"), input("dissolvingCapital")]),
     ],
   },
+  {
+    kind: "rows",
+    id: "market",
+    title: t("Market price of the surviving company", "存続会社の市場株価"),
+    note: t(
+      "Closes of sessions without a trade are left out; the window still counts them. Dates on the TSE calendar.",
+      "取引のない日の終値は平均から除きます（期間の日数には含めます）。東証の営業日で計算。",
+    ),
+    rows: [
+      row(t("Reference date", "基準日"), [input("referenceDate")]),
+      row(t("Average close, 30 sessions", "終値平均（30営業日）"), [
+        formula(
+          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate)))',
+          { format: PER_SHARE, style: "result" },
+        ),
+      ]),
+      row(t("Average close, 1 month", "終値平均（1か月）"), [
+        formula(
+          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"1M")))',
+          {
+            format: PER_SHARE,
+          },
+        ),
+      ]),
+      row(t("Average close, 3 months", "終値平均（3か月）"), [
+        formula(
+          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"3M")))',
+          {
+            format: PER_SHARE,
+          },
+        ),
+      ]),
+      row(t("Average close, 6 months", "終値平均（6か月）"), [
+        formula(
+          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"6M")))',
+          {
+            format: PER_SHARE,
+          },
+        ),
+      ]),
+      row(t("Volume-weighted average, 30 sessions", "出来高加重平均（30営業日）"), [
+        formula(
+          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceVolumes)=0,{{pasteVolumes}},MERGER.VWAP(PriceDates,PriceTurnover,PriceVolumes,ReferenceDate)))',
+          {
+            format: PER_SHARE,
+          },
+        ),
+      ]),
+      row(t("Window: first session", "期間の初日"), [
+        formula('=IF(ReferenceDate="",{{enterDate}},MIN(MERGER.TSE_WINDOW(ReferenceDate)))', { format: DATE }),
+      ]),
+      row(t("Window: last session", "期間の末日"), [
+        formula('=IF(ReferenceDate="",{{enterDate}},MAX(MERGER.TSE_WINDOW(ReferenceDate)))', { format: DATE }),
+      ]),
+    ],
+  },
+  {
+    kind: "table",
+    id: "register",
+    title: t("Shareholder register: allotment per holder", "株主名簿：株主ごとの割当て"),
+    note: t(
+      "Holdings of one person merged across brokers. Add holders by inserting rows inside the table.",
+      "同一株主の保有は証券会社をまたいで合算。株主の追加は表の内側に行を挿入してください。",
+    ),
+    input: "register",
+    tableName: "MergerRegister",
+    minRows: 0,
+    optional: true,
+    columns: [
+      { id: "holder", header: t("Holder", "株主"), field: "holder", name: "RegisterHolders", width: 200 },
+      { id: "shares", header: t("Dissolving shares", "消滅会社株式"), field: "shares", name: "RegisterShares" },
+      {
+        id: "held",
+        header: t("Surviving shares already held", "保有済み存続会社株式"),
+        field: "held",
+        name: "RegisterHeld",
+      },
+      {
+        id: "whole",
+        header: t("Whole shares allotted", "割当株式（整数）"),
+        formula: '=IF([@shares]="","",MERGER.ALLOTMENT_SHARES([@shares],Ratio,0,"holders"))',
+        name: "RegisterWhole",
+        format: SHARES,
+      },
+      {
+        id: "fraction",
+        header: t("Fraction", "端数"),
+        formula: '=IF([@shares]="","",MERGER.ALLOTMENT_SHARES([@shares],Ratio,0,"fractions"))',
+        name: "RegisterFractions",
+        format: FRACTION,
+      },
+      {
+        id: "after",
+        header: t("Surviving shares after", "合併後の存続会社株式"),
+        formula: '=IF([@shares]="","",[@held]+[@whole])',
+        format: SHARES,
+      },
+      {
+        id: "odd",
+        header: t("Odd lot after", "合併後の単元未満株式"),
+        formula: '=IF([@shares]="","",MERGER.ODD_LOT([@after],SurvivingUnit))',
+        name: "RegisterOddLots",
+        format: SHARES,
+      },
+      {
+        id: "buyup",
+        header: t("Buy-up to a unit (CA 194)", "買増請求で単元に（会社法194条）"),
+        formula: '=IF([@shares]="","",MERGER.ODD_LOT([@after],SurvivingUnit,"buyup"))',
+        format: SHARES,
+      },
+      {
+        id: "cash",
+        header: t("Cash in lieu of fractions (yen, rounded down)", "端数の売却代金（円未満切捨て）"),
+        spill: "=MERGER.FRACTION_CASH([#shares],Ratio,N(FractionProceeds))",
+        format: YEN,
+        width: 150,
+      },
+    ],
+    summary: [
+      row(t("Dissolving shares in the register", "名簿上の消滅会社株式"), [
+        formula("=SUM(RegisterShares)", { format: SHARES }),
+      ]),
+      row(t("Whole shares allotted", "割当株式（整数部分）の合計"), [
+        formula("=SUM(RegisterWhole)", { name: "RegisterWholeTotal", format: SHARES }),
+      ]),
+      row(
+        t("Fraction pool F", "端数の合計 F"),
+        // Row 7 of the labelled summary is the pool, exact before it becomes a double.
+        [
+          formula('=INDEX(MERGER.ALLOTMENT_SHARES(RegisterShares,Ratio,0,"summary"),7,2)', {
+            name: "FractionPool",
+            format: FRACTION,
+          }),
+        ],
+      ),
+      row(
+        t("Shares sold for the fractions K = ⌊F⌋", "端数売却株式数 K ＝ ⌊F⌋"),
+        [formula('=MERGER.ALLOTMENT_SHARES(RegisterShares,Ratio,0,"sold")', { name: "SharesSold", format: SHARES })],
+        t("F − K is disregarded (CA 234(1)).", "F − K は切り捨て（会社法234条1項）。"),
+      ),
+      row(t("Shares to provide per the register", "名簿による交付株式数"), [
+        formula("=MERGER.ALLOTMENT_SHARES(RegisterShares,Ratio)", {
+          name: "RegisterToProvide",
+          format: SHARES,
+          style: "result",
+        }),
+      ]),
+      row(t("Check against the allotment", "割当ての検算"), [
+        formula("=IF(RegisterToProvide=SharesToProvide,{{registerMatches}},{{registerDiffers}})"),
+      ]),
+      row(t("Odd-lot shares after, all holders", "合併後の単元未満株式の合計"), [
+        formula("=SUM(RegisterOddLots)", { format: SHARES }),
+      ]),
+      row(t("Sale price per share", "売却単価"), [input("fractionSalePrice")]),
+      row(
+        t("Sale proceeds, paid pro rata to the fractions", "売却代金（端数に応じて交付）"),
+        [
+          formula('=IF(FractionSalePrice="",{{enterSalePrice}},SharesSold*FractionSalePrice)', {
+            name: "FractionProceeds",
+            format: YEN,
+          }),
+        ],
+        t(
+          "cashᵢ = proceeds × fᵢ ÷ F (CA 234(2)); per-holder yen rounded down.",
+          "各株主 ＝ 売却代金 × 端数 ÷ F（会社法234条2項）。円未満切捨て。",
+        ),
+      ),
+      row(t("Cash paid to holders", "株主への交付額の合計"), [
+        formula("=SUM([#cash])", { name: "FractionCashPaid", format: YEN }),
+      ]),
+      row(t("Left undistributed by the rounding", "端数処理による未分配額"), [
+        formula('=MERGER.FRACTION_CASH([#shares],Ratio,N(FractionProceeds),"down","residual")', {
+          name: "FractionResidual",
+          format: YEN,
+        }),
+      ]),
+    ],
+  },
+  {
+    kind: "table",
+    id: "prices",
+    title: t(
+      "Price history (paste date, close, volume, turnover)",
+      "株価推移（日付・終値・出来高・売買代金を貼り付け）",
+    ),
+    note: t(
+      "Up to 130 sessions fit; insert rows inside the table for more.",
+      "130営業日分まで入ります。さらに追加するときは表の内側に行を挿入してください。",
+    ),
+    input: "prices",
+    tableName: "MergerPrices",
+    minRows: 130,
+    columns: [
+      { id: "date", header: t("Date", "日付"), field: "date", name: "PriceDates", format: DATE },
+      { id: "close", header: t("Close", "終値"), field: "close", name: "PriceCloses", format: PER_SHARE },
+      { id: "volume", header: t("Volume", "出来高"), field: "volume", name: "PriceVolumes" },
+      { id: "turnover", header: t("Turnover", "売買代金"), field: "turnover", name: "PriceTurnover" },
+    ],
+  },
+  { kind: "chart", id: "closes", title: t("Closing prices", "終値の推移"), table: "prices", x: "date", y: "close" },
 ];
 
 export const absorptionMerger: Template = {
