@@ -6,7 +6,10 @@
  */
 const { spawnSync } = require("child_process");
 
-const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8", shell: process.platform === "win32" });
+const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], {
+  encoding: "utf8",
+  shell: process.platform === "win32",
+});
 let report;
 try {
   report = JSON.parse(run.stdout);

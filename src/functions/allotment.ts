@@ -7,7 +7,7 @@
  * omitted or empty optional argument takes its default. A 0 is the number 0 (older desktop
  * builds send 0 for an empty cell, and a range cannot tell which build sent it).
  */
-import { allot } from "../core/allotment/allot";
+import { allotmentTotals } from "../core/allotment/allot";
 import { allotmentRatio } from "../core/allotment/allotmentRatio";
 import { allotToHolders } from "../core/allotment/allotToHolders";
 import { eligibleShares } from "../core/allotment/eligibleShares";
@@ -25,12 +25,14 @@ import { excelResult, toExcelError } from "./excel";
 
 const RATIO_EXAMPLE = '26, 0.2019 or "2/3"';
 
-/** The holders of a range: their share counts in order, and the cell each came from. */
+/** The holders of a range: their share counts in order, and where the range was blank. */
 interface Register {
   readonly matrix: Cell[][];
-  readonly counts: number[];
-  /** Row-major index (row × columns + column) of each holder's cell. */
-  readonly cells: number[];
+  readonly columns: number;
+  /** The share counts, row by row, blank cells left out. */
+  readonly counts: Float64Array;
+  /** Row-major index (row × columns + column) of each blank cell, ascending; most registers have none. */
+  readonly blanks: readonly number[];
 }
 
 /** Where a cell of an argument sits, for messages: the argument alone when it is one cell. */
@@ -47,36 +49,67 @@ function holdingCount(cell: Cell, argument: string, matrix: Cell[][], index: num
     : shareCount(cell, place(argument, matrix, index));
 }
 
-/** Every share count in a range, blank cells skipped; a bad cell refuses the whole register. */
+/**
+ * The buffer registers are read into, kept from call to call: for a million holders, touching a
+ * fresh 8 MB array costs more (page faults) than the whole allotment. Sharing it is safe because
+ * a call runs to its end before the next one starts, and no call keeps or returns the counts.
+ */
+let countsBuffer = new Float64Array(1024);
+
+/**
+ * Every share count in a range, blank cells skipped; a bad cell refuses the whole register.
+ * One pass into one typed array: a register may hold a million holders.
+ */
 function readRegister(value: Cell | Cell[][], argument: string): Register {
   const matrix = asMatrix(value);
   const columns = matrix[0]?.length ?? 0;
-  const counts: number[] = [];
-  const cells: number[] = [];
+  if (countsBuffer.length < matrix.length * columns) countsBuffer = new Float64Array(matrix.length * columns);
+  const counts = countsBuffer;
+  const blanks: number[] = [];
+  let n = 0;
   for (let row = 0; row < matrix.length; row++) {
+    const cells = matrix[row];
     for (let column = 0; column < columns; column++) {
-      const cell = matrix[row][column];
-      if (isBlank(cell)) continue;
-      const index = row * columns + column;
-      counts.push(holdingCount(cell, argument, matrix, index));
-      cells.push(index);
+      const cell = cells[column];
+      // The usual cell first: a whole number below 2^32 needs no other test.
+      if (typeof cell === "number" && cell >>> 0 === cell) counts[n++] = cell;
+      else if (isBlank(cell)) blanks.push(row * columns + column);
+      else counts[n++] = holdingCount(cell, argument, matrix, row * columns + column);
     }
   }
-  if (counts.length === 0) {
+  if (n === 0) {
     notAvailable(
       `${argument} has no share counts: every cell is empty. Give the shares, or a range with one holder per cell.`,
     );
   }
-  return { matrix, counts, cells };
+  return { matrix, columns, counts: counts.subarray(0, n), blanks };
+}
+
+/** Where holder `holder` (counting non-blank cells) sits in the range, for messages. */
+function holderPlace(register: Register, argument: string, holder: number): string {
+  let index = holder;
+  for (const blank of register.blanks) {
+    if (blank > index) break;
+    index++;
+  }
+  return place(argument, register.matrix, index);
 }
 
 /** Per-holder values back in the shape of the range, blank ("") where the range was blank. */
 function spill(register: Register, values: ArrayLike<number>): (number | string)[][] {
-  const { matrix, cells } = register;
-  const columns = matrix[0].length;
-  const out: (number | string)[][] = matrix.map(() => new Array<number | string>(columns).fill(""));
-  for (let i = 0; i < cells.length; i++) out[Math.floor(cells[i] / columns)][cells[i] % columns] = values[i];
-  return out;
+  const { matrix, columns, blanks } = register;
+  let holder = 0;
+  let blank = 0;
+  return matrix.map((_, row) => {
+    const out: (number | string)[] = [];
+    for (let column = 0; column < columns; column++) {
+      if (blanks[blank] === row * columns + column) {
+        out.push("");
+        blank++;
+      } else out.push(values[holder++]);
+    }
+    return out;
+  });
 }
 
 function ratioArgument(ratio: Cell): Rational {
@@ -106,23 +139,23 @@ export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, r
       single || excludedShares === 0,
       `excluded: ${excludedShares} can only be subtracted from one number; with a range of holders, leave the surviving company's, treasury and dissenters' holdings out of the range.`,
     );
-    const counts = single ? [eligibleShares(register.counts[0], excludedShares)] : register.counts;
-    const allotment = allot(counts, r, (index) => place("holdings", register.matrix, register.cells[index]));
+    const counts = single ? Float64Array.of(eligibleShares(register.counts[0], excludedShares)) : register.counts;
+    const holderName = (index: number) => holderPlace(register, "holdings", index);
+    if (output === "holders" || output === "fractions") {
+      const { whole } = allotToHolders(counts, r, holderName);
+      if (output === "holders") return spill(register, whole);
+      const q = Number(r.den);
+      return spill(
+        register,
+        holderFractionNumerators(counts, whole, r).map((n) => n / q),
+      );
+    }
+    const allotment = allotmentTotals(counts, r, holderName);
     switch (output) {
       case "total":
         return [[countAsNumber(allotment.sharesToProvide, "The shares to provide")]];
       case "sold":
         return [[countAsNumber(allotment.sharesSold, "The shares sold")]];
-      case "holders":
-        return spill(register, allotment.whole);
-      case "fractions": {
-        const q = Number(r.den);
-        const numerators = holderFractionNumerators(counts, allotment.whole, r);
-        return spill(
-          register,
-          numerators.map((n) => n / q),
-        );
-      }
       case "summary":
         return [
           ["Shares held", countAsNumber(allotment.eligibleShares + BigInt(excludedShares), "The shares held")],
@@ -225,9 +258,7 @@ export function fractionCashInLieu(
     const yen = proceedsArgument(proceeds);
     const mode = choice(rounding, "rounding", ROUNDINGS, "down");
     const output = choice(result, "result", CASH_RESULTS, "holders");
-    const holders = allotToHolders(register.counts, r, (index) =>
-      place("holdings", register.matrix, register.cells[index]),
-    );
+    const holders = allotToHolders(register.counts, r, (index) => holderPlace(register, "holdings", index));
     const numerators = holderFractionNumerators(register.counts, holders.whole, r);
     const cash = fractionCash(numerators, r.den, yen, mode);
     return output === "residual" ? [[toNumber(cash.residual)]] : spill(register, cash.cash);

@@ -38,16 +38,6 @@ function amount(value: Cell, where: string, what: string): Rational | undefined 
   return exact;
 }
 
-/**
- * Whether a cell holds an amount, refusing one that is not an amount. A finite number above 0 is
- * one without reading it exactly (a window reads ~30 of a history's thousands of cells); anything
- * else takes `amount`'s way, with its messages.
- */
-function hasAmount(value: Cell, where: () => string, what: string): boolean {
-  if (typeof value === "number" && value > 0 && value < Infinity) return true;
-  return value !== null && amount(value, where(), what) !== undefined;
-}
-
 /** A range beside the dates holding one kind of amount: "closes", each a "closing price". */
 interface Column {
   readonly argument: string;
@@ -57,15 +47,18 @@ interface Column {
 
 /**
  * The history's dated rows, for the core (PriceRows): each date with the cells beside it in the
- * other ranges (same shape, any orientation); rows empty in every range are skipped. The cells
- * stay where Excel put them, found by their row and column, and are read exactly only when the
- * core asks for a row's value: no object per row.
+ * other ranges (same shape, any orientation); rows empty in every range are skipped. Excel passes
+ * the ranges afresh on every call, so reading a row allocates nothing and builds no message unless
+ * it refuses: the cells stay where Excel put them, found by their row and column, and are read
+ * exactly only when the core asks for a row's value.
  */
 class RangeRows<T> implements PriceRows<T> {
-  readonly days: DayNumber[] = [];
-  readonly traded: boolean[] = [];
-  private readonly rowOf: number[] = [];
-  private readonly columnOf: number[] = [];
+  readonly days: Int32Array;
+  readonly traded: Uint8Array;
+  private readonly rowOf: Int32Array;
+  private readonly columnOf: Int32Array;
+  /** How many of the slots above hold rows: the dated cells. */
+  readonly length: number;
 
   constructor(
     private readonly dates: Cell[][],
@@ -73,40 +66,77 @@ class RangeRows<T> implements PriceRows<T> {
     private readonly build: (amounts: Rational[]) => T,
   ) {
     const shape = (m: Cell[][]) => `${m.length}×${m[0]?.length ?? 0}`;
+    let cells = 0;
+    for (const row of dates) cells += row.length;
     for (const column of columns) {
       assert(
         shape(column.cells) === shape(dates) && column.cells.every((row, r) => row.length === dates[r]!.length),
         `${column.argument}: the range is ${shape(column.cells)} but dates is ${shape(dates)}; give ranges of the same shape, side by side.`,
       );
     }
+    // A slot per cell of dates, filled in order; blank rows leave the last ones unused.
+    this.days = new Int32Array(cells);
+    this.traded = new Uint8Array(cells);
+    this.rowOf = new Int32Array(cells);
+    this.columnOf = new Int32Array(cells);
+    let length = 0;
     for (let r = 0; r < dates.length; r++) {
       const dateRow = dates[r]!;
-      for (let c = 0; c < dateRow.length; c++) this.read(dateRow[c], r, c);
+      for (let c = 0; c < dateRow.length; c++) {
+        const date = dateRow[c];
+        // A serial is read by arithmetic alone; blanks, text and anything wrong take the long way.
+        let day = typeof date === "number" ? serialDay(date) : undefined;
+        if (day === undefined) {
+          if (isBlankDate(date)) {
+            this.refuseUndated(r, c);
+            continue;
+          }
+          day = excelDay(date, `dates ${this.place(r, c)}`);
+        }
+        let filled = 0;
+        for (let k = 0; k < columns.length; k++) if (this.hasAmount(columns[k]!, r, c)) filled++;
+        if (filled !== 0 && filled !== columns.length) this.refuseHalfFilled(r, c);
+        this.days[length] = day;
+        this.traded[length] = filled === 0 ? 0 : 1;
+        this.rowOf[length] = r;
+        this.columnOf[length] = c;
+        length++;
+      }
+    }
+    this.length = length;
+  }
+
+  /**
+   * Whether a cell holds an amount, refusing one that is not. A finite number above 0 is one
+   * without reading it exactly (a window uses ~30 of a history's thousands); anything else takes
+   * `amount`'s way, with its messages.
+   */
+  private hasAmount(column: Column, r: number, c: number): boolean {
+    const value = column.cells[r]![c];
+    if (typeof value === "number" && value > 0 && value < Infinity) return true;
+    return value !== null && amount(value, `${column.argument} ${this.place(r, c)}`, column.what) !== undefined;
+  }
+
+  /** A row without a date must be empty in every range. */
+  private refuseUndated(r: number, c: number): void {
+    const filled = this.columns.find((column) => !isBlank(column.cells[r]![c]) && column.cells[r]![c] !== 0);
+    if (filled) {
+      const where = this.place(r, c);
+      invalid(`dates ${where} is empty but ${filled.argument} ${where} holds ${describe(filled.cells[r]![c])}: give its date.`);
     }
   }
 
-  private read(date: Cell, r: number, c: number): void {
-    const where = () => cellPlace(r, c, this.dates);
-    if (isBlankDate(date)) {
-      const filled = this.columns.find((column) => !isBlank(column.cells[r]![c]) && column.cells[r]![c] !== 0);
-      if (filled) invalid(`dates ${where()} is empty but ${filled.argument} ${where()} holds ${describe(filled.cells[r]![c])}: give its date.`);
-      return;
-    }
-    // A serial is read by arithmetic alone; text, and anything wrong, takes excelDay's way.
-    const day = (typeof date === "number" ? serialDay(date) : undefined) ?? excelDay(date, `dates ${where()}`);
-    const present = this.columns.map((column) => hasAmount(column.cells[r]![c], () => `${column.argument} ${where()}`, column.what));
-    const empty = present.indexOf(false);
-    if (empty >= 0 && present.includes(true)) {
-      const names = this.columns.map((column) => column.what).join(" and a ");
-      invalid(
-        `${this.columns[empty]!.argument} ${where()} is empty but ${this.columns[present.indexOf(true)]!.argument} ${where()} ` +
-          `is not: a day has both a ${names}, or neither.`,
-      );
-    }
-    this.days.push(day);
-    this.traded.push(empty < 0);
-    this.rowOf.push(r);
-    this.columnOf.push(c);
+  /** A day has a value in every range (a turnover and a volume) or in none. */
+  private refuseHalfFilled(r: number, c: number): never {
+    const where = this.place(r, c);
+    const empty = this.columns.find((column) => !this.hasAmount(column, r, c))!;
+    const filled = this.columns.find((column) => this.hasAmount(column, r, c))!;
+    const names = this.columns.map((column) => column.what).join(" and a ");
+    return invalid(`${empty.argument} ${where} is empty but ${filled.argument} ${where} is not: a day has both a ${names}, or neither.`);
+  }
+
+  private place(r: number, c: number): string {
+    return cellPlace(r, c, this.dates);
   }
 
   value(i: number): T {
@@ -126,7 +156,7 @@ class RangeRows<T> implements PriceRows<T> {
   }
 
   where(i: number): string {
-    return cellPlace(this.rowOf[i]!, this.columnOf[i]!, this.dates);
+    return this.place(this.rowOf[i]!, this.columnOf[i]!);
   }
 
   private cell(column: Column, i: number): Cell {

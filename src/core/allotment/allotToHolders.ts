@@ -114,3 +114,10 @@ function allotInto(
     fractionPool: rational(poolNumerator, Q),
   };
 }
+
+/** Σ⌊hᵢ·P/Q⌋ on BigInt, for the rare register whose whole shares pass 2^53 in total. */
+function sumWhole(holdings: ArrayLike<number>, P: bigint, Q: bigint): bigint {
+  let sum = 0n;
+  for (let i = 0; i < holdings.length; i++) sum += (BigInt(holdings[i]) * P) / Q;
+  return sum;
+}

@@ -29,12 +29,9 @@ export function rational(num: bigint, den: bigint = 1n): Rational {
 
 export const ZERO: Rational = { num: 0n, den: 1n };
 
-export const add = (a: Rational, b: Rational): Rational =>
-  rational(a.num * b.den + b.num * a.den, a.den * b.den);
-export const subtract = (a: Rational, b: Rational): Rational =>
-  rational(a.num * b.den - b.num * a.den, a.den * b.den);
-export const multiply = (a: Rational, b: Rational): Rational =>
-  rational(a.num * b.num, a.den * b.den);
+export const add = (a: Rational, b: Rational): Rational => rational(a.num * b.den + b.num * a.den, a.den * b.den);
+export const subtract = (a: Rational, b: Rational): Rational => rational(a.num * b.den - b.num * a.den, a.den * b.den);
+export const multiply = (a: Rational, b: Rational): Rational => rational(a.num * b.num, a.den * b.den);
 export const divide = (a: Rational, b: Rational): Rational => {
   assert(b.num !== 0n, "Cannot divide by zero.");
   return rational(a.num * b.den, a.den * b.num);
@@ -118,8 +115,8 @@ export function toExactText(a: Rational): string {
   let den = a.den;
   let twos = 0;
   let fives = 0;
-  while (den % 2n === 0n) (den /= 2n), twos++;
-  while (den % 5n === 0n) (den /= 5n), fives++;
+  for (; den % 2n === 0n; twos++) den /= 2n;
+  for (; den % 5n === 0n; fives++) den /= 5n;
   if (den !== 1n) return `${a.num}/${a.den}`;
   const digits = Math.max(twos, fives);
   const scaled = (a.num * 10n ** BigInt(digits)) / a.den;

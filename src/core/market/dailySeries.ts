@@ -24,10 +24,12 @@ export interface Observation<T> {
  * by index, so a caller holding Excel's ranges need not build an object per row.
  */
 export interface PriceRows<T> {
+  /** How many rows: rows 0 … length − 1. */
+  readonly length: number;
   /** Row i's date. */
   readonly days: ArrayLike<DayNumber>;
-  /** Whether row i has a value: false on a day without a trade. */
-  readonly traded: ArrayLike<boolean>;
+  /** 1 where row i has a value, 0 on a day without a trade. */
+  readonly traded: ArrayLike<number>;
   /** Row i's exact value; i is a traded row. */
   value(i: number): T;
   /** Whether traded rows i and j hold the same value. */
@@ -47,8 +49,9 @@ export interface ValueKind<T> {
 /** Rows held as objects (a handful, already exact) as PriceRows. */
 function observedRows<T>(observations: readonly Observation<T>[], kind: ValueKind<T>): PriceRows<T> {
   return {
+    length: observations.length,
     days: observations.map((observation) => observation.day),
-    traded: observations.map((observation) => observation.value !== undefined),
+    traded: observations.map((observation) => (observation.value === undefined ? 0 : 1)),
     value: (i) => observations[i]!.value!,
     same: (i, j) => kind.same(observations[i]!.value!, observations[j]!.value!),
     where: (i) => observations[i]!.where,
@@ -70,12 +73,12 @@ export class DailySeries<T> {
   /** Whether the history has a value on `day`. */
   has(day: DayNumber): boolean {
     const row = this.rowOn(day);
-    return row >= 0 && this.rows.traded[row]!;
+    return row >= 0 && this.rows.traded[row] === 1;
   }
 
   /** The value on a day that has one. */
   valueOn(day: DayNumber): T {
-    assert(this.has(day), `The price history has no ${this.valueName} on ${isoDate(day)}.`);
+    if (!this.has(day)) invalid(`The price history has no ${this.valueName} on ${isoDate(day)}.`);
     return this.rows.value(this.rowOn(day));
   }
 
@@ -90,22 +93,22 @@ export function dailySeries<T>(
   kind: ValueKind<T>,
 ): DailySeries<T> {
   const rows = Array.isArray(history) ? observedRows(history, kind) : (history as PriceRows<T>);
-  const { days, traded } = rows;
-  assert(days.length > 0, "dates: the price history is empty; give at least the dates of the window.");
+  const { length, days, traded } = rows;
+  assert(length > 0, "dates: the price history is empty; give at least the dates of the window.");
   let firstDay = Infinity;
   let lastDay = -Infinity;
-  for (let i = 0; i < days.length; i++) {
+  for (let i = 0; i < length; i++) {
     firstDay = Math.min(firstDay, days[i]!);
     lastDay = Math.max(lastDay, days[i]!);
   }
   // One slot per calendar day of the span (20 years: ~7,300), sized by the data; the widest
   // span Excel's dates allow, 1900 to 9999, is ~3.7 million slots, still one allocation.
   const rowOnDay = new Int32Array(lastDay - firstDay + 1);
-  for (let i = 0; i < days.length; i++) {
+  for (let i = 0; i < length; i++) {
     const day = days[i]!;
     const earlier = rowOnDay[day - firstDay]! - 1;
     if (earlier >= 0) {
-      const agree = traded[earlier] && traded[i] ? rows.same(earlier, i) : traded[earlier] === traded[i];
+      const agree = traded[earlier] === 1 && traded[i] === 1 ? rows.same(earlier, i) : traded[earlier] === traded[i];
       if (!agree) {
         invalid(
           `dates: ${isoDate(day)} appears in ${rows.where(earlier)} and ${rows.where(i)} with different ${kind.name}s ` +
@@ -116,7 +119,7 @@ export function dailySeries<T>(
     }
     rowOnDay[day - firstDay] = i + 1;
     // Rows dated outside the calendar's years are kept: a window that reaches them is refused.
-    if (traded[i] && calendar.covers(day) && !calendar.tradedOn(day)) refuseValueOn(day, rows.where(i), kind.name);
+    if (traded[i] === 1 && calendar.covers(day) && !calendar.tradedOn(day)) refuseValueOn(day, rows.where(i), kind.name);
   }
   return new DailySeries(kind.name, firstDay, lastDay, rowOnDay, rows);
 }
@@ -131,4 +134,4 @@ function refuseValueOn(day: DayNumber, where: string, name: string): never {
   );
 }
 
-const show = <T>(rows: PriceRows<T>, i: number, kind: ValueKind<T>) => (rows.traded[i] ? kind.show(rows.value(i)) : "blank");
+const show = <T>(rows: PriceRows<T>, i: number, kind: ValueKind<T>) => (rows.traded[i] === 1 ? kind.show(rows.value(i)) : "blank");

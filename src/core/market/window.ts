@@ -57,23 +57,25 @@ export function marketWindow<T>(
 ): MarketWindow {
   const span = windowSpan(calendar, series, reference, spec);
   const sessions = calendar.days(span);
-  const what = `the window (${describeWindow(spec)} to ${isoDate(reference)}) runs ${isoDate(sessions[0]!)} … ${isoDate(sessions[sessions.length - 1]!)}`;
+  // Written only when refusing: a sheet may ask for a thousand windows that all succeed.
+  const what = () =>
+    `the window (${describeWindow(spec)} to ${isoDate(reference)}) runs ${isoDate(sessions[0]!)} … ${isoDate(sessions[sessions.length - 1]!)}`;
   const before = sessions.filter((day) => day < series.firstDay).length;
   if (before > 0) {
     notAvailable(
-      `dates: ${what}, but the price history begins ${isoDate(series.firstDay)}: ${before} session${before === 1 ? " is" : "s are"} ` +
+      `dates: ${what()}, but the price history begins ${isoDate(series.firstDay)}: ${before} session${before === 1 ? " is" : "s are"} ` +
         `missing; extend the history back to ${isoDate(sessions[0]!)}.`,
     );
   }
   const after = sessions.filter((day) => day > series.lastDay).length;
   if (after > 0) {
     notAvailable(
-      `dates: ${what}, but the price history ends ${isoDate(series.lastDay)}: ${after} session${after === 1 ? " is" : "s are"} ` +
+      `dates: ${what()}, but the price history ends ${isoDate(series.lastDay)}: ${after} session${after === 1 ? " is" : "s are"} ` +
         `missing; extend the history to ${isoDate(sessions[sessions.length - 1]!)} or move the reference date.`,
     );
   }
   const traded = sessions.filter((day) => series.has(day));
-  if (traded.length === 0) notAvailable(`No trade in the window: ${what} and has no ${series.valueName} on any of them.`);
+  if (traded.length === 0) notAvailable(`No trade in the window: ${what()} and has no ${series.valueName} on any of them.`);
   return { sessions, traded };
 }
 
