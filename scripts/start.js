@@ -9,6 +9,7 @@
  */
 const { spawnSync } = require("child_process");
 const path = require("path");
+const { runCommand } = require("./lib/command");
 const devCertDefaults = require("office-addin-dev-certs/lib/defaults");
 const { readDevServerProcessId } = require("office-addin-debugging/lib/debugInfo");
 const {
@@ -94,12 +95,4 @@ async function main() {
   return startOnLinux(args, port);
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    console.error(error.message);
-    process.exitCode = 1;
-  },
-);
+runCommand(main);

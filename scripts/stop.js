@@ -7,6 +7,7 @@
  */
 const { spawnSync } = require("child_process");
 const path = require("path");
+const { runCommand } = require("./lib/command");
 const { devServerPort, runningDevServer, stopDevServer, projectRoot } = require("./lib/dev-server");
 
 async function main() {
@@ -28,12 +29,4 @@ async function main() {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    console.error(error.message);
-    process.exitCode = 1;
-  },
-);
+runCommand(main);

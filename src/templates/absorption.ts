@@ -352,6 +352,10 @@ const messages: Record<string, Text> = {
   ),
 };
 
+/** The market-price average over the pasted price table, or a message while it is empty. */
+const averageCloseFormula = (period?: string): string =>
+  `=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate${period ? `,"${period}"` : ""})))`;
+
 // Figures and tests first; the long tables the user pastes into (register, prices) last.
 const absorptionSections: Template["sections"] = [
   {
@@ -574,34 +578,16 @@ const absorptionSections: Template["sections"] = [
     rows: [
       row(t("Reference date", "基準日"), [input("referenceDate")]),
       row(t("Average close, 30 sessions", "終値平均（30営業日）"), [
-        formula(
-          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate)))',
-          { format: PER_SHARE, style: "result" },
-        ),
+        formula(averageCloseFormula(), { format: PER_SHARE, style: "result" }),
       ]),
       row(t("Average close, 1 month", "終値平均（1か月）"), [
-        formula(
-          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"1M")))',
-          {
-            format: PER_SHARE,
-          },
-        ),
+        formula(averageCloseFormula("1M"), { format: PER_SHARE }),
       ]),
       row(t("Average close, 3 months", "終値平均（3か月）"), [
-        formula(
-          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"3M")))',
-          {
-            format: PER_SHARE,
-          },
-        ),
+        formula(averageCloseFormula("3M"), { format: PER_SHARE }),
       ]),
       row(t("Average close, 6 months", "終値平均（6か月）"), [
-        formula(
-          '=IF(ReferenceDate="",{{enterDate}},IF(COUNT(PriceCloses)=0,{{pasteCloses}},MERGER.AVG_CLOSE_30(PriceDates,PriceCloses,ReferenceDate,"6M")))',
-          {
-            format: PER_SHARE,
-          },
-        ),
+        formula(averageCloseFormula("6M"), { format: PER_SHARE }),
       ]),
       row(t("Volume-weighted average, 30 sessions", "出来高加重平均（30営業日）"), [
         formula(

@@ -4,7 +4,7 @@
  * half-width, with or without a unit such as "(円)"), and each record keeps its row number.
  */
 import Papa from "papaparse";
-import type { FileProblem, RowProblem } from "./problems";
+import type { FileProblem, RefusedRow, RowProblem } from "./problems";
 
 export interface ColumnSpec<Field extends string> {
   readonly field: Field;
@@ -88,7 +88,31 @@ export function readCsvTable<Field extends string>(
   return { ok: true, table: { index, headers, records, malformed } };
 }
 
-/** Fields a record must have to reach every column found: its largest index + 1. */
-export function fieldsNeeded<Field extends string>(table: CsvTable<Field>): number {
-  return Math.max(...Object.values<number | undefined>(table.index).map((i) => (i ?? 0) + 1));
+/** A record that reached every column found, with its fields read by name. */
+export interface WellFormedRecord<Field extends string> {
+  readonly row: number;
+  /** The field of a column, or "" for a column the file does not have. */
+  field(name: Field): string;
+}
+
+/**
+ * The records of a table that can be read at all; each malformed record, or one too short to
+ * reach every column found, is added to `refused` with its reason instead.
+ */
+export function* wellFormedRecords<Field extends string>(
+  table: CsvTable<Field>,
+  refused: RefusedRow[],
+): Generator<WellFormedRecord<Field>> {
+  const { index } = table;
+  const needed = Math.max(...Object.values<number | undefined>(index).map((i) => (i ?? 0) + 1));
+  for (const { row, fields } of table.records) {
+    const malformed = table.malformed.get(row);
+    if (malformed) {
+      refused.push({ row, problem: malformed });
+    } else if (fields.length < needed) {
+      refused.push({ row, problem: { kind: "tooFewFields", expected: needed, found: fields.length } });
+    } else {
+      yield { row, field: (name) => (index[name] === undefined ? "" : fields[index[name]!]) };
+    }
+  }
 }

@@ -5,7 +5,7 @@
  */
 import { isoDate, parseDateText, type DayNumber } from "../../core/calendar/dayNumber";
 import { compare, toNumber, ZERO, type Rational } from "../../core/exact/rational";
-import { fieldsNeeded, readCsvTable, type ColumnSpec } from "./csvTable";
+import { readCsvTable, wellFormedRecords, type ColumnSpec } from "./csvTable";
 import { decodeCsv } from "./decode";
 import { readNumberText } from "./numberText";
 import type { ImportResult, RefusedRow, RowProblem } from "./problems";
@@ -60,24 +60,13 @@ export function importPriceHistory(bytes: Uint8Array): ImportResult<PriceRow> {
   const read = readCsvTable(text, priceColumns);
   if (!read.ok) return { ok: false, encoding, problem: read.problem };
   const { table } = read;
-  const { index, headers } = table;
-  const needed = fieldsNeeded(table);
+  const { headers } = table;
   const refused: RefusedRow[] = [];
   const accepted: { day: DayNumber; row: PriceRow }[] = [];
   const firstRowOfDay = new Map<DayNumber, number>();
 
-  for (const { row, fields } of table.records) {
+  for (const { row, field } of wellFormedRecords(table, refused)) {
     const refuse = (problem: RowProblem) => refused.push({ row, problem });
-    const malformed = table.malformed.get(row);
-    if (malformed) {
-      refuse(malformed);
-      continue;
-    }
-    if (fields.length < needed) {
-      refuse({ kind: "tooFewFields", expected: needed, found: fields.length });
-      continue;
-    }
-    const field = (name: PriceField) => (index[name] === undefined ? "" : fields[index[name]!]);
     const day = parseDateText(field("date"));
     if (day === undefined) {
       refuse({ kind: "badDate", value: field("date").trim() });

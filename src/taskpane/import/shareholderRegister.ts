@@ -5,7 +5,7 @@
  * name appearing twice is refused rather than guessed to be the same person or not.
  */
 import { compare, ZERO } from "../../core/exact/rational";
-import { fieldsNeeded, readCsvTable, type ColumnSpec } from "./csvTable";
+import { readCsvTable, wellFormedRecords, type ColumnSpec } from "./csvTable";
 import { decodeCsv } from "./decode";
 import { readNumberText } from "./numberText";
 import type { ImportResult, RefusedRow, RowProblem } from "./problems";
@@ -74,24 +74,13 @@ export function importShareholderRegister(bytes: Uint8Array): ImportResult<Regis
   const read = readCsvTable(text, registerColumns);
   if (!read.ok) return { ok: false, encoding, problem: read.problem };
   const { table } = read;
-  const { index, headers } = table;
-  const needed = fieldsNeeded(table);
+  const { headers } = table;
   const refused: RefusedRow[] = [];
   const rows: RegisterRow[] = [];
   const firstRowOfHolder = new Map<string, number>();
 
-  for (const { row, fields } of table.records) {
+  for (const { row, field } of wellFormedRecords(table, refused)) {
     const refuse = (problem: RowProblem) => refused.push({ row, problem });
-    const malformed = table.malformed.get(row);
-    if (malformed) {
-      refuse(malformed);
-      continue;
-    }
-    if (fields.length < needed) {
-      refuse({ kind: "tooFewFields", expected: needed, found: fields.length });
-      continue;
-    }
-    const field = (name: RegisterField) => (index[name] === undefined ? "" : fields[index[name]!]);
     const holder = field("holder").trim();
     if (holder === "") {
       refuse({ kind: "missingHolder" });
