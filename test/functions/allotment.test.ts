@@ -89,6 +89,34 @@ describe("ALLOTMENT_SHARES", () => {
     ]);
   });
 
+  it("names a bad holder by its cell, counting the blank cells before it", () => {
+    const huge = 2 ** 51; // × 26 is past 2^53: refused by the core, which counts holders, not cells
+    expect(excelError(() => allotmentShares([[null], [80], [""], [huge]], 26, null, null)).message).toMatch(
+      /^holdings row 4: 2251799813685248 shares × the ratio is past/,
+    );
+    expect(
+      excelError(() =>
+        allotmentShares(
+          [
+            [80, null],
+            [null, huge],
+          ],
+          26,
+          null,
+          "holders",
+        ),
+      ).message,
+    ).toMatch(/^holdings row 2, column 2: /);
+  });
+
+  it("answers each call from its own register, a long one then a short one", () => {
+    const long = Array.from({ length: 5000 }, (_, i) => [i % 7 === 0 ? null : i]);
+    const eligible = long.reduce((sum, [h]) => sum + (h ?? 0), 0);
+    expect(allotmentShares(long, 0.29, null, null)).toEqual([[Math.floor((eligible * 29) / 100)]]);
+    expect(allotmentShares(register, 5.83, null, "holders")).toEqual([[466], [233], [174]]);
+    expect(allotmentShares(register, 5.83, null, null)).toEqual([[874]]);
+  });
+
   it("takes a plain number for holdings too, and an empty excluded as 0", () => {
     expect(allotmentShares(4 as unknown as unknown[][], 26, "", null)).toEqual([[104]]);
     expect(allotmentShares([[4]], 26, 0, null)).toEqual([[104]]);

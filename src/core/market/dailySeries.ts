@@ -26,10 +26,9 @@ export interface Observation<T> {
 export interface PriceRows<T> {
   /** How many rows: rows 0 … length − 1. */
   readonly length: number;
-  /** Row i's date. */
-  readonly days: ArrayLike<DayNumber>;
-  /** 1 where row i has a value, 0 on a day without a trade. */
-  readonly traded: ArrayLike<number>;
+  day(i: number): DayNumber;
+  /** Whether row i has a value: false on a day without a trade. */
+  traded(i: number): boolean;
   /** Row i's exact value; i is a traded row. */
   value(i: number): T;
   /** Whether traded rows i and j hold the same value. */
@@ -46,16 +45,41 @@ export interface ValueKind<T> {
   readonly show: (value: T) => string;
 }
 
-/** Rows held as objects (a handful, already exact) as PriceRows. */
-function observedRows<T>(observations: readonly Observation<T>[], kind: ValueKind<T>): PriceRows<T> {
-  return {
-    length: observations.length,
-    days: observations.map((observation) => observation.day),
-    traded: observations.map((observation) => (observation.value === undefined ? 0 : 1)),
-    value: (i) => observations[i]!.value!,
-    same: (i, j) => kind.same(observations[i]!.value!, observations[j]!.value!),
-    where: (i) => observations[i]!.where,
-  };
+/**
+ * What one pass over a history's rows learns, gathered by whoever reads them so that Excel's
+ * ranges are read once: the span of dates; whether they run strictly one way, as a price history
+ * almost always does (then no date repeats, and a day's row is found by bisection without a
+ * table); and the first row with a value on a day without trading.
+ */
+export class RowScan {
+  count = 0;
+  firstDay = 0;
+  lastDay = 0;
+  /** +1 while the dates rise strictly, −1 while they fall strictly, 0 once neither. */
+  direction = 1;
+  /** The first row with a value on a covered day without trading, or −1. */
+  misplaced = -1;
+  private previous = 0;
+
+  constructor(readonly calendar: SessionCalendar) {}
+
+  /** The next row: its date, and whether it has a value. */
+  add(day: DayNumber, traded: boolean): void {
+    const i = this.count++;
+    if (i === 0) {
+      this.firstDay = day;
+      this.lastDay = day;
+    } else {
+      if (day < this.firstDay) this.firstDay = day;
+      if (day > this.lastDay) this.lastDay = day;
+      const step = day > this.previous ? 1 : day < this.previous ? -1 : 0;
+      if (i === 1) this.direction = step;
+      else if (step !== this.direction) this.direction = 0;
+    }
+    this.previous = day;
+    // Rows dated outside the calendar's years are kept: a window that reaches them is refused.
+    if (traded && this.misplaced < 0 && this.calendar.covers(day) && !this.calendar.tradedOn(day)) this.misplaced = i;
+  }
 }
 
 export class DailySeries<T> {
@@ -65,15 +89,17 @@ export class DailySeries<T> {
     /** The first and last dates of the history, traded or not. */
     readonly firstDay: DayNumber,
     readonly lastDay: DayNumber,
-    /** Per day of firstDay … lastDay: the row dated that day, plus one (0: no row). */
-    private readonly rowOnDay: Int32Array,
     private readonly rows: PriceRows<T>,
+    /** +1 or −1: the rows' dates run strictly that way, and `rowOn` bisects them. */
+    private readonly direction: number,
+    /** For rows in any other order: per day of firstDay … lastDay, the row dated that day, plus one (0: none). */
+    private readonly rowOnDay?: Int32Array,
   ) {}
 
   /** Whether the history has a value on `day`. */
   has(day: DayNumber): boolean {
     const row = this.rowOn(day);
-    return row >= 0 && this.rows.traded[row] === 1;
+    return row >= 0 && this.rows.traded(row);
   }
 
   /** The value on a day that has one. */
@@ -82,34 +108,55 @@ export class DailySeries<T> {
     return this.rows.value(this.rowOn(day));
   }
 
+  /** The row dated `day`, or −1. */
   private rowOn(day: DayNumber): number {
-    return day < this.firstDay || day > this.lastDay ? -1 : this.rowOnDay[day - this.firstDay]! - 1;
+    if (day < this.firstDay || day > this.lastDay) return -1;
+    if (this.rowOnDay) return this.rowOnDay[day - this.firstDay]! - 1;
+    let low = 0;
+    let high = this.rows.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.rows.day(mid) - day) * this.direction < 0) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.rows.length && this.rows.day(low) === day ? low : -1;
   }
 }
 
-export function dailySeries<T>(
-  history: PriceRows<T> | readonly Observation<T>[],
-  calendar: SessionCalendar,
-  kind: ValueKind<T>,
-): DailySeries<T> {
-  const rows = Array.isArray(history) ? observedRows(history, kind) : (history as PriceRows<T>);
-  const { length, days, traded } = rows;
-  assert(length > 0, "dates: the price history is empty; give at least the dates of the window.");
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
-  for (let i = 0; i < length; i++) {
-    firstDay = Math.min(firstDay, days[i]!);
-    lastDay = Math.max(lastDay, days[i]!);
+/** A history held as objects (a handful, already exact), checked against the calendar. */
+export function dailySeries<T>(observations: readonly Observation<T>[], calendar: SessionCalendar, kind: ValueKind<T>): DailySeries<T> {
+  const scan = new RowScan(calendar);
+  for (const observation of observations) scan.add(observation.day, observation.value !== undefined);
+  const rows: PriceRows<T> = {
+    length: observations.length,
+    day: (i) => observations[i]!.day,
+    traded: (i) => observations[i]!.value !== undefined,
+    value: (i) => observations[i]!.value!,
+    same: (i, j) => kind.same(observations[i]!.value!, observations[j]!.value!),
+    where: (i) => observations[i]!.where,
+  };
+  return scannedSeries(rows, scan, kind);
+}
+
+/** A history whose rows `scan` has seen, in order, as they were read. */
+export function scannedSeries<T>(rows: PriceRows<T>, scan: RowScan, kind: ValueKind<T>): DailySeries<T> {
+  assert(rows.length > 0, "dates: the price history is empty; give at least the dates of the window.");
+  assert(scan.count === rows.length, `The scan saw ${scan.count} rows of ${rows.length}.`);
+  const { firstDay, lastDay } = scan;
+  if (scan.direction !== 0) {
+    // Strictly ordered, so no date repeats: the first misplaced value is the first fault.
+    if (scan.misplaced >= 0) refuseValueOn(rows.day(scan.misplaced), rows.where(scan.misplaced), kind.name);
+    return new DailySeries(kind.name, firstDay, lastDay, rows, scan.direction);
   }
-  // One slot per calendar day of the span (20 years: ~7,300), sized by the data; the widest
-  // span Excel's dates allow, 1900 to 9999, is ~3.7 million slots, still one allocation.
+  // Any other order: one slot per calendar day of the span (20 years: ~7,300), sized by the data;
+  // the widest span Excel's dates allow, 1900 to 9999, is ~3.7 million slots, still one allocation.
   const rowOnDay = new Int32Array(lastDay - firstDay + 1);
-  for (let i = 0; i < length; i++) {
-    const day = days[i]!;
+  for (let i = 0; i < rows.length; i++) {
+    const day = rows.day(i);
     const earlier = rowOnDay[day - firstDay]! - 1;
     if (earlier >= 0) {
-      const agree = traded[earlier] === 1 && traded[i] === 1 ? rows.same(earlier, i) : traded[earlier] === traded[i];
-      if (!agree) {
+      const bothTraded = rows.traded(earlier) && rows.traded(i);
+      if (!(bothTraded ? rows.same(earlier, i) : rows.traded(earlier) === rows.traded(i))) {
         invalid(
           `dates: ${isoDate(day)} appears in ${rows.where(earlier)} and ${rows.where(i)} with different ${kind.name}s ` +
             `(${show(rows, earlier, kind)} and ${show(rows, i, kind)}); keep one row per date.`,
@@ -118,10 +165,9 @@ export function dailySeries<T>(
       continue;
     }
     rowOnDay[day - firstDay] = i + 1;
-    // Rows dated outside the calendar's years are kept: a window that reaches them is refused.
-    if (traded[i] === 1 && calendar.covers(day) && !calendar.tradedOn(day)) refuseValueOn(day, rows.where(i), kind.name);
+    if (rows.traded(i) && scan.calendar.covers(day) && !scan.calendar.tradedOn(day)) refuseValueOn(day, rows.where(i), kind.name);
   }
-  return new DailySeries(kind.name, firstDay, lastDay, rowOnDay, rows);
+  return new DailySeries(kind.name, firstDay, lastDay, rows, 0, rowOnDay);
 }
 
 /** A value on a day without trading means the data is wrong: say which, and why. */
@@ -134,4 +180,4 @@ function refuseValueOn(day: DayNumber, where: string, name: string): never {
   );
 }
 
-const show = <T>(rows: PriceRows<T>, i: number, kind: ValueKind<T>) => (rows.traded[i] === 1 ? kind.show(rows.value(i)) : "blank");
+const show = <T>(rows: PriceRows<T>, i: number, kind: ValueKind<T>) => (rows.traded(i) ? kind.show(rows.value(i)) : "blank");

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { allot } from "../../../src/core/allotment/allot";
+import { allot, allotmentTotals } from "../../../src/core/allotment/allot";
 import { allotToHolders } from "../../../src/core/allotment/allotToHolders";
 import { holderFractionNumerators } from "../../../src/core/allotment/holderFractions";
 import { DomainError } from "../../../src/core/errors";
@@ -168,6 +168,22 @@ describe("allotToHolders against the BigInt oracle", () => {
         },
       ),
       { numRuns: 20_000 },
+    );
+  });
+
+  it("gives the same totals without the per-holder figures, past 2^53 too", () => {
+    fc.assert(
+      fc.property(
+        ratioText,
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.constant(2 ** 52)), { maxLength: 12 }),
+        (text, hs) => {
+          const ratio = excelRatio(text);
+          const holdings = hs.filter((h) => BigInt(h) * decimalParts(text)[0] <= BigInt(SAFE) * decimalParts(text)[1]);
+          const { whole: _whole, ...full } = allot(holdings, ratio);
+          expect(allotmentTotals(holdings, ratio)).toEqual(full);
+        },
+      ),
+      { numRuns: 2_000 },
     );
   });
 
