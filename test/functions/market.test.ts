@@ -54,6 +54,66 @@ describe("AVG_CLOSE_30", () => {
     expect(avgClose30(textDates, textCloses, serial("2013-10-31"))).toEqual(avgClose30(dates, closes, serial("2013-10-31")));
   });
 
+  describe("the history read in one pass, in whatever layout Excel passes it", () => {
+    const reference = serial("2013-10-31");
+    const expected = avgClose30(dates, closes, reference);
+
+    test("ascending, descending, or shuffled rows answer the same", () => {
+      const order = days.map((_d, i) => (i * 37) % days.length); // 37 is prime to the length: a permutation
+      expect(new Set(order).size).toBe(days.length);
+      expect(avgClose30([...dates].reverse(), [...closes].reverse(), reference)).toEqual(expected);
+      expect(avgClose30(order.map((i) => dates[i]!), order.map((i) => closes[i]!), reference)).toEqual(expected);
+    });
+
+    test("a history laid out as two rows (1×n ranges), with serials and text dates mixed", () => {
+      const row = [days.map((d, i) => (i % 3 === 0 ? d : serial(d)))];
+      expect(avgClose30(row, [closes.map((c) => c[0]!)], reference)).toEqual(expected);
+    });
+
+    test("blank rows between the dated ones, and a whole column's trailing blanks", () => {
+      const gapped = dates.flatMap((row, i) => (i % 10 === 3 ? [[null], row] : [row]));
+      const gappedCloses = closes.flatMap((row, i) => (i % 10 === 3 ? [[null], row] : [row]));
+      const trailing = (m: Cell[][]) => [...m, ...Array.from({ length: 500 }, () => [null])];
+      expect(avgClose30(gapped, gappedCloses, reference)).toEqual(expected);
+      expect(avgClose30(trailing(dates), trailing(closes), reference)).toEqual(expected);
+      // A fault after a gap is still named by its place in the range.
+      const bad = gappedCloses.map((row, i) => (i === gapped.length - 1 ? [-1] : row));
+      expect(excelError(() => avgClose30(gapped, bad, reference)).message).toMatch(new RegExp(`^closes row ${gapped.length}: -1 is not a positive`));
+    });
+
+    test("a 2-D block of dates, read row by row", () => {
+      const block = (m: Cell[][]): Cell[][] =>
+        Array.from({ length: Math.ceil(m.length / 4) }, (_r, r) => m.slice(4 * r, 4 * r + 4).map((c) => c[0]!));
+      const [d, c] = [block(dates), block(closes)];
+      const last = d[d.length - 1]!;
+      while (last.length < 4) last.push(null), c[c.length - 1]!.push(null);
+      expect(avgClose30(d, c, reference)).toEqual(expected);
+    });
+
+    test("a date repeated with the same close, in ascending data, is one row", () => {
+      const i = days.indexOf("2013-10-30");
+      expect(avgClose30([...dates, dates[i]!], [...closes, closes[i]!], reference)).toEqual(expected);
+      expect(avgClose30([...dates, [days[i]!]], [...closes, [String(closeOf(i))]], reference)).toEqual(expected);
+    });
+
+    test("the first fault in row order is the one named, whatever the order of the rows", () => {
+      const holiday = [[serial("2013-10-14")], ...dates];
+      const withHoliday = [[5], ...closes];
+      expect(excelError(() => avgClose30(holiday, withHoliday, reference)).message).toMatch(/^dates row 1: 2013-10-14 is not a TSE session/);
+      // A cell that is not a price outranks a date fault found earlier in the rows, as each row is read before any is matched.
+      const text = withHoliday.map((row, i) => (i === 50 ? ["n/a"] : row));
+      expect(excelError(() => avgClose30(holiday, text, reference)).message).toMatch(/^closes row 51: the text "n\/a" is not a number/);
+    });
+
+    test("a range ragged inside (not from Excel) is named before a fault in its cells", () => {
+      const ragged = closes.map((row, i) => (i === 0 ? ["n/a"] : i === 60 ? [] : row));
+      expect(excelError(() => avgClose30(dates, ragged, reference)).message).toMatch(/^closes: the range is/);
+      expect(excelError(() => avgClose30(dates, closes.map((row, i) => (i === 60 ? [] : row)), reference)).message).toMatch(
+        /^closes: the range is/,
+      );
+    });
+  });
+
   test("a rounding of half-up 2 and down 0", () => {
     const d = [[serial("2013-10-29")], [serial("2013-10-30")], [serial("2013-10-31")]];
     const c = [[100], [100], [101]]; // mean 100.333…

@@ -135,7 +135,9 @@ export class SessionCalendar {
 
   /** The session days of a span, in order. */
   days(span: SessionSpan): DayNumber[] {
-    return Array.from(this.sessions.subarray(span.start, span.end + 1));
+    const days: DayNumber[] = [];
+    for (let i = span.start; i <= span.end; i++) days.push(this.sessions[i]!);
+    return days;
   }
 }
 

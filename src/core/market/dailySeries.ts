@@ -4,8 +4,8 @@
  * window that reaches past it is refused instead of averaging what happens to be there.
  *
  * Excel hands the whole history over afresh on every call (20 years are ~4,900 rows) and a window
- * uses ~30 of them; so every row is checked with a typed-array slot and one calendar read, and a
- * row's exact value is read only when a window or a message needs it.
+ * uses ~30 of them: the rows are checked in the one pass that reads them (RowScan, one calendar
+ * read each), and a row's exact value is read only when a window or a message needs it.
  */
 import { assert, invalid } from "../errors";
 import { isoDate, type DayNumber } from "../calendar/dayNumber";
@@ -53,32 +53,25 @@ export interface ValueKind<T> {
  */
 export class RowScan {
   count = 0;
-  firstDay = 0;
-  lastDay = 0;
   /** +1 while the dates rise strictly, −1 while they fall strictly, 0 once neither. */
   direction = 1;
   /** The first row with a value on a covered day without trading, or −1. */
   misplaced = -1;
-  private previous = 0;
+  /** The dates of the first and of the latest row. */
+  firstRowDay = 0;
+  lastRowDay = 0;
 
   constructor(readonly calendar: SessionCalendar) {}
 
-  /** The next row: its date, and whether it has a value. */
+  /** The next row: its date, and whether it has a value. Called once per row, so kept lean. */
   add(day: DayNumber, traded: boolean): void {
-    const i = this.count++;
-    if (i === 0) {
-      this.firstDay = day;
-      this.lastDay = day;
-    } else {
-      if (day < this.firstDay) this.firstDay = day;
-      if (day > this.lastDay) this.lastDay = day;
-      const step = day > this.previous ? 1 : day < this.previous ? -1 : 0;
-      if (i === 1) this.direction = step;
-      else if (step !== this.direction) this.direction = 0;
-    }
-    this.previous = day;
     // Rows dated outside the calendar's years are kept: a window that reaches them is refused.
-    if (traded && this.misplaced < 0 && this.calendar.covers(day) && !this.calendar.tradedOn(day)) this.misplaced = i;
+    if (traded && !this.calendar.tradedOn(day) && this.misplaced < 0 && this.calendar.covers(day)) this.misplaced = this.count;
+    const i = this.count++;
+    if (i === 0) this.firstRowDay = day;
+    else if (i === 1) this.direction = day > this.lastRowDay ? 1 : day < this.lastRowDay ? -1 : 0;
+    else if (this.direction !== 0 && (day - this.lastRowDay) * this.direction <= 0) this.direction = 0;
+    this.lastRowDay = day;
   }
 }
 
@@ -96,6 +89,9 @@ export class DailySeries<T> {
     private readonly rowOnDay?: Int32Array,
   ) {}
 
+  /** The row `rowOn` found last. */
+  private lastRow = 0;
+
   /** Whether the history has a value on `day`. */
   has(day: DayNumber): boolean {
     const row = this.rowOn(day);
@@ -112,14 +108,20 @@ export class DailySeries<T> {
   private rowOn(day: DayNumber): number {
     if (day < this.firstDay || day > this.lastDay) return -1;
     if (this.rowOnDay) return this.rowOnDay[day - this.firstDay]! - 1;
+    // A window asks for its sessions in turn, and they sit in neighbouring rows: try those first.
+    const { rows, direction } = this;
+    for (let row = this.lastRow - 1; row <= this.lastRow + 1; row++) {
+      if (row >= 0 && row < rows.length && rows.day(row) === day) return (this.lastRow = row);
+    }
     let low = 0;
-    let high = this.rows.length;
+    let high = rows.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if ((this.rows.day(mid) - day) * this.direction < 0) low = mid + 1;
+      if ((rows.day(mid) - day) * direction < 0) low = mid + 1;
       else high = mid;
     }
-    return low < this.rows.length && this.rows.day(low) === day ? low : -1;
+    if (low < rows.length && rows.day(low) === day) return (this.lastRow = low);
+    return -1;
   }
 }
 
@@ -142,14 +144,20 @@ export function dailySeries<T>(observations: readonly Observation<T>[], calendar
 export function scannedSeries<T>(rows: PriceRows<T>, scan: RowScan, kind: ValueKind<T>): DailySeries<T> {
   assert(rows.length > 0, "dates: the price history is empty; give at least the dates of the window.");
   assert(scan.count === rows.length, `The scan saw ${scan.count} rows of ${rows.length}.`);
-  const { firstDay, lastDay } = scan;
   if (scan.direction !== 0) {
     // Strictly ordered, so no date repeats: the first misplaced value is the first fault.
     if (scan.misplaced >= 0) refuseValueOn(rows.day(scan.misplaced), rows.where(scan.misplaced), kind.name);
+    const [firstDay, lastDay] = scan.direction > 0 ? [scan.firstRowDay, scan.lastRowDay] : [scan.lastRowDay, scan.firstRowDay];
     return new DailySeries(kind.name, firstDay, lastDay, rows, scan.direction);
   }
   // Any other order: one slot per calendar day of the span (20 years: ~7,300), sized by the data;
   // the widest span Excel's dates allow, 1900 to 9999, is ~3.7 million slots, still one allocation.
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (let i = 0; i < rows.length; i++) {
+    firstDay = Math.min(firstDay, rows.day(i));
+    lastDay = Math.max(lastDay, rows.day(i));
+  }
   const rowOnDay = new Int32Array(lastDay - firstDay + 1);
   for (let i = 0; i < rows.length; i++) {
     const day = rows.day(i);

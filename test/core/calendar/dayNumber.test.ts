@@ -1,6 +1,7 @@
 import {
   dayFromParts,
   dayFromSerial,
+  serialDay,
   isoDate,
   parseDateText,
   partsOfDay,
@@ -73,5 +74,15 @@ describe("Excel serials, 1900 system", () => {
   test.each([0, -5, 3_000_000, NaN, Infinity])("%p is refused as a date", (serial) => {
     expect(() => dayFromSerial(serial, "reference_date")).toThrow(DomainError);
     expect(() => dayFromSerial(serial, "reference_date")).toThrow(/^reference_date: /);
+  });
+});
+
+describe("serialDay: the arithmetic behind dayFromSerial, without a message", () => {
+  test.each([1, 59, 61, 41578, 41578.75, 2_958_465])("%p names the day dayFromSerial gives", (serial) => {
+    expect(serialDay(serial)).toBe(dayFromSerial(serial, "date"));
+  });
+  test.each([0, 0.5, 60, 60.5, -5, 2_958_466, NaN, Infinity, -Infinity])("%p names no day, and dayFromSerial refuses it", (serial) => {
+    expect(serialDay(serial)).toBeUndefined();
+    expect(() => dayFromSerial(serial, "date")).toThrow(DomainError);
   });
 });

@@ -198,3 +198,27 @@ describe("closed dates of the user's own", () => {
     expect(tseCalendar([day("2013-10-30"), day("2013-10-26")])).toBe(tseCalendar([day("2013-10-26"), day("2013-10-30")]));
   });
 });
+
+describe("the day tables answer as the session list does", () => {
+  test("every day 1970–2050: is it a session, did it trade, and the last session on or before it", () => {
+    const s = calendar.sessions;
+    let next = 0;
+    for (let d = day("1970-01-01"); d <= day("2050-12-31"); d++) {
+      while (next < s.length && s[next]! <= d) next++;
+      const session = next > 0 && s[next - 1] === d;
+      expect(calendar.isSession(d, "d")).toBe(session);
+      expect(calendar.tradedOn(d)).toBe(session && !TRADING_HALTS.has(d));
+      if (next > 0) expect(calendar.indexOnOrBefore(d, "d")).toBe(next - 1);
+    }
+    expect(calendar.tradedOn(day("1969-12-31"))).toBe(false);
+    expect(calendar.tradedOn(day("2051-01-04"))).toBe(false);
+  });
+
+  test("a calendar with the user's closed dates has tables of its own", () => {
+    const own = tseCalendar([day("2013-10-30")]);
+    expect(own.isSession(day("2013-10-30"), "d")).toBe(false);
+    expect(own.tradedOn(day("2013-10-30"))).toBe(false);
+    expect(own.indexOnOrBefore(day("2013-10-30"), "d")).toBe(own.indexOnOrBefore(day("2013-10-29"), "d"));
+    expect(calendar.tradedOn(day("2013-10-30"))).toBe(true);
+  });
+});
