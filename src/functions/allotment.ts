@@ -9,7 +9,7 @@
  */
 import { allotmentTotals } from "../core/allotment/allot";
 import { allotmentRatio } from "../core/allotment/allotmentRatio";
-import { allotToHolders } from "../core/allotment/allotToHolders";
+import { Allotter, type HolderTotals } from "../core/allotment/allotter";
 import { eligibleShares } from "../core/allotment/eligibleShares";
 import { fractionCash, type CashRounding } from "../core/allotment/fractionCash";
 import { holderFractionNumerators } from "../core/allotment/holderFractions";
@@ -25,14 +25,17 @@ import { excelResult, toExcelError } from "./excel";
 
 const RATIO_EXAMPLE = '26, 0.2019 or "2/3"';
 
-/** The holders of a range: their share counts in order, and where the range was blank. */
+/** The holders of a range, allotted as they were read, and where the range was blank. */
 interface Register {
   readonly matrix: Cell[][];
   readonly columns: number;
-  /** The share counts, row by row, blank cells left out. */
-  readonly counts: Float64Array;
   /** Row-major index (row × columns + column) of each blank cell, ascending; most registers have none. */
   readonly blanks: readonly number[];
+  readonly holders: number;
+  readonly totals: HolderTotals;
+  /** Each holder's share count and whole shares ⌊h·r⌋, in order; empty unless asked for. */
+  readonly counts: Float64Array;
+  readonly whole: Float64Array;
 }
 
 /** Where a cell of an argument sits, for messages: the argument alone when it is one cell. */
@@ -50,49 +53,62 @@ function holdingCount(cell: Cell, argument: string, matrix: Cell[][], index: num
 }
 
 /**
- * The buffer registers are read into, kept from call to call: for a million holders, touching a
- * fresh 8 MB array costs more (page faults) than the whole allotment. Sharing it is safe because
- * a call runs to its end before the next one starts, and no call keeps or returns the counts.
+ * Reads every share count of a range and allots to it at once: one pass, as a register may hold
+ * a million holders. Blank cells are skipped; a bad cell refuses the whole register. The counts
+ * and whole shares are kept only when `perHolder` asks for them.
  */
-let countsBuffer = new Float64Array(1024);
-
-/**
- * Every share count in a range, blank cells skipped; a bad cell refuses the whole register.
- * One pass into one typed array: a register may hold a million holders.
- */
-function readRegister(value: Cell | Cell[][], argument: string): Register {
-  const matrix = asMatrix(value);
+function allotRegister(matrix: Cell[][], argument: string, ratio: Rational, perHolder: boolean): Register {
   const columns = matrix[0]?.length ?? 0;
-  if (countsBuffer.length < matrix.length * columns) countsBuffer = new Float64Array(matrix.length * columns);
-  const counts = countsBuffer;
   const blanks: number[] = [];
-  let n = 0;
+  // Named only for a message; the blanks read so far are all that come before the holder.
+  const allotter = new Allotter(ratio, (holder) => holderPlace(matrix, blanks, argument, holder));
+  const size = perHolder ? matrix.length * columns : 0;
+  const counts = new Float64Array(size);
+  const whole = new Float64Array(size);
+  let holders = 0;
   for (let row = 0; row < matrix.length; row++) {
     const cells = matrix[row];
     for (let column = 0; column < columns; column++) {
       const cell = cells[column];
+      let count: number;
       // The usual cell first: a whole number below 2^32 needs no other test.
-      if (typeof cell === "number" && cell >>> 0 === cell) counts[n++] = cell;
-      else if (isBlank(cell)) blanks.push(row * columns + column);
-      else counts[n++] = holdingCount(cell, argument, matrix, row * columns + column);
+      if (typeof cell === "number" && cell >>> 0 === cell) count = cell;
+      else if (isBlank(cell)) {
+        blanks.push(row * columns + column);
+        continue;
+      } else count = holdingCount(cell, argument, matrix, row * columns + column);
+      const w = allotter.add(count);
+      if (perHolder) {
+        counts[holders] = count;
+        whole[holders] = w;
+      }
+      holders++;
     }
   }
-  if (n === 0) {
+  if (holders === 0) {
     notAvailable(
       `${argument} has no share counts: every cell is empty. Give the shares, or a range with one holder per cell.`,
     );
   }
-  return { matrix, columns, counts: counts.subarray(0, n), blanks };
+  return {
+    matrix,
+    columns,
+    blanks,
+    holders,
+    totals: allotter.totals(),
+    counts: counts.subarray(0, holders),
+    whole: whole.subarray(0, holders),
+  };
 }
 
 /** Where holder `holder` (counting non-blank cells) sits in the range, for messages. */
-function holderPlace(register: Register, argument: string, holder: number): string {
+function holderPlace(matrix: Cell[][], blanks: readonly number[], argument: string, holder: number): string {
   let index = holder;
-  for (const blank of register.blanks) {
+  for (const blank of blanks) {
     if (blank > index) break;
     index++;
   }
-  return place(argument, register.matrix, index);
+  return place(argument, matrix, index);
 }
 
 /** Per-holder values back in the shape of the range, blank ("") where the range was blank. */
@@ -130,27 +146,25 @@ const ALLOTMENT_RESULTS = ["total", "holders", "fractions", "sold", "summary"] a
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, result?: any): any[][] {
   return excelResult(() => {
-    const register = readRegister(holdings, "holdings");
+    // The other arguments are read first: the register is read and allotted in the same pass.
     const r = ratioArgument(ratio);
     const excludedShares = isBlank(excluded) ? 0 : shareCount(excluded, "excluded");
     const output = choice(result, "result", ALLOTMENT_RESULTS, "total");
-    const single = register.matrix.length === 1 && register.matrix[0].length === 1;
-    assert(
-      single || excludedShares === 0,
-      `excluded: ${excludedShares} can only be subtracted from one number; with a range of holders, leave the surviving company's, treasury and dissenters' holdings out of the range.`,
+    const register = allotRegister(
+      singleHolding(asMatrix(holdings), excludedShares),
+      "holdings",
+      r,
+      output === "holders" || output === "fractions",
     );
-    const counts = single ? Float64Array.of(eligibleShares(register.counts[0], excludedShares)) : register.counts;
-    const holderName = (index: number) => holderPlace(register, "holdings", index);
-    if (output === "holders" || output === "fractions") {
-      const { whole } = allotToHolders(counts, r, holderName);
-      if (output === "holders") return spill(register, whole);
+    if (output === "holders") return spill(register, register.whole);
+    if (output === "fractions") {
       const q = Number(r.den);
       return spill(
         register,
-        holderFractionNumerators(counts, whole, r).map((n) => n / q),
+        holderFractionNumerators(register.counts, register.whole, r).map((n) => n / q),
       );
     }
-    const allotment = allotmentTotals(counts, r, holderName);
+    const allotment = allotmentTotals(register.totals);
     switch (output) {
       case "total":
         return [[countAsNumber(allotment.sharesToProvide, "The shares to provide")]];
@@ -161,7 +175,7 @@ export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, r
           ["Shares held", countAsNumber(allotment.eligibleShares + BigInt(excludedShares), "The shares held")],
           ["Shares excluded (surviving company, treasury, dissenters)", excludedShares],
           ["Eligible shares", countAsNumber(allotment.eligibleShares, "The eligible shares")],
-          ["Holders", counts.length],
+          ["Holders", register.holders],
           ["Allotment ratio", toExactText(r)],
           ["Whole shares allotted (Σ⌊h×r⌋)", countAsNumber(allotment.wholeShares, "The whole shares allotted")],
           ["Fraction pool (Σ fractions)", toNumber(allotment.fractionPool)],
@@ -171,6 +185,20 @@ export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, r
         ];
     }
   });
+}
+
+/**
+ * Holdings as one number are the company's total: the excluded shares come off it. A range is a
+ * register of holders, which has nothing to subtract from. A blank cell is left for the reader.
+ */
+function singleHolding(matrix: Cell[][], excludedShares: number): Cell[][] {
+  const single = matrix.length === 1 && matrix[0]?.length === 1;
+  assert(
+    single || excludedShares === 0,
+    `excluded: ${excludedShares} can only be subtracted from one number; with a range of holders, leave the surviving company's, treasury and dissenters' holdings out of the range.`,
+  );
+  if (!single || isBlank(matrix[0][0])) return matrix;
+  return [[eligibleShares(holdingCount(matrix[0][0], "holdings", matrix, 0), excludedShares)]];
 }
 
 const ODD_LOT_RESULTS = ["odd", "units", "buyup", "all"] as const;
@@ -253,13 +281,12 @@ export function fractionCashInLieu(
   result?: any,
 ): any[][] {
   return excelResult(() => {
-    const register = readRegister(holdings, "holdings");
     const r = ratioArgument(ratio);
     const yen = proceedsArgument(proceeds);
     const mode = choice(rounding, "rounding", ROUNDINGS, "down");
     const output = choice(result, "result", CASH_RESULTS, "holders");
-    const holders = allotToHolders(register.counts, r, (index) => holderPlace(register, "holdings", index));
-    const numerators = holderFractionNumerators(register.counts, holders.whole, r);
+    const register = allotRegister(asMatrix(holdings), "holdings", r, true);
+    const numerators = holderFractionNumerators(register.counts, register.whole, r);
     const cash = fractionCash(numerators, r.den, yen, mode);
     return output === "residual" ? [[toNumber(cash.residual)]] : spill(register, cash.cash);
   });

@@ -117,6 +117,13 @@ describe("ALLOTMENT_SHARES", () => {
     expect(allotmentShares(register, 5.83, null, null)).toEqual([[874]]);
   });
 
+  it("reads the ratio before the register, which it allots as it reads", () => {
+    expect(excelError(() => allotmentShares([[80], [-1]], 0, null, null)).message).toMatch(/^ratio: 0 is not above 0/);
+    expect(excelError(() => allotmentShares([[80], [-1]], 5.83, null, "sold")).message).toMatch(
+      /^holdings row 2: -1 is negative/,
+    );
+  });
+
   it("takes a plain number for holdings too, and an empty excluded as 0", () => {
     expect(allotmentShares(4 as unknown as unknown[][], 26, "", null)).toEqual([[104]]);
     expect(allotmentShares([[4]], 26, 0, null)).toEqual([[104]]);

@@ -1,5 +1,6 @@
 import type { Rational } from "../exact/rational";
-import { allotToHolders, allotTotals, type HolderAllotment, type HolderTotals } from "./allotToHolders";
+import { allotToHolders, type HolderAllotment } from "./allotToHolders";
+import type { HolderTotals } from "./allotter";
 import { discardedFraction } from "./discardedFraction";
 import { sharesSold } from "./sharesSold";
 import { sharesToProvide } from "./sharesToProvide";
@@ -20,22 +21,17 @@ export interface Allotment extends AllotmentTotals, HolderAllotment {}
 /** allotToHolders, with the totals derived from it. */
 export function allot(holdings: ArrayLike<number>, ratio: Rational, holderName?: (index: number) => string): Allotment {
   const holders = allotToHolders(holdings, ratio, holderName);
-  return { ...holders, ...derivedTotals(holders) };
+  return { ...holders, ...allotmentTotals(holders) };
 }
 
-/** allot without the per-holder figures, for an answer that is a total: no array of n kept. */
-export function allotmentTotals(
-  holdings: ArrayLike<number>,
-  ratio: Rational,
-  holderName?: (index: number) => string,
-): AllotmentTotals {
-  const holders = allotTotals(holdings, ratio, holderName);
-  return { ...holders, ...derivedTotals(holders) };
-}
-
-function derivedTotals(holders: HolderTotals) {
+/** The holders' totals (from an Allotter or allotToHolders) with the figures that follow from them. */
+export function allotmentTotals(holders: HolderTotals): AllotmentTotals {
   const sold = sharesSold(holders.fractionPool);
   return {
+    ratio: holders.ratio,
+    eligibleShares: holders.eligibleShares,
+    wholeShares: holders.wholeShares,
+    fractionPool: holders.fractionPool,
     sharesSold: sold,
     discarded: discardedFraction(holders.fractionPool),
     sharesToProvide: sharesToProvide(holders.wholeShares, sold),

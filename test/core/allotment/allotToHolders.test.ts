@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { allot, allotmentTotals } from "../../../src/core/allotment/allot";
+import { allot } from "../../../src/core/allotment/allot";
+import { Allotter, type HolderTotals } from "../../../src/core/allotment/allotter";
 import { allotToHolders } from "../../../src/core/allotment/allotToHolders";
 import { holderFractionNumerators } from "../../../src/core/allotment/holderFractions";
 import { DomainError } from "../../../src/core/errors";
@@ -25,6 +26,14 @@ const ratioText = fc.oneof(
 
 /** The ratio as Excel hands it over: the double nearest the typed decimal. */
 const excelRatio = (text: string) => fromNumber(Number(text));
+
+/** Totals as the oracle has them for these holdings: eligible and whole shares, and the pool. */
+function expectOracleTotals(totals: HolderTotals, holdings: number[], text: string): void {
+  const expected = oracleAllot(holdings, text);
+  expect(totals.eligibleShares).toBe(holdings.reduce((sum, h) => sum + BigInt(h), 0n));
+  expect(totals.wholeShares).toBe(expected.wholeShares);
+  expect(sameRational(totals.fractionPool, expected.poolNumerator, expected.den)).toBe(true);
+}
 
 /** The largest holding whose allotment ⌊h·r⌋ still fits below 2^53. */
 function largestHolding(text: string): number {
@@ -171,20 +180,53 @@ describe("allotToHolders against the BigInt oracle", () => {
     );
   });
 
-  it("gives the same totals without the per-holder figures, past 2^53 too", () => {
+  it("allots holder by holder as allotToHolders does, its totals right at any point, past 2^53 too", () => {
     fc.assert(
       fc.property(
         ratioText,
-        fc.array(fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.constant(2 ** 52)), { maxLength: 12 }),
-        (text, hs) => {
-          const ratio = excelRatio(text);
-          const holdings = hs.filter((h) => BigInt(h) * decimalParts(text)[0] <= BigInt(SAFE) * decimalParts(text)[1]);
-          const { whole: _whole, ...full } = allot(holdings, ratio);
-          expect(allotmentTotals(holdings, ratio)).toEqual(full);
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: 0, max: 1_000_000 }),
+            fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+            fc.constant(2 ** 52),
+          ),
+          { maxLength: 40 },
+        ),
+        fc.nat(),
+        (text, hs, cut) => {
+          const [num, den] = decimalParts(text);
+          const holdings = hs.filter((h) => BigInt(h) * num <= BigInt(SAFE) * den);
+          const allotter = new Allotter(excelRatio(text));
+          const middle = cut % (holdings.length + 1);
+          const whole = holdings.map((h, i) => {
+            if (i === middle) expectOracleTotals(allotter.totals(), holdings.slice(0, i), text);
+            return allotter.add(h);
+          });
+          expect(allotter.holders).toBe(holdings.length);
+          expectOracleTotals(allotter.totals(), holdings, text);
+          expect(whole.map(BigInt)).toEqual(oracleAllot(holdings, text).whole);
         },
       ),
-      { numRuns: 2_000 },
+      { numRuns: 3_000 },
     );
+  });
+
+  it("keeps its sums exact over thousands of large holders, whose doubles would pass 2^53", () => {
+    const holdings = Array.from({ length: 3_000 }, (_, i) => 2 ** 32 - 1 - i);
+    for (const text of ["999.999999", "1000", "0.000001", "26"]) {
+      const allotter = new Allotter(excelRatio(text));
+      for (const h of holdings) allotter.add(h);
+      expectOracleTotals(allotter.totals(), holdings, text);
+    }
+  });
+
+  it("names a bad holder by the count of holders added before it", () => {
+    const allotter = new Allotter(rational(26n), (i) => `holder #${i}`);
+    allotter.add(1);
+    allotter.add(2);
+    expect(() => allotter.add(-1)).toThrow(/^holder #2: -1 is negative/);
+    expect(() => allotter.add(2 ** 51)).toThrow(/^holder #2: 2251799813685248 shares × the ratio is past/);
+    expect(allotter.totals().wholeShares).toBe(78n);
   });
 
   it("always provides ⌊eligible × r⌋ shares, however the holdings are spread", () => {

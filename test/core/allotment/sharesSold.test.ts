@@ -2,7 +2,6 @@ import { discardedFraction } from "../../../src/core/allotment/discardedFraction
 import { shareSources } from "../../../src/core/allotment/shareSources";
 import { sharesSold } from "../../../src/core/allotment/sharesSold";
 import { sharesToProvide } from "../../../src/core/allotment/sharesToProvide";
-import { shareTotal } from "../../../src/core/allotment/shareTotal";
 import { rational } from "../../../src/core/exact/rational";
 
 describe("the fraction pool (CA 234)", () => {
@@ -38,13 +37,5 @@ describe("shareSources", () => {
 
   it("refuses a negative treasury", () => {
     expect(() => shareSources(10n, -1n)).toThrow(/treasury: -1 is negative/);
-  });
-});
-
-describe("shareTotal", () => {
-  it("adds counts exactly, past 2^53 too", () => {
-    expect(shareTotal([1, 2, 3])).toBe(6n);
-    expect(shareTotal([2 ** 53 - 1, 2 ** 53 - 1])).toBe(2n * (2n ** 53n - 1n));
-    expect(shareTotal([])).toBe(0n);
   });
 });
