@@ -143,7 +143,6 @@ const ALLOTMENT_RESULTS = ["total", "holders", "fractions", "sold", "summary"] a
  * @param [result] "total" (default), "holders", "fractions", "sold" or "summary".
  * @returns The shares to provide, or the figure chosen by result.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, result?: any): any[][] {
   return excelResult(() => {
     // The other arguments are read first: the register is read and allotted in the same pass.
@@ -212,7 +211,6 @@ type OddLotCell = number | string | CustomFunctions.Error;
  * @param [result] "odd" (default) = shares mod unit, "units", "buyup" = unit − odd (0 when odd is 0), or "all" = units, odd, buyup as three columns.
  * @returns The figure chosen by result for each holding.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function oddLot(shares: any[][], unit?: any, result?: any): any[][] {
   return excelResult(() => {
     const matrix = asMatrix(shares);
@@ -272,7 +270,6 @@ const CASH_RESULTS = ["holders", "residual"] as const;
  * @param [result] "holders" (default) = cash per holder, in the shape of holdings; "residual" = proceeds less the cash paid out.
  * @returns The cash per holder, or the residual.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function fractionCashInLieu(
   holdings: any[][],
   ratio: any,
