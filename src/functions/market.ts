@@ -34,7 +34,10 @@ function amount(value: Cell, where: string, what: string): Rational | undefined 
   if (isBlank(value) || value === 0) return undefined;
   // Text copied from a price site keeps its thousands separators: "1,234".
   const exact = exactNumber(typeof value === "string" ? value.replace(/[,，]/g, "") : value, where, "1234.5");
-  assert(exact.num > 0n, `${where}: ${describe(value)} is not a positive ${what}; leave the cell empty for a day without a trade.`);
+  assert(
+    exact.num > 0n,
+    `${where}: ${describe(value)} is not a positive ${what}; leave the cell empty for a day without a trade.`,
+  );
   return exact;
 }
 
@@ -79,6 +82,8 @@ class RangeRows<T> implements PriceRows<T> {
    */
   private readChecked(scan: RowScan): ReturnType<RangeRows<T>["read"]> {
     this.refuseMisshapen(false);
+    const column = this.readColumn(scan);
+    if (column) return column;
     let read;
     try {
       read = this.read(scan);
@@ -95,7 +100,8 @@ class RangeRows<T> implements PriceRows<T> {
     const shape = (m: Cell[][]) => `${m.length}×${m[0]?.length ?? 0}`;
     for (const column of this.columns) {
       assert(
-        shape(column.cells) === shape(dates) && (!everyRow || column.cells.every((row, r) => row.length === dates[r]!.length)),
+        shape(column.cells) === shape(dates) &&
+          (!everyRow || column.cells.every((row, r) => row.length === dates[r]!.length)),
         `${column.argument}: the range is ${shape(column.cells)} but dates is ${shape(dates)}; give ranges of the same shape, side by side.`,
       );
     }
@@ -151,6 +157,47 @@ class RangeRows<T> implements PriceRows<T> {
     return { length, width, uneven, gaps, misshapen };
   }
 
+  /**
+   * The common case, read in one tight loop of locals: one range of amounts (closes), both ranges
+   * n×1 columns, every date a serial and every amount a positive number or blank. Undefined at the
+   * first cell of any other kind, having changed nothing; `read` then starts over, and its general
+   * pass gives the messages in its order. Each check per cell costs about as much as the reading.
+   */
+  private readColumn(scan: RowScan): ReturnType<RangeRows<T>["read"]> | undefined {
+    const { dates, columns } = this;
+    if (columns.length !== 1) return undefined;
+    const amounts = columns[0]!.cells;
+    const { calendar } = scan;
+    let firstDay = 0;
+    let previous = 0;
+    let rising = true;
+    let falling = true;
+    let misplaced = -1;
+    for (let r = 0; r < dates.length; r++) {
+      const dateRow = dates[r]!;
+      const amountRow = amounts[r]!;
+      if (dateRow.length !== 1 || amountRow.length !== 1) return undefined;
+      const date = dateRow[0];
+      const day = typeof date === "number" ? serialDay(date) : undefined;
+      if (day === undefined) return undefined;
+      const value = amountRow[0];
+      // As in `read`: a finite number above 0 is an amount; empty, or 0 from older builds, no trade.
+      if (typeof value === "number") {
+        if (value > 0 && value < Infinity) {
+          if (misplaced < 0 && calendar.idleOn(day)) misplaced = r;
+        } else if (value !== 0) return undefined;
+      } else if (value !== null) return undefined;
+      if (r === 0) firstDay = day;
+      else {
+        rising = rising && day > previous;
+        falling = falling && day < previous;
+      }
+      previous = day;
+    }
+    scan.seen({ count: dates.length, rising, falling, misplaced, firstRowDay: firstDay, lastRowDay: previous });
+    return { length: dates.length, width: 1, uneven: false, gaps: false, misshapen: false };
+  }
+
   private datedPositions(): Int32Array {
     const positions = new Int32Array(this.length);
     let i = 0;
@@ -188,7 +235,9 @@ class RangeRows<T> implements PriceRows<T> {
     const filled = this.columns.find((column) => !isBlank(column.cells[r]![c]) && column.cells[r]![c] !== 0);
     if (filled) {
       const where = this.place(r, c);
-      invalid(`dates ${where} is empty but ${filled.argument} ${where} holds ${describe(filled.cells[r]![c])}: give its date.`);
+      invalid(
+        `dates ${where} is empty but ${filled.argument} ${where} holds ${describe(filled.cells[r]![c])}: give its date.`,
+      );
     }
   }
 
@@ -198,7 +247,9 @@ class RangeRows<T> implements PriceRows<T> {
     const empty = this.columns.find((column) => !this.hasAmount(column, r, c))!;
     const filled = this.columns.find((column) => this.hasAmount(column, r, c))!;
     const names = this.columns.map((column) => column.what).join(" and a ");
-    return invalid(`${empty.argument} ${where} is empty but ${filled.argument} ${where} is not: a day has both a ${names}, or neither.`);
+    return invalid(
+      `${empty.argument} ${where} is empty but ${filled.argument} ${where} is not: a day has both a ${names}, or neither.`,
+    );
   }
 
   private place(r: number, c: number): string {
@@ -217,7 +268,9 @@ class RangeRows<T> implements PriceRows<T> {
     return this.columns.every((column) => {
       const a = this.cell(column.cells, i);
       const b = this.cell(column.cells, j);
-      return typeof a === "number" && typeof b === "number" ? a === b : compare(this.exact(column, i), this.exact(column, j)) === 0;
+      return typeof a === "number" && typeof b === "number"
+        ? a === b
+        : compare(this.exact(column, i), this.exact(column, j)) === 0;
     });
   }
 
@@ -228,7 +281,9 @@ class RangeRows<T> implements PriceRows<T> {
 
   private exact(column: Column, i: number): Rational {
     const value = this.cell(column.cells, i);
-    return typeof value === "number" ? fromNumber(value) : amount(value, `${column.argument} ${this.where(i)}`, column.what)!;
+    return typeof value === "number"
+      ? fromNumber(value)
+      : amount(value, `${column.argument} ${this.where(i)}`, column.what)!;
   }
 }
 
@@ -281,7 +336,12 @@ export function avgClose30(
     const columns = [{ argument: "closes", what: "closing price", cells: asMatrix(closes) }];
     const scan = new RowScan(calendar);
     const rows = new RangeRows(asMatrix(dates), columns, ([close]) => close!, scan);
-    const computed = averageClose(calendar, scannedSeries(rows, scan, CLOSE), excelDay(reference_date, "reference_date"), spec);
+    const computed = averageClose(
+      calendar,
+      scannedSeries(rows, scan, CLOSE),
+      excelDay(reference_date, "reference_date"),
+      spec,
+    );
     const average = toNumber(applyRounding(computed.average, roundTo));
     return show === "detail" ? detail(computed, average) : [[average]];
   });
@@ -323,7 +383,12 @@ export function vwap(
       ([dayTurnover, dayVolume]) => ({ turnover: dayTurnover!, volume: dayVolume! }),
       scan,
     );
-    const computed = volumeWeightedAverage(calendar, scannedSeries(rows, scan, TRADING), excelDay(reference_date, "reference_date"), spec);
+    const computed = volumeWeightedAverage(
+      calendar,
+      scannedSeries(rows, scan, TRADING),
+      excelDay(reference_date, "reference_date"),
+      spec,
+    );
     return toNumber(applyRounding(computed.average, roundTo));
   });
 }

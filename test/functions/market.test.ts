@@ -1,5 +1,7 @@
-import { dayFromParts, isoDate, serialFromDay } from "../../src/core/calendar/dayNumber";
+import fc from "fast-check";
+import { dayFromParts, isoDate, serialDay, serialFromDay } from "../../src/core/calendar/dayNumber";
 import { tseCalendar } from "../../src/core/calendar/sessions";
+import { RowScan } from "../../src/core/market/dailySeries";
 import { avgClose30, vwap } from "../../src/functions/market";
 
 type Cell = number | string | boolean | null;
@@ -10,7 +12,9 @@ const serial = (iso: string) => {
   return serialFromDay(dayFromParts(y!, m!, d!)!);
 };
 const sessionsFrom = (first: string, last: string) =>
-  tseCalendar().days(tseCalendar().sessionsBetween(serial(first) - 25_570, serial(last) - 25_569, "test")).map(isoDate);
+  tseCalendar()
+    .days(tseCalendar().sessionsBetween(serial(first) - 25_570, serial(last) - 25_569, "test"))
+    .map(isoDate);
 
 /** An Excel error thrown by a function: its code and message. */
 function excelError(call: () => unknown): { code: string; message: string } {
@@ -51,7 +55,9 @@ describe("AVG_CLOSE_30", () => {
   test("dates as text and closes as text with thousands separators", () => {
     const textDates = days.map((d) => [d.replace(/-/g, "/")]);
     const textCloses = days.map((_d, i) => [closeOf(i).toLocaleString("en-US", { maximumFractionDigits: 1 })]);
-    expect(avgClose30(textDates, textCloses, serial("2013-10-31"))).toEqual(avgClose30(dates, closes, serial("2013-10-31")));
+    expect(avgClose30(textDates, textCloses, serial("2013-10-31"))).toEqual(
+      avgClose30(dates, closes, serial("2013-10-31")),
+    );
   });
 
   describe("the history read in one pass, in whatever layout Excel passes it", () => {
@@ -62,7 +68,13 @@ describe("AVG_CLOSE_30", () => {
       const order = days.map((_d, i) => (i * 37) % days.length); // 37 is prime to the length: a permutation
       expect(new Set(order).size).toBe(days.length);
       expect(avgClose30([...dates].reverse(), [...closes].reverse(), reference)).toEqual(expected);
-      expect(avgClose30(order.map((i) => dates[i]!), order.map((i) => closes[i]!), reference)).toEqual(expected);
+      expect(
+        avgClose30(
+          order.map((i) => dates[i]!),
+          order.map((i) => closes[i]!),
+          reference,
+        ),
+      ).toEqual(expected);
     });
 
     test("a history laid out as two rows (1×n ranges), with serials and text dates mixed", () => {
@@ -78,7 +90,9 @@ describe("AVG_CLOSE_30", () => {
       expect(avgClose30(trailing(dates), trailing(closes), reference)).toEqual(expected);
       // A fault after a gap is still named by its place in the range.
       const bad = gappedCloses.map((row, i) => (i === gapped.length - 1 ? [-1] : row));
-      expect(excelError(() => avgClose30(gapped, bad, reference)).message).toMatch(new RegExp(`^closes row ${gapped.length}: -1 is not a positive`));
+      expect(excelError(() => avgClose30(gapped, bad, reference)).message).toMatch(
+        new RegExp(`^closes row ${gapped.length}: -1 is not a positive`),
+      );
     });
 
     test("a 2-D block of dates, read row by row", () => {
@@ -86,7 +100,10 @@ describe("AVG_CLOSE_30", () => {
         Array.from({ length: Math.ceil(m.length / 4) }, (_r, r) => m.slice(4 * r, 4 * r + 4).map((c) => c[0]!));
       const [d, c] = [block(dates), block(closes)];
       const last = d[d.length - 1]!;
-      while (last.length < 4) last.push(null), c[c.length - 1]!.push(null);
+      while (last.length < 4) {
+        last.push(null);
+        c[c.length - 1]!.push(null);
+      }
       expect(avgClose30(d, c, reference)).toEqual(expected);
     });
 
@@ -99,18 +116,182 @@ describe("AVG_CLOSE_30", () => {
     test("the first fault in row order is the one named, whatever the order of the rows", () => {
       const holiday = [[serial("2013-10-14")], ...dates];
       const withHoliday = [[5], ...closes];
-      expect(excelError(() => avgClose30(holiday, withHoliday, reference)).message).toMatch(/^dates row 1: 2013-10-14 is not a TSE session/);
+      expect(excelError(() => avgClose30(holiday, withHoliday, reference)).message).toMatch(
+        /^dates row 1: 2013-10-14 is not a TSE session/,
+      );
       // A cell that is not a price outranks a date fault found earlier in the rows, as each row is read before any is matched.
       const text = withHoliday.map((row, i) => (i === 50 ? ["n/a"] : row));
-      expect(excelError(() => avgClose30(holiday, text, reference)).message).toMatch(/^closes row 51: the text "n\/a" is not a number/);
+      expect(excelError(() => avgClose30(holiday, text, reference)).message).toMatch(
+        /^closes row 51: the text "n\/a" is not a number/,
+      );
+    });
+
+    describe("the fast path (n×1 columns of serials and numbers) answers as the general pass does", () => {
+      // Random histories around sessions of 1990–2040, in any order, with blanks and faults. Each is
+      // asked twice: as generated, and with its last date as ISO text, which no fast path reads, so
+      // the general pass reads the whole history; both must give the same number or the same error.
+      const calendar = tseCalendar();
+      const sessions = calendar.sessions;
+      const firstSession = calendar.indexOnOrBefore(serial("1990-01-04") - 25_569, "test");
+      const lastSession = calendar.indexOnOrBefore(serial("2040-12-28") - 25_569, "test");
+      const toSerial = (day: number) => day + 25_569;
+      const price = fc.oneof(
+        {
+          arbitrary: fc
+            .integer({ min: 1, max: 10_000_000 })
+            .chain((m) => fc.constantFrom(m, m / 10, m / 100, m / 1000)),
+          weight: 8,
+        },
+        { arbitrary: fc.constant(null), weight: 1 },
+        { arbitrary: fc.constant(0), weight: 1 },
+      );
+      const fault = fc.oneof(
+        fc.record({
+          kind: fc.constantFrom("same twice", "twice, another close", "on a closed day", "blank close on a closed day"),
+        }),
+        fc.record({
+          kind: fc.constant("date cell"),
+          cell: fc.constantFrom<Cell>("n/a", true, 60, 0, "", -3, 3_000_000, "2013-02-30"),
+        }),
+        fc.record({
+          kind: fc.constant("close cell"),
+          cell: fc.constantFrom<Cell>(-5, "abc", "", "1,234.5", true, NaN, Infinity, -0),
+        }),
+        fc.record({
+          kind: fc.constantFrom(
+            "time of day",
+            "text date",
+            "wide date row",
+            "short close row",
+            "outside the years",
+            "blank row",
+          ),
+        }),
+      );
+      const history = fc.record({
+        start: fc.integer({ min: firstSession, max: lastSession - 100 }),
+        prices: fc.array(price, { minLength: 1, maxLength: 90, size: "max" }),
+        order: fc.constantFrom("ascending", "descending", "shuffled"),
+        shuffle: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 100, maxLength: 100 }),
+        faults: fc.array(fc.tuple(fault, fc.nat(), fc.integer({ min: 1, max: 9_999 })), { maxLength: 2 }),
+        reference: fc.integer({ min: -5, max: 100 }).map((offset) => (offset < 20 ? offset : offset + 20)),
+        days: fc.constantFrom<Cell>(null, 30, 5, "3 closes", "1M"),
+      });
+
+      function build({
+        start,
+        prices,
+        order,
+        shuffle,
+        faults,
+      }: {
+        start: number;
+        prices: (number | null)[];
+        order: string;
+        shuffle: number[];
+        faults: [{ kind: string; cell?: Cell }, number, number][];
+      }) {
+        const rows: Cell[][] = prices.map((close, i) => [toSerial(sessions[start + i]!), close]);
+        if (order === "descending") rows.reverse();
+        if (order === "shuffled")
+          rows.sort((a, b) => shuffle[(a[0] as number) % 100]! - shuffle[(b[0] as number) % 100]!);
+        const d: Cell[][] = rows.map((row) => [row[0]!]);
+        const c: Cell[][] = rows.map((row) => [row[1]!]);
+        for (const [{ kind, cell }, at, close] of faults) {
+          const i = at % d.length;
+          const day = Math.floor(d[i]![0] as number) - 25_569; // when d[i] holds a serial
+          if (kind === "same twice") {
+            d.push([d[i]![0]!]);
+            c.push([c[i]![0]!]);
+          }
+          if (kind === "twice, another close") {
+            d.push([d[i]![0]!]);
+            c.push([close / 10]);
+          }
+          if (kind === "on a closed day" || kind === "blank close on a closed day") {
+            let closed = sessions[start + (at % prices.length)]! + 1;
+            while (calendar.isSession(closed, "test")) closed++;
+            d.splice(i, 0, [toSerial(closed)]);
+            c.splice(i, 0, [kind === "on a closed day" ? close : null]);
+          }
+          if (kind === "date cell") d[i] = [cell!];
+          if (kind === "close cell") c[i] = [cell!];
+          if (kind === "time of day" && typeof d[i]![0] === "number") d[i] = [(d[i]![0] as number) + 0.75];
+          if (kind === "text date" && typeof d[i]![0] === "number") d[i] = [isoDate(day)];
+          if (kind === "wide date row") d[i] = [d[i]![0]!, null];
+          if (kind === "short close row") c[i] = [];
+          if (kind === "outside the years") {
+            d.push([serial(close % 2 ? "1969-12-31" : "2051-01-04")]);
+            c.push([close]);
+          }
+          if (kind === "blank row") {
+            d.splice(i, 0, [null]);
+            c.splice(i, 0, [null]);
+          }
+        }
+        return { d, c };
+      }
+
+      function outcome(call: () => unknown): unknown {
+        try {
+          return { answer: call() };
+        } catch (error) {
+          return { code: (error as { code?: string }).code, message: (error as Error).message };
+        }
+      }
+
+      test("the same number or the same error, and the fast path taken when every cell is in the common shape", () => {
+        const seen = jest.spyOn(RowScan.prototype, "seen");
+        let fastAnswers = 0;
+        try {
+          fc.assert(
+            fc.property(history, (h) => {
+              const { d, c } = build(h);
+              const reference = toSerial(sessions[h.start + h.reference]!);
+              const last = d[d.length - 1]![0];
+              const converted =
+                d[d.length - 1]!.length === 1 && typeof last === "number" && last >= 25_569 && last < 54_789;
+              const general = converted ? [...d.slice(0, -1), [isoDate(Math.floor(last) - 25_569)]] : d;
+              seen.mockClear();
+              const fast = outcome(() => avgClose30(d, c, reference, h.days as never));
+              const tookFastPath = seen.mock.calls.length === 1;
+              const isPrice = (v: Cell) => v === null || (typeof v === "number" && v >= 0 && v < Infinity);
+              const cellsInCommonShape = d.every(
+                (row, i) =>
+                  row.length === 1 &&
+                  c[i]!.length === 1 &&
+                  typeof row[0] === "number" &&
+                  serialDay(row[0]) !== undefined &&
+                  isPrice(c[i]![0]!),
+              );
+              expect(tookFastPath).toBe(cellsInCommonShape);
+              seen.mockClear();
+              expect(outcome(() => avgClose30(general, c, reference, h.days as never))).toEqual(fast);
+              if (converted) expect(seen).not.toHaveBeenCalled();
+              if (tookFastPath && "answer" in (fast as object)) fastAnswers++;
+            }),
+            { numRuns: 1500 },
+          );
+        } finally {
+          seen.mockRestore();
+        }
+        // The comparison is not empty: many histories answer a number through the fast path.
+        expect(fastAnswers).toBeGreaterThan(100);
+      });
     });
 
     test("a range ragged inside (not from Excel) is named before a fault in its cells", () => {
       const ragged = closes.map((row, i) => (i === 0 ? ["n/a"] : i === 60 ? [] : row));
       expect(excelError(() => avgClose30(dates, ragged, reference)).message).toMatch(/^closes: the range is/);
-      expect(excelError(() => avgClose30(dates, closes.map((row, i) => (i === 60 ? [] : row)), reference)).message).toMatch(
-        /^closes: the range is/,
-      );
+      expect(
+        excelError(() =>
+          avgClose30(
+            dates,
+            closes.map((row, i) => (i === 60 ? [] : row)),
+            reference,
+          ),
+        ).message,
+      ).toMatch(/^closes: the range is/);
     });
   });
 
@@ -123,14 +304,14 @@ describe("AVG_CLOSE_30", () => {
     expect(avgClose30(d, [[100], [100], [102]], serial("2013-10-31"), 3, OMITTED, 0)).toEqual([[101]]);
   });
 
-  test("a session without a close: left out, but counted toward days; or counted as closes with \"N closes\"", () => {
+  test('a session without a close: left out, but counted toward days; or counted as closes with "N closes"', () => {
     const d = [[serial("2013-10-28")], [serial("2013-10-29")], [serial("2013-10-30")], [serial("2013-10-31")]];
     const c = [[90], [100], [null], [110]];
     expect(avgClose30(d, c, serial("2013-10-31"), 3)).toEqual([[105]]);
     expect(avgClose30(d, c, serial("2013-10-31"), "3 closes")).toEqual([[100]]);
   });
 
-  test("result \"detail\" shows the window", () => {
+  test('result "detail" shows the window', () => {
     expect(avgClose30(dates, closes, serial("2013-11-03"), OMITTED, OMITTED, "half-up 1", "detail")).toEqual([
       ["first session", "2013-09-19"],
       ["last session", "2013-11-01"],
@@ -177,7 +358,9 @@ describe("AVG_CLOSE_30", () => {
       );
     });
     test("a date twice with different closes", () => {
-      const e = excelError(() => avgClose30([...dates, [serial("2013-10-31")]], [...closes, [1]], serial("2013-10-31")));
+      const e = excelError(() =>
+        avgClose30([...dates, [serial("2013-10-31")]], [...closes, [1]], serial("2013-10-31")),
+      );
       const i = days.indexOf("2013-10-31");
       expect(e.message).toBe(
         `dates: 2013-10-31 appears in row ${i + 1} and row ${days.length + 1} with different closes (${closeOf(i)} and 1); keep one row per date.`,
@@ -189,7 +372,13 @@ describe("AVG_CLOSE_30", () => {
       expect(e.message).toMatch(new RegExp(`^dates row ${days.length + 1}: 2013-10-14 is not a TSE session`));
     });
     test("no close in the window", () => {
-      const e = excelError(() => avgClose30(dates, closes.map(() => [null]), serial("2013-10-31")));
+      const e = excelError(() =>
+        avgClose30(
+          dates,
+          closes.map(() => [null]),
+          serial("2013-10-31"),
+        ),
+      );
       expect(e.code).toBe("#N/A");
       expect(e.message).toMatch(/No trade in the window/);
     });
@@ -197,7 +386,9 @@ describe("AVG_CLOSE_30", () => {
       const e = excelError(() => avgClose30(dates.slice(40), closes.slice(40), serial("2013-10-31")));
       expect(e.code).toBe("#N/A");
       const missing = days.indexOf(days[40]!) - days.indexOf("2013-09-18");
-      expect(e.message).toContain(`, but the price history begins ${days[40]}: ${missing} sessions are missing; extend the history back to 2013-09-18.`);
+      expect(e.message).toContain(
+        `, but the price history begins ${days[40]}: ${missing} sessions are missing; extend the history back to 2013-09-18.`,
+      );
     });
     test("outside the calendar's years", () => {
       const e = excelError(() => avgClose30([["2051-01-05"]], [[1]], "2051-01-05"));
@@ -205,23 +396,39 @@ describe("AVG_CLOSE_30", () => {
       expect(e.message).toMatch(/out of bounds: the TSE calendar covers 1970–2050/);
     });
     test.each([[-5], ["abc"], [true]])("a price that is not a positive number: %p", (bad) => {
-      const e = excelError(() => avgClose30([...dates, ["2013-11-29"]], [...closes.slice(0, -1), [bad], [1]], serial("2013-10-31")));
+      const e = excelError(() =>
+        avgClose30([...dates, ["2013-11-29"]], [...closes.slice(0, -1), [bad], [1]], serial("2013-10-31")),
+      );
       expect(e.code).toBe("#VALUE!");
-      expect(e.message).toMatch(new RegExp(`^closes row ${days.length}: .* (is not a positive closing price|is not a number; give a number such as 1234.5)`));
+      expect(e.message).toMatch(
+        new RegExp(
+          `^closes row ${days.length}: .* (is not a positive closing price|is not a number; give a number such as 1234.5)`,
+        ),
+      );
     });
     test("a close without a date", () => {
       const e = excelError(() => avgClose30([...dates, [null]], [...closes, [5]], serial("2013-10-31")));
-      expect(e.message).toBe(`dates row ${days.length + 1} is empty but closes row ${days.length + 1} holds 5: give its date.`);
+      expect(e.message).toBe(
+        `dates row ${days.length + 1} is empty but closes row ${days.length + 1} holds 5: give its date.`,
+      );
     });
     test("a reference date that is not a date", () => {
-      expect(excelError(() => avgClose30(dates, closes, "last Friday")).message).toMatch(/^reference_date: the text "last Friday" is not a date/);
+      expect(excelError(() => avgClose30(dates, closes, "last Friday")).message).toMatch(
+        /^reference_date: the text "last Friday" is not a date/,
+      );
       expect(excelError(() => avgClose30(dates, closes, null)).message).toMatch(/^reference_date: the date is missing/);
     });
     test("bad days, rounding and result arguments", () => {
       expect(excelError(() => avgClose30(dates, closes, 41578, "2D")).message).toMatch(/^days: "2D" is not a window/);
-      expect(excelError(() => avgClose30(dates, closes, 41578, OMITTED, OMITTED, "up 2")).message).toMatch(/^rounding: "up 2"/);
-      expect(excelError(() => avgClose30(dates, closes, 41578, OMITTED, OMITTED, OMITTED, "all")).message).toMatch(/^result: the text "all" is not one of "average", "detail"/);
-      expect(excelError(() => avgClose30(dates, closes, 41578, OMITTED, [["soon"]])).message).toMatch(/^closed_dates row 1: the text "soon" is not a date/);
+      expect(excelError(() => avgClose30(dates, closes, 41578, OMITTED, OMITTED, "up 2")).message).toMatch(
+        /^rounding: "up 2"/,
+      );
+      expect(excelError(() => avgClose30(dates, closes, 41578, OMITTED, OMITTED, OMITTED, "all")).message).toMatch(
+        /^result: the text "all" is not one of "average", "detail"/,
+      );
+      expect(excelError(() => avgClose30(dates, closes, 41578, OMITTED, [["soon"]])).message).toMatch(
+        /^closed_dates row 1: the text "soon" is not a date/,
+      );
     });
   });
 });
@@ -239,9 +446,13 @@ describe("VWAP", () => {
   });
   test("a turnover without a volume is refused", () => {
     const e = excelError(() => vwap(d, [[1], [1], [1], [1]], [[1], [1], [null], [1]], "2013-10-31"));
-    expect(e.message).toBe("volumes row 3 is empty but turnover row 3 is not: a day has both a turnover and a volume, or neither.");
+    expect(e.message).toBe(
+      "volumes row 3 is empty but turnover row 3 is not: a day has both a turnover and a volume, or neither.",
+    );
   });
   test("a range of another shape is refused", () => {
-    expect(excelError(() => vwap(d, [[1, 2, 3, 4]], [[1], [1], [1], [1]], "2013-10-31")).message).toMatch(/^turnover: the range is 1×4 but dates is 4×1/);
+    expect(excelError(() => vwap(d, [[1, 2, 3, 4]], [[1], [1], [1], [1]], "2013-10-31")).message).toMatch(
+      /^turnover: the range is 1×4 but dates is 4×1/,
+    );
   });
 });

@@ -69,10 +69,11 @@ const LAST_SERIAL = 2_958_465; // 9999-12-31, the last date Excel shows
  * building a message per cell.
  */
 export function serialDay(serial: number): DayNumber | undefined {
-  if (!(serial >= 1 && serial < LAST_SERIAL + 1)) return undefined; // NaN fails too
-  const whole = Math.trunc(serial);
-  if (whole === FICTITIOUS_LEAP_DAY) return undefined;
-  return whole > FICTITIOUS_LEAP_DAY ? whole - SERIAL_OF_DAY_ZERO : whole - SERIAL_OF_DAY_ZERO + 1;
+  // `| 0` truncates as Math.trunc does for 1 ≤ serial < 2³¹, and measured cheaper on a long
+  // column; the common case, from 1900-03-01 on, is tested first.
+  if (serial >= FICTITIOUS_LEAP_DAY + 1 && serial < LAST_SERIAL + 1) return (serial | 0) - SERIAL_OF_DAY_ZERO;
+  if (!(serial >= 1 && serial < FICTITIOUS_LEAP_DAY)) return undefined; // NaN fails too, and so does 1900-02-29
+  return (serial | 0) - SERIAL_OF_DAY_ZERO + 1;
 }
 
 /** The calendar day of an Excel serial, refusing one that names no day. */
@@ -80,9 +81,13 @@ export function dayFromSerial(serial: number, where: string): DayNumber {
   const day = serialDay(serial);
   if (day !== undefined) return day;
   if (Math.trunc(serial) === FICTITIOUS_LEAP_DAY) {
-    invalid(`${where}: serial 60 is 1900-02-29, a day that does not exist (an Excel quirk inherited from Lotus 1-2-3).`);
+    invalid(
+      `${where}: serial 60 is 1900-02-29, a day that does not exist (an Excel quirk inherited from Lotus 1-2-3).`,
+    );
   }
-  return invalid(`${where}: ${serial} is not an Excel date (serial numbers run from 1 = 1900-01-01 to ${LAST_SERIAL} = 9999-12-31).`);
+  return invalid(
+    `${where}: ${serial} is not an Excel date (serial numbers run from 1 = 1900-01-01 to ${LAST_SERIAL} = 9999-12-31).`,
+  );
 }
 
 export function serialFromDay(day: DayNumber): number {

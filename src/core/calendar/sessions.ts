@@ -20,9 +20,12 @@ export const TRADING_HALTS: ReadonlyMap<DayNumber, string> = new Map([
   [dayFromParts(2020, 10, 1)!, "all trading on the TSE was halted by a system failure"],
 ]);
 
-/** What a covered day is to the exchange, one byte per day in `SessionCalendar`'s day table. */
-const CLOSED = 0;
-const TRADING = 1;
+/**
+ * What a covered day is to the exchange, one byte per day in `SessionCalendar`'s day table;
+ * TRADING is the least, so `idleOn` is one comparison.
+ */
+const TRADING = 0;
+const CLOSED = 1;
 const HALTED = 2;
 
 /** A run of sessions: indices `start` … `end` inclusive (empty when start > end). */
@@ -43,7 +46,7 @@ export class SessionCalendar {
 
   constructor(readonly sessions: Int32Array) {
     this.lastSession = new Int32Array(LAST_DAY - FIRST_DAY + 1);
-    this.kinds = new Uint8Array(LAST_DAY - FIRST_DAY + 1);
+    this.kinds = new Uint8Array(LAST_DAY - FIRST_DAY + 1).fill(CLOSED);
     let next = 0;
     for (let day = FIRST_DAY; day <= LAST_DAY; day++) {
       if (sessions[next] === day) {
@@ -78,11 +81,13 @@ export class SessionCalendar {
   }
 
   /**
-   * Whether a covered day is a session on which trading took place, so a price may exist for it:
-   * asked once per row of a price history, hence no message to build (false outside the years).
+   * Whether a covered day is one without trading (closed, or halted), so a price dated that day
+   * means the data is wrong; false outside the years, which the calendar cannot judge. Asked once
+   * per row of a price history: one read of the day table.
    */
-  tradedOn(day: DayNumber): boolean {
-    return this.covers(day) && this.kinds[day - FIRST_DAY] === TRADING;
+  idleOn(day: DayNumber): boolean {
+    // A day outside the table reads undefined, and undefined > TRADING is false.
+    return this.kinds[day - FIRST_DAY]! > TRADING;
   }
 
   /** The index of the session on `day`, or of the last session before it. */

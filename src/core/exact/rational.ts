@@ -20,6 +20,12 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
+/** gcd of two safe integers ≥ 0, in doubles: exact below 2^53 and cheaper than BigInt. */
+function smallGcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+
 export function rational(num: bigint, den: bigint = 1n): Rational {
   assert(den !== 0n, "A ratio cannot have a denominator of 0.");
   if (den < 0n) [num, den] = [-num, -den];
@@ -30,6 +36,20 @@ export function rational(num: bigint, den: bigint = 1n): Rational {
 export const ZERO: Rational = { num: 0n, den: 1n };
 
 export const add = (a: Rational, b: Rational): Rational => rational(a.num * b.den + b.num * a.den, a.den * b.den);
+/**
+ * Σ values, reduced once at the end: a window's ~30 closes share a denominator or two (10, 2, 5),
+ * so each term joins a running common denominator instead of paying a gcd per `add`.
+ */
+export function sumOf(values: readonly Rational[]): Rational {
+  let num = 0n;
+  let den = 1n;
+  for (const value of values) {
+    if (value.den === den) num += value.num;
+    else if (den % value.den === 0n) num += value.num * (den / value.den);
+    else [num, den] = [num * value.den + value.num * den, den * value.den];
+  }
+  return rational(num, den);
+}
 export const subtract = (a: Rational, b: Rational): Rational => rational(a.num * b.den - b.num * a.den, a.den * b.den);
 export const multiply = (a: Rational, b: Rational): Rational => rational(a.num * b.num, a.den * b.den);
 export const divide = (a: Rational, b: Rational): Rational => {
@@ -89,9 +109,28 @@ export function parseDecimal(text: string): Rational | undefined {
   return exponent >= 0 ? rational(num * 10n ** BigInt(exponent)) : rational(num, 10n ** BigInt(-exponent));
 }
 
+/** 10^k for the few decimal places that `fromNumber` tries by arithmetic (all exact doubles). */
+const FEW_PLACES = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
 /** The number the user typed: the shortest decimal that round-trips to this double. */
 export function fromNumber(value: number): Rational {
-  assert(Number.isFinite(value), `${value} is not a finite number.`);
+  // Not `assert`: its message would be built on every call, and a window reads ~30 closes a call.
+  if (!Number.isFinite(value)) invalid(`${value} is not a finite number.`);
+  /*
+   * Prices and ratios have a few decimals: try m / 10^k for k = 0, 1, … by arithmetic. While
+   * |value × 10^k| ≤ 2^50, the one k-place decimal that could round-trip is m = round(value × 10^k)
+   * (both errors are under 1/8), and m / 10^k is the correctly rounded parse of that decimal; so
+   * the first k that gives `value` back is the shortest decimal, the one String(value) spells.
+   */
+  for (const scale of FEW_PLACES) {
+    const scaled = value * scale;
+    if (!(Math.abs(scaled) <= 2 ** 50)) break;
+    const m = Math.round(scaled);
+    if (m / scale === value) {
+      const g = smallGcd(Math.abs(m), scale);
+      return { num: BigInt(m / g), den: BigInt(scale / g) };
+    }
+  }
   const exact = parseDecimal(String(value));
   return exact ?? invalid(`${value} cannot be read as a decimal number.`);
 }

@@ -4,7 +4,7 @@
  */
 import type { DayNumber } from "../calendar/dayNumber";
 import type { SessionCalendar } from "../calendar/sessions";
-import { add, compare, divide, rational, toExactText, ZERO, type Rational } from "../exact/rational";
+import { compare, divide, rational, sumOf, toExactText, type Rational } from "../exact/rational";
 import type { DailySeries, ValueKind } from "./dailySeries";
 import { marketWindow, type MarketWindow, type WindowSpec } from "./window";
 
@@ -23,6 +23,6 @@ export function averageClose(
   spec: WindowSpec,
 ): MarketAverage {
   const window = marketWindow(calendar, closes, reference, spec);
-  const sum = window.traded.reduce((total, day) => add(total, closes.valueOn(day)), ZERO);
+  const sum = sumOf(window.traded.map((day) => closes.valueOn(day)));
   return { window, average: divide(sum, rational(BigInt(window.traded.length))) };
 }

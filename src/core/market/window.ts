@@ -75,7 +75,8 @@ export function marketWindow<T>(
     );
   }
   const traded = sessions.filter((day) => series.has(day));
-  if (traded.length === 0) notAvailable(`No trade in the window: ${what()} and has no ${series.valueName} on any of them.`);
+  if (traded.length === 0)
+    notAvailable(`No trade in the window: ${what()} and has no ${series.valueName} on any of them.`);
   return { sessions, traded };
 }
 
@@ -105,7 +106,7 @@ function windowSpan<T>(
   // N sessions with a close: walk back through the calendar until N traded sessions are found.
   const end = calendar.indexOnOrBefore(reference, where);
   let start = end + 1;
-  for (let found = 0; found < spec.count; ) {
+  for (let found = 0; found < spec.count;) {
     start--;
     if (start < 0) {
       notAvailable(

@@ -40,10 +40,14 @@ describe("day numbers", () => {
 
 describe("dates as text", () => {
   const oct31 = dayFromParts(2013, 10, 31);
-  test.each(["2013-10-31", "2013/10/31", " 2013/10/31 ", "2013年10月31日", "２０１３－１０－３１", "２０１３／１０／３１"])(
-    "%s is 2013-10-31",
-    (text) => expect(parseDateText(text)).toBe(oct31),
-  );
+  test.each([
+    "2013-10-31",
+    "2013/10/31",
+    " 2013/10/31 ",
+    "2013年10月31日",
+    "２０１３－１０－３１",
+    "２０１３／１０／３１",
+  ])("%s is 2013-10-31", (text) => expect(parseDateText(text)).toBe(oct31));
   test("single-digit month and day", () => expect(isoDate(parseDateText("2013/9/8")!)).toBe("2013-09-08"));
   test.each(["2013-02-30", "31/10/2013", "2013-10", "20131031", "yesterday", ""])("%s is not a date", (text) =>
     expect(parseDateText(text)).toBeUndefined(),
@@ -81,8 +85,21 @@ describe("serialDay: the arithmetic behind dayFromSerial, without a message", ()
   test.each([1, 59, 61, 41578, 41578.75, 2_958_465])("%p names the day dayFromSerial gives", (serial) => {
     expect(serialDay(serial)).toBe(dayFromSerial(serial, "date"));
   });
-  test.each([0, 0.5, 60, 60.5, -5, 2_958_466, NaN, Infinity, -Infinity])("%p names no day, and dayFromSerial refuses it", (serial) => {
-    expect(serialDay(serial)).toBeUndefined();
-    expect(() => dayFromSerial(serial, "date")).toThrow(DomainError);
+  test.each([
+    [1.5, "1900-01-01"],
+    [59.999, "1900-02-28"],
+    [61, "1900-03-01"],
+    [61.25, "1900-03-01"],
+    [41578.999, "2013-10-31"],
+    [2_958_465.99, "9999-12-31"],
+  ])("%p is %p: the time of day dropped on either side of 1900-02-29", (serial, iso) => {
+    expect(isoDate(serialDay(serial)!)).toBe(iso);
   });
+  test.each([0, 0.5, 60, 60.5, 60.999, -5, 2_958_466, 2_958_466.5, NaN, Infinity, -Infinity])(
+    "%p names no day, and dayFromSerial refuses it",
+    (serial) => {
+      expect(serialDay(serial)).toBeUndefined();
+      expect(() => dayFromSerial(serial, "date")).toThrow(DomainError);
+    },
+  );
 });

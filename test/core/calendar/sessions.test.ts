@@ -25,7 +25,8 @@ function oracleSessions(firstYear: number, lastYear: number): string[] {
       const dayOfMonth = date.getUTCDate();
       const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6;
       const yearEnd = (month === 12 && dayOfMonth === 31) || (month === 1 && dayOfMonth <= 3);
-      if (!weekend && !yearEnd && !holidays.has(`${month}-${dayOfMonth}`)) sessions.push(date.toISOString().slice(0, 10));
+      if (!weekend && !yearEnd && !holidays.has(`${month}-${dayOfMonth}`))
+        sessions.push(date.toISOString().slice(0, 10));
     }
   }
   return sessions;
@@ -68,9 +69,11 @@ describe("one-off holidays (DOMAIN §4)", () => {
     expect(isSession("1993-06-09")).toBe(false);
     expect(isSession("1993-06-08")).toBe(true);
   });
-  test("2019-04-30, the eve of the accession (a citizens' holiday), is closed", () => expect(isSession("2019-04-30")).toBe(false));
+  test("2019-04-30, the eve of the accession (a citizens' holiday), is closed", () =>
+    expect(isSession("2019-04-30")).toBe(false));
   test("2019-05-01, the accession of the Emperor, is closed", () => expect(isSession("2019-05-01")).toBe(false));
-  test("2019-05-02, a citizens' holiday after the accession, is closed", () => expect(isSession("2019-05-02")).toBe(false));
+  test("2019-05-02, a citizens' holiday after the accession, is closed", () =>
+    expect(isSession("2019-05-02")).toBe(false));
   test("2019-10-22, the enthronement ceremony, is closed", () => {
     expect(isSession("2019-10-22")).toBe(false);
     expect(isSession("2019-10-21")).toBe(true);
@@ -79,8 +82,9 @@ describe("one-off holidays (DOMAIN §4)", () => {
 });
 
 describe("holidays moved for the Olympics", () => {
-  test.each(["2020-07-23", "2020-07-24", "2020-08-10", "2021-07-22", "2021-07-23", "2021-08-09"])("%s is closed", (iso) =>
-    expect(isSession(iso)).toBe(false),
+  test.each(["2020-07-23", "2020-07-24", "2020-08-10", "2021-07-22", "2021-07-23", "2021-08-09"])(
+    "%s is closed",
+    (iso) => expect(isSession(iso)).toBe(false),
   );
   test.each(["2020-07-20", "2020-10-12", "2021-07-19", "2021-10-11"])(
     "%s, the usual date of a moved holiday, is a session",
@@ -94,7 +98,8 @@ describe("other rules", () => {
     expect(isSession("2018-12-24")).toBe(false);
     expect(isSession("2020-02-24")).toBe(false);
   });
-  test("2015-09-22, a citizens' holiday between two holidays, is closed", () => expect(isSession("2015-09-22")).toBe(false));
+  test("2015-09-22, a citizens' holiday between two holidays, is closed", () =>
+    expect(isSession("2015-09-22")).toBe(false));
   test("a substitute holiday: 2013-05-06 is closed (Children's Day fell on a Sunday)", () =>
     expect(isSession("2013-05-06")).toBe(false));
   test("31 December and 1–3 January are closed; 30 December and 4 January on weekdays are sessions", () => {
@@ -117,7 +122,8 @@ describe("2020-10-01, the day trading was halted", () => {
 });
 
 describe("index arithmetic", () => {
-  const ending = (iso: string, count: number) => calendar.days(calendar.sessionsEnding(day(iso), count, "reference_date")).map(isoDate);
+  const ending = (iso: string, count: number) =>
+    calendar.days(calendar.sessionsEnding(day(iso), count, "reference_date")).map(isoDate);
 
   test("the 30 sessions ending 2013-10-31 run from 2013-09-18", () => {
     const window = ending("2013-10-31", 30);
@@ -173,7 +179,9 @@ describe("out of bounds", () => {
   };
 
   test("dates outside 1970–2050 are refused, naming the covered years", () => {
-    expect(refuse(() => isSession("1969-12-31"))).toMatch(/1969-12-31 is out of bounds: the TSE calendar covers 1970–2050/);
+    expect(refuse(() => isSession("1969-12-31"))).toMatch(
+      /1969-12-31 is out of bounds: the TSE calendar covers 1970–2050/,
+    );
     expect(refuse(() => isSession("2051-01-04"))).toMatch(/2051-01-04 is out of bounds/);
   });
   test("a window reaching before the first session is refused, saying by how much", () => {
@@ -182,7 +190,9 @@ describe("out of bounds", () => {
     );
   });
   test("an offset past 2050 is refused", () => {
-    expect(refuse(() => calendar.offset(day("2050-12-20"), 30, "date"))).toMatch(/30 sessions after 2050-12-20 fall outside 1970–2050/);
+    expect(refuse(() => calendar.offset(day("2050-12-20"), 30, "date"))).toMatch(
+      /30 sessions after 2050-12-20 fall outside 1970–2050/,
+    );
   });
 });
 
@@ -195,30 +205,34 @@ describe("closed dates of the user's own", () => {
     expect(isoDate(own.offset(day("2013-10-29"), 1, "date"))).toBe("2013-10-31");
   });
   test("the same list, in any order, gives the same calendar", () => {
-    expect(tseCalendar([day("2013-10-30"), day("2013-10-26")])).toBe(tseCalendar([day("2013-10-26"), day("2013-10-30")]));
+    expect(tseCalendar([day("2013-10-30"), day("2013-10-26")])).toBe(
+      tseCalendar([day("2013-10-26"), day("2013-10-30")]),
+    );
   });
 });
 
 describe("the day tables answer as the session list does", () => {
-  test("every day 1970–2050: is it a session, did it trade, and the last session on or before it", () => {
+  test("every day 1970–2050: is it a session, was it idle, and the last session on or before it", () => {
     const s = calendar.sessions;
     let next = 0;
     for (let d = day("1970-01-01"); d <= day("2050-12-31"); d++) {
       while (next < s.length && s[next]! <= d) next++;
       const session = next > 0 && s[next - 1] === d;
       expect(calendar.isSession(d, "d")).toBe(session);
-      expect(calendar.tradedOn(d)).toBe(session && !TRADING_HALTS.has(d));
+      expect(calendar.idleOn(d)).toBe(!session || TRADING_HALTS.has(d));
       if (next > 0) expect(calendar.indexOnOrBefore(d, "d")).toBe(next - 1);
     }
-    expect(calendar.tradedOn(day("1969-12-31"))).toBe(false);
-    expect(calendar.tradedOn(day("2051-01-04"))).toBe(false);
+    // Outside the years the calendar cannot judge a day, so no price there is refused as misplaced.
+    expect(calendar.idleOn(day("1969-12-31"))).toBe(false);
+    expect(calendar.idleOn(day("1969-12-27"))).toBe(false);
+    expect(calendar.idleOn(day("2051-01-01"))).toBe(false);
   });
 
   test("a calendar with the user's closed dates has tables of its own", () => {
     const own = tseCalendar([day("2013-10-30")]);
     expect(own.isSession(day("2013-10-30"), "d")).toBe(false);
-    expect(own.tradedOn(day("2013-10-30"))).toBe(false);
+    expect(own.idleOn(day("2013-10-30"))).toBe(true);
     expect(own.indexOnOrBefore(day("2013-10-30"), "d")).toBe(own.indexOnOrBefore(day("2013-10-29"), "d"));
-    expect(calendar.tradedOn(day("2013-10-30"))).toBe(true);
+    expect(calendar.idleOn(day("2013-10-30"))).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { DomainError } from "../../../src/core/errors";
 import {
+  add,
   compare,
   floor,
   fromNumber,
@@ -8,6 +10,7 @@ import {
   parseRational,
   rational,
   roundToDecimals,
+  sumOf,
   toExactText,
   toNumber,
 } from "../../../src/core/exact/rational";
@@ -33,6 +36,67 @@ describe("a ratio as the user typed it", () => {
   it("refuses a number that is not finite", () => {
     expect(() => fromNumber(Infinity)).toThrow(DomainError);
     expect(() => fromNumber(NaN)).toThrow(/not a finite number/);
+  });
+
+  // fromNumber finds a few decimals by arithmetic; the shortest decimal String() spells is the reference.
+  const spelled = (value: number) => parseDecimal(String(value));
+
+  it("reads a decimal of up to 8 places as the shortest decimal String() spells", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
+        fc.integer({ min: 0, max: 8 }),
+        (m, places) => {
+          const value = m / 10 ** places;
+          expect(fromNumber(value)).toEqual(spelled(value));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("reads any finite double as the shortest decimal String() spells", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        expect(fromNumber(value)).toEqual(spelled(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    0.1 + 0.2,
+    1.1,
+    0.09999999999999999,
+    9.999999999999998,
+    1234.5,
+    -0,
+    2 ** 50 / 1e6,
+    2 ** 50 / 1e6 + 0.5,
+    2 ** 50 + 1,
+    2 ** 53 - 1,
+    2 ** 53 + 2,
+    1e21,
+    5e-324,
+    123456789.123456,
+    0.000001,
+    0.0000015,
+  ])("reads %p as String() spells it", (value) => {
+    expect(fromNumber(value)).toEqual(spelled(value));
+  });
+});
+
+describe("sumOf", () => {
+  const fraction = fc
+    .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.constantFrom(1n, 2n, 3n, 4n, 5n, 10n, 100n, 7n))
+    .map(([num, den]) => rational(num, den));
+
+  it("is the sum `add` gives, in lowest terms, whatever the denominators", () => {
+    fc.assert(
+      fc.property(fc.array(fraction, { maxLength: 40 }), (values) => {
+        expect(sumOf(values)).toEqual(values.reduce(add, rational(0n)));
+      }),
+    );
   });
 });
 
