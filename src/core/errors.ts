@@ -19,11 +19,7 @@ export class DomainError extends Error {
 }
 
 /** The one way the core refuses input: a named message that says what is wrong and how to fix it. */
-export function assert(
-  condition: unknown,
-  message: string,
-  kind: DomainErrorKind = "invalidValue",
-): asserts condition {
+export function assert(condition: unknown, message: string, kind: DomainErrorKind = "invalidValue"): asserts condition {
   if (!condition) throw new DomainError(kind, message);
 }
 

@@ -17,7 +17,9 @@ import { excelResult } from "./excel";
  * @returns {boolean}
  */
 export function tseIsSession(date: any, closed_dates?: any[][]): boolean {
-  return excelResult(() => tseCalendar(excelDays(closed_dates, "closed_dates")).isSession(excelDay(date, "date"), "date"));
+  return excelResult(() =>
+    tseCalendar(excelDays(closed_dates, "closed_dates")).isSession(excelDay(date, "date"), "date"),
+  );
 }
 
 /**
@@ -50,7 +52,9 @@ export function tseWindow(reference_date: any, days?: any, closed_dates?: any[][
   return excelResult(() => {
     const spec = parseWindow(numberOrText(days, "days"));
     if (spec.kind === "closes") {
-      invalid(`days: "${days}" counts sessions with a close, which needs prices: use MERGER.AVG_CLOSE_30 with result "detail".`);
+      invalid(
+        `days: "${days}" counts sessions with a close, which needs prices: use MERGER.AVG_CLOSE_30 with result "detail".`,
+      );
     }
     const calendar = tseCalendar(excelDays(closed_dates, "closed_dates"));
     const span = calendarSpan(calendar, excelDay(reference_date, "reference_date"), spec, "reference_date");

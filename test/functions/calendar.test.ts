@@ -28,7 +28,9 @@ describe("TSE_IS_SESSION", () => {
   test("out of bounds and not a date", () => {
     const e = excelError(() => tseIsSession("1959-04-10"));
     expect(e.code).toBe("#N/A");
-    expect(e.message).toBe("date: 1959-04-10 is out of bounds: the TSE calendar covers 1970–2050, the years its holiday data covers.");
+    expect(e.message).toBe(
+      "date: 1959-04-10 is out of bounds: the TSE calendar covers 1970–2050, the years its holiday data covers.",
+    );
     expect(excelError(() => tseIsSession(60)).message).toMatch(/1900-02-29, a day that does not exist/);
   });
 });
@@ -42,7 +44,8 @@ describe("TSE_WORKDAY", () => {
     expect(tseWorkday("2013-10-11", 1.9)).toBe(41562); // a fraction is dropped
   });
   test("closed dates of the user's own", () => expect(tseWorkday("2013-10-29", 1, [[41577]])).toBe(41578));
-  test("n must be a number", () => expect(excelError(() => tseWorkday(41578, "one")).message).toBe('n: the text "one" is not a number of sessions.'));
+  test("n must be a number", () =>
+    expect(excelError(() => tseWorkday(41578, "one")).message).toBe('n: the text "one" is not a number of sessions.'));
 });
 
 describe("TSE_WINDOW", () => {
@@ -59,5 +62,6 @@ describe("TSE_WINDOW", () => {
   });
   test('"N closes" needs prices', () =>
     expect(excelError(() => tseWindow(41578, "30 closes")).message).toMatch(/needs prices: use MERGER.AVG_CLOSE_30/));
-  test("a window before 1970 is out of bounds", () => expect(excelError(() => tseWindow("1970-01-09", 10)).code).toBe("#N/A"));
+  test("a window before 1970 is out of bounds", () =>
+    expect(excelError(() => tseWindow("1970-01-09", 10)).code).toBe("#N/A"));
 });

@@ -23,7 +23,9 @@ describe("the simple average of closes", () => {
 
   test("sessions without a close are left out of the mean but count toward N", () => {
     const closes = dailySeries(
-      history("2013-10-21", "2013-10-31", (d) => (isoDate(d) === "2013-10-30" ? undefined : rational(isoDate(d) === "2013-10-31" ? 130n : 100n))),
+      history("2013-10-21", "2013-10-31", (d) =>
+        isoDate(d) === "2013-10-30" ? undefined : rational(isoDate(d) === "2013-10-31" ? 130n : 100n),
+      ),
       calendar,
       CLOSE,
     );
@@ -36,7 +38,11 @@ describe("the simple average of closes", () => {
 
   test("exact: closes in 0.1 yen steps average without binary error", () => {
     const tenths = [rational(1001n, 10n), rational(1002n, 10n), rational(1006n, 10n)];
-    const closes = dailySeries(history("2013-10-29", "2013-10-31", (_d, i) => tenths[i]), calendar, CLOSE);
+    const closes = dailySeries(
+      history("2013-10-29", "2013-10-31", (_d, i) => tenths[i]),
+      calendar,
+      CLOSE,
+    );
     expect(toExactText(averageClose(calendar, closes, day("2013-10-31"), parseWindow(3)).average)).toBe("100.3");
   });
 });
@@ -98,9 +104,17 @@ describe("properties", () => {
             if (!calendar.isSession(d, "d")) continue;
             sessions++;
             const c = closeOf.get(d);
-            if (c != null) (used++, (sum += c));
+            if (c == null) continue;
+            used++;
+            sum += c;
           }
-          const compute = () => averageClose(calendar, closes, reference, countCloses ? { kind: "closes", count } : { kind: "sessions", count });
+          const compute = () =>
+            averageClose(
+              calendar,
+              closes,
+              reference,
+              countCloses ? { kind: "closes", count } : { kind: "sessions", count },
+            );
           if (used === 0) {
             expect(compute).toThrow(/No trade in the window/);
             return;

@@ -26,7 +26,11 @@ const refusal = (rows: Observation<Rational>[]) => {
 
 describe("a daily price history", () => {
   test("keeps its span, traded or not, in any order", () => {
-    const series = dailySeries([row("2013-10-31", 100, 1), row("2013-10-28", undefined, 2), row("2013-10-29", 101, 3)], calendar, CLOSE);
+    const series = dailySeries(
+      [row("2013-10-31", 100, 1), row("2013-10-28", undefined, 2), row("2013-10-29", 101, 3)],
+      calendar,
+      CLOSE,
+    );
     expect(isoDate(series.firstDay)).toBe("2013-10-28");
     expect(isoDate(series.lastDay)).toBe("2013-10-31");
     const traded = [];
@@ -50,7 +54,9 @@ describe("a daily price history", () => {
   });
 
   test("a close on a holiday is refused, naming the date", () => {
-    expect(refusal([row("2013-10-14", 100, 4)])).toMatch(/^dates row 4: 2013-10-14 is not a TSE session .* yet it has a close/);
+    expect(refusal([row("2013-10-14", 100, 4)])).toMatch(
+      /^dates row 4: 2013-10-14 is not a TSE session .* yet it has a close/,
+    );
   });
 
   test("a close on a date the user closed is refused", () => {
@@ -59,7 +65,9 @@ describe("a daily price history", () => {
   });
 
   test("a close on 2020-10-01, when trading was halted, is refused", () => {
-    expect(refusal([row("2020-10-01", 100, 3)])).toMatch(/2020-10-01 has a close, but all trading on the TSE was halted/);
+    expect(refusal([row("2020-10-01", 100, 3)])).toMatch(
+      /2020-10-01 has a close, but all trading on the TSE was halted/,
+    );
   });
 
   test("a blank close on a holiday is harmless", () => {
@@ -80,7 +88,8 @@ describe("rows in order are read without a table, rows in any other order with o
   });
   const answers = (series: ReturnType<typeof dailySeries<Rational>>) => {
     const out: string[] = [];
-    for (let d = series.firstDay - 2; d <= series.lastDay + 2; d++) if (series.has(d)) out.push(`${isoDate(d)} ${series.valueOn(d).num}`);
+    for (let d = series.firstDay - 2; d <= series.lastDay + 2; d++)
+      if (series.has(d)) out.push(`${isoDate(d)} ${series.valueOn(d).num}`);
     return { first: series.firstDay, last: series.lastDay, out };
   };
 
@@ -89,11 +98,18 @@ describe("rows in order are read without a table, rows in any other order with o
       fc.property(histories, ({ start, closes, order }) => {
         const rows = closes.map((close, k): Observation<Rational> => {
           const d = calendar.sessions[start + k]!;
-          return { day: d, value: close === null || d === halted ? undefined : rational(BigInt(close), 10n), where: `row ${k + 1}` };
+          return {
+            day: d,
+            value: close === null || d === halted ? undefined : rational(BigInt(close), 10n),
+            where: `row ${k + 1}`,
+          };
         });
         const ascending = answers(dailySeries(rows, calendar, CLOSE));
         expect(answers(dailySeries([...rows].reverse(), calendar, CLOSE))).toEqual(ascending);
-        const shuffled = rows.map((r, k) => ({ r, key: order[k]! })).sort((a, b) => a.key - b.key).map(({ r }) => r);
+        const shuffled = rows
+          .map((r, k) => ({ r, key: order[k]! }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ r }) => r);
         expect(answers(dailySeries(shuffled, calendar, CLOSE))).toEqual(ascending);
         // A repeated row with the same value forces the table and changes nothing.
         expect(answers(dailySeries([...rows, rows[0]!], calendar, CLOSE))).toEqual(ascending);
@@ -111,7 +127,11 @@ describe("rows in order are read without a table, rows in any other order with o
   });
 
   test("in any order, the first fault in row order wins: a repeat at row 2 before a holiday close at row 3", () => {
-    expect(refusal([row("2013-10-11", 1, 1), row("2013-10-11", 2, 2), row("2013-10-14", 3, 3)])).toMatch(/appears in row 1 and row 2/);
-    expect(refusal([row("2013-10-15", 1, 1), row("2013-10-14", 2, 2), row("2013-10-15", 3, 3)])).toMatch(/^dates row 2: 2013-10-14 is not/);
+    expect(refusal([row("2013-10-11", 1, 1), row("2013-10-11", 2, 2), row("2013-10-14", 3, 3)])).toMatch(
+      /appears in row 1 and row 2/,
+    );
+    expect(refusal([row("2013-10-15", 1, 1), row("2013-10-14", 2, 2), row("2013-10-15", 3, 3)])).toMatch(
+      /^dates row 2: 2013-10-14 is not/,
+    );
   });
 });

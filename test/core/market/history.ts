@@ -9,7 +9,11 @@ export const day = (iso: string): DayNumber => {
 };
 
 /** One row per session from `first` to `last`, valued by `value` (undefined: no trade). */
-export function history<T>(first: string, last: string, value: (day: DayNumber, index: number) => T | undefined): Observation<T>[] {
+export function history<T>(
+  first: string,
+  last: string,
+  value: (day: DayNumber, index: number) => T | undefined,
+): Observation<T>[] {
   const calendar = tseCalendar();
   const span = calendar.sessionsBetween(day(first) - 1, day(last), "test");
   return calendar.days(span).map((d, i) => ({ day: d, value: value(d, i), where: `row ${i + 1} (${isoDate(d)})` }));

@@ -10,7 +10,9 @@ import { day, history } from "./history";
 const calendar = tseCalendar();
 /** A history from 2012 to 2022 with a close on every session except 2020-10-01. */
 const everyClose = dailySeries(
-  history("2012-01-04", "2022-12-30", (d, i) => (isoDate(d) === "2020-10-01" ? undefined : rational(BigInt(1000 + (i % 7))))),
+  history("2012-01-04", "2022-12-30", (d, i) =>
+    isoDate(d) === "2020-10-01" ? undefined : rational(BigInt(1000 + (i % 7))),
+  ),
   calendar,
   CLOSE,
 );
@@ -33,7 +35,9 @@ describe("the days argument", () => {
   ])("%p", (value, spec) => expect(parseWindow(value)).toEqual(spec));
 
   test.each([0, -3, 2.5, "1D", "thirty", "0M", ""])("%p is refused with the forms accepted", (value) => {
-    expect(() => parseWindow(value)).toThrow(/^days: .* is not a window; give a number of sessions \(30\), "30 closes"/);
+    expect(() => parseWindow(value)).toThrow(
+      /^days: .* is not a window; give a number of sessions \(30\), "30 closes"/,
+    );
   });
 
   test("described in words", () => {
@@ -51,8 +55,16 @@ describe("N-session windows", () => {
 
   test("Golden Week 2019: ten closed days from 27 April to 6 May", () => {
     expect(windowOf("2019-05-10", parseWindow(10))).toEqual([
-      "2019-04-19", "2019-04-22", "2019-04-23", "2019-04-24", "2019-04-25",
-      "2019-04-26", "2019-05-07", "2019-05-08", "2019-05-09", "2019-05-10",
+      "2019-04-19",
+      "2019-04-22",
+      "2019-04-23",
+      "2019-04-24",
+      "2019-04-25",
+      "2019-04-26",
+      "2019-05-07",
+      "2019-05-08",
+      "2019-05-09",
+      "2019-05-10",
     ]);
   });
 
@@ -100,7 +112,13 @@ describe("calendar-period windows: (reference − period, reference]", () => {
     expect(ends(windowOf("2016-08-02", parseWindow("1M")))).toEqual(["2016-07-04", "2016-08-02", 21]);
   });
   test("1W to 2013-10-31 starts after 2013-10-24", () => {
-    expect(windowOf("2013-10-31", parseWindow("1W"))).toEqual(["2013-10-25", "2013-10-28", "2013-10-29", "2013-10-30", "2013-10-31"]);
+    expect(windowOf("2013-10-31", parseWindow("1W"))).toEqual([
+      "2013-10-25",
+      "2013-10-28",
+      "2013-10-29",
+      "2013-10-30",
+      "2013-10-31",
+    ]);
   });
   test("3M to 31 May starts after 28/29 February", () => {
     expect(windowOf("2019-05-31", parseWindow("3M"))[0]).toBe("2019-03-01");
@@ -116,7 +134,11 @@ describe("calendar-period windows: (reference − period, reference]", () => {
 });
 
 describe("windows the history cannot fill", () => {
-  const short = dailySeries(history("2013-09-20", "2013-10-25", () => rational(100n)), calendar, CLOSE);
+  const short = dailySeries(
+    history("2013-09-20", "2013-10-25", () => rational(100n)),
+    calendar,
+    CLOSE,
+  );
   const refusal = (reference: string, spec: WindowSpec) => {
     try {
       marketWindow(calendar, short, day(reference), spec);
@@ -133,19 +155,40 @@ describe("windows the history cannot fill", () => {
     );
   });
   test("after the last date: says how many sessions are missing", () => {
-    expect(refusal("2013-10-31", parseWindow(10))).toMatch(/but the price history ends 2013-10-25: 4 sessions are missing/);
+    expect(refusal("2013-10-31", parseWindow(10))).toMatch(
+      /but the price history ends 2013-10-25: 4 sessions are missing/,
+    );
   });
   test('"N closes" that the history cannot supply', () => {
-    expect(refusal("2013-10-25", parseWindow("30 closes"))).toMatch(/holds 24 closes; the window needs 30: 6 are missing/);
+    expect(refusal("2013-10-25", parseWindow("30 closes"))).toMatch(
+      /holds 24 closes; the window needs 30: 6 are missing/,
+    );
   });
   test("a window without a single close", () => {
-    const blank = dailySeries(history("2013-09-02", "2013-10-31", (d) => (d < day("2013-10-01") ? rational(5n) : undefined)), calendar, CLOSE);
-    expect(() => marketWindow(calendar, blank, day("2013-10-31"), parseWindow(5))).toThrow(/No trade in the window: .* has no close/);
+    const blank = dailySeries(
+      history("2013-09-02", "2013-10-31", (d) => (d < day("2013-10-01") ? rational(5n) : undefined)),
+      calendar,
+      CLOSE,
+    );
+    expect(() => marketWindow(calendar, blank, day("2013-10-31"), parseWindow(5))).toThrow(
+      /No trade in the window: .* has no close/,
+    );
   });
   test("before the covered years", () => {
-    const early = dailySeries([{ day: day("1969-12-01"), value: rational(1n), where: "row 1" }, ...history("1970-01-05", "1970-01-30", () => rational(1n))], calendar, CLOSE);
+    const early = dailySeries(
+      [
+        { day: day("1969-12-01"), value: rational(1n), where: "row 1" },
+        ...history("1970-01-05", "1970-01-30", () => rational(1n)),
+      ],
+      calendar,
+      CLOSE,
+    );
     expect(() => marketWindow(calendar, early, day("1970-01-09"), parseWindow(10))).toThrow(/out of bounds/);
-    expect(() => marketWindow(calendar, early, day("1970-01-09"), parseWindow("10 closes"))).toThrow(/10 closes to 1970-01-09 reach before 1970-01-05, the first session the TSE calendar covers \(out of bounds\)/);
-    expect(() => marketWindow(calendar, early, day("1970-01-09"), parseWindow("1M"))).toThrow(/1969-12-09 is out of bounds/);
+    expect(() => marketWindow(calendar, early, day("1970-01-09"), parseWindow("10 closes"))).toThrow(
+      /10 closes to 1970-01-09 reach before 1970-01-05, the first session the TSE calendar covers \(out of bounds\)/,
+    );
+    expect(() => marketWindow(calendar, early, day("1970-01-09"), parseWindow("1M"))).toThrow(
+      /1969-12-09 is out of bounds/,
+    );
   });
 });
