@@ -66,24 +66,27 @@ function allotRegister(matrix: Cell[][], argument: string, ratio: Rational, perH
   const counts = new Float64Array(size);
   const whole = new Float64Array(size);
   let holders = 0;
-  for (let row = 0; row < matrix.length; row++) {
-    const cells = matrix[row];
-    for (let column = 0; column < columns; column++) {
-      const cell = cells[column];
-      let count: number;
-      // The usual cell first: a whole number below 2^32 needs no other test.
-      if (typeof cell === "number" && cell >>> 0 === cell) count = cell;
-      else if (isBlank(cell)) {
-        blanks.push(row * columns + column);
-        continue;
-      } else count = holdingCount(cell, argument, matrix, row * columns + column);
-      const w = allotter.add(count);
-      if (perHolder) {
-        counts[holders] = count;
-        whole[holders] = w;
-      }
-      holders++;
+  // Row-major over the range; a register is usually one column, so the cell index is the walk's own.
+  const cellCount = matrix.length * columns;
+  for (let index = 0, row = 0, column = 0; index < cellCount; index++) {
+    const cell = matrix[row][column];
+    if (++column === columns) {
+      column = 0;
+      row++;
     }
+    let count: number;
+    // The usual cell first: a whole number below 2^32 needs no other test.
+    if (typeof cell === "number" && cell >>> 0 === cell) count = cell;
+    else if (isBlank(cell)) {
+      blanks.push(index);
+      continue;
+    } else count = holdingCount(cell, argument, matrix, index);
+    const w = allotter.add(count);
+    if (perHolder) {
+      counts[holders] = count;
+      whole[holders] = w;
+    }
+    holders++;
   }
   if (holders === 0) {
     notAvailable(
