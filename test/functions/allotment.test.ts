@@ -1,16 +1,5 @@
 import { allotmentShares, fractionCashInLieu, oddLot } from "../../src/functions/allotment";
-
-/** What Excel shows for a call that fails: the error's code and message. */
-function excelError(call: () => unknown): { code: string; message?: string } {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CustomFunctions.Error);
-    const { code, message } = error as CustomFunctions.Error;
-    return { code, message };
-  }
-  throw new Error("the call answered instead of failing");
-}
+import { excelError } from "./excel-error";
 
 const register = [[80], [40], [30]];
 

@@ -1,14 +1,5 @@
 import { tseIsSession, tseWindow, tseWorkday } from "../../src/functions/calendar";
-
-function excelError(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CustomFunctions.Error);
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected an Excel error");
-}
+import { excelError } from "./excel-error";
 
 describe("TSE_IS_SESSION", () => {
   test.each([

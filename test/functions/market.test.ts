@@ -3,6 +3,7 @@ import { dayFromParts, isoDate, serialDay, serialFromDay } from "../../src/core/
 import { tseCalendar } from "../../src/core/calendar/sessions";
 import { RowScan } from "../../src/core/market/dailySeries";
 import { avgClose30, vwap } from "../../src/functions/market";
+import { excelError } from "./excel-error";
 
 type Cell = number | string | boolean | null;
 /** Excel passes an omitted optional argument as null; the declared types (which feed the metadata) say undefined. */
@@ -15,17 +16,6 @@ const sessionsFrom = (first: string, last: string) =>
   tseCalendar()
     .days(tseCalendar().sessionsBetween(serial(first) - 25_570, serial(last) - 25_569, "test"))
     .map(isoDate);
-
-/** An Excel error thrown by a function: its code and message. */
-function excelError(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CustomFunctions.Error);
-    return error as { code: string; message: string };
-  }
-  throw new Error("expected an Excel error");
-}
 
 // A price history from 2013-08-01 to 2013-11-29: closes 2000, 2001, … in session order, as doubles with a tenth.
 const days = sessionsFrom("2013-08-01", "2013-11-29");
