@@ -260,7 +260,8 @@ describe("AVG_CLOSE_30", () => {
               if (converted) expect(seen).not.toHaveBeenCalled();
               if (tookFastPath && "answer" in (fast as object)) fastAnswers++;
             }),
-            { numRuns: 1500 },
+            // Seeded: the count of fast answers below depends on the draw, and CI must not flake on it.
+            { numRuns: 1500, seed: 41578 },
           );
         } finally {
           seen.mockRestore();
