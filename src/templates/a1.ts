@@ -55,8 +55,9 @@ export function parseArea(address: string): Area | undefined {
   };
 }
 
-export function areaAddress(area: Area): string {
-  const from = cellAddress(area.top, area.left);
-  const to = cellAddress(area.bottom, area.right);
+/** "B4" or "B4:D9"; absolute ("$B$4:$D$9") for names. */
+export function areaAddress(area: Area, absolute = false): string {
+  const from = cellAddress(area.top, area.left, absolute);
+  const to = cellAddress(area.bottom, area.right, absolute);
   return from === to ? from : `${from}:${to}`;
 }

@@ -11,10 +11,10 @@ export const ROW_REFERENCE = /\[@([A-Za-z][A-Za-z0-9_-]*)\]/g;
 /** `[#id]`: the whole data range of a table column, as an absolute A1 range. */
 export const COLUMN_REFERENCE = /\[#([A-Za-z][A-Za-z0-9_-]*)\]/g;
 
-const STRING_LITERAL = /"(?:[^"]|"")*"/g;
+export const STRING_LITERAL = /"(?:[^"]|"")*"/g;
 const ERROR_LITERAL = /#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|GETTING_DATA|SPILL!|CALC!)/g;
 // A1 references ($A$1, B12) and booleans are not names.
-const CELL_REFERENCE = /(?<![A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?[0-9]+(?![A-Za-z0-9_.(])/g;
+export const CELL_REFERENCE = /(?<![A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?[0-9]+(?![A-Za-z0-9_.(])/g;
 const IDENTIFIER = /(?<![A-Za-z0-9_.$])[A-Za-z_][A-Za-z0-9_.]*(?![A-Za-z0-9_.]|\s*\()/g;
 
 /** The defined names a formula refers to (not functions, cells, booleans or text). */
@@ -31,7 +31,7 @@ export function formulaNames(formula: string): string[] {
 }
 
 /** An Excel string literal: quotes doubled. */
-export const excelString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+const excelString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 export function fillMessages(formula: string, messages: Record<string, Text>, language: Language): string {
   return formula.replace(MESSAGE_PLACEHOLDER, (_, key: string) => excelString(messages[key]![language]));

@@ -34,7 +34,7 @@ export type Resolved =
   | { kind: "boolean"; value: boolean }
   | { kind: "rows"; rows: Resolved[][] };
 
-export type Problems = Record<string, string>;
+type Problems = Record<string, string>;
 
 const MESSAGES = {
   required: { en: "Required.", ja: "入力してください。" },

@@ -37,21 +37,22 @@ export function keyResults(template: Template, inputs: TemplateInputs, language:
   if (template.family !== "absorption-merger") return [];
   const { values } = resolveInputs(template, inputs, language);
   const labelOf = (id: string) => template.inputs.find((i) => i.id === id)?.label[language] ?? id;
+  const missing = (id: string) => new Missing(WORDS.missing[language].replace("{0}", labelOf(id)));
   const need = (id: string): Resolved => {
     const value = values.get(id);
-    if (!value || value.kind === "blank") throw new Missing(WORDS.missing[language].replace("{0}", labelOf(id)));
+    if (!value || value.kind === "blank") throw missing(id);
     return value;
   };
   const count = (id: string): number => {
     const value = need(id);
-    if (value.kind !== "number") throw new Missing(WORDS.missing[language].replace("{0}", labelOf(id)));
+    if (value.kind !== "number") throw missing(id);
     return value.number;
   };
   const exact = (id: string): Rational => {
     const value = need(id);
     if (value.kind === "exact") return value.value;
     if (value.kind === "number") return fromNumber(value.number);
-    throw new Missing(WORDS.missing[language].replace("{0}", labelOf(id)));
+    throw missing(id);
   };
   const flag = (id: string): boolean => {
     const value = values.get(id);
@@ -112,7 +113,7 @@ export function keyResults(template: Template, inputs: TemplateInputs, language:
   });
   figure("simplifiedArticle", () => {
     const effective = need("effectiveDate");
-    if (effective.kind !== "date") throw new Missing(WORDS.missing[language].replace("{0}", labelOf("effectiveDate")));
+    if (effective.kind !== "date") throw missing("effectiveDate");
     const article = simplifiedMergerArticle(effective.day);
     return { value: article, display: article };
   });

@@ -5,8 +5,6 @@
  */
 import { serialFromDay } from "../core/calendar/dayNumber";
 import { cellAddress } from "./a1";
-
-export { cellAddress, columnLetters } from "./a1";
 import { fillColumnReferences, fillMessages, fillRowReferences } from "./formula";
 import { resolveInputs, type Resolved } from "./inputs";
 import { TemplateError } from "./schema";
@@ -30,7 +28,7 @@ import type {
 } from "./types";
 
 /** Number formats by input kind. Text is "@" so Excel never reads user text as a formula. */
-export const KIND_FORMATS: Record<Exclude<InputKind, "table">, string> = {
+const KIND_FORMATS: Record<Exclude<InputKind, "table">, string> = {
   text: "@",
   choice: "@",
   shares: "#,##0",
@@ -43,7 +41,7 @@ export const KIND_FORMATS: Record<Exclude<InputKind, "table">, string> = {
   boolean: "General",
 };
 
-export const STYLES: Record<CellStyle, PlanStyle> = {
+const STYLES: Record<CellStyle, PlanStyle> = {
   title: { bold: true, fontSize: 14 },
   subtitle: { italic: true, fontColor: "#595959" },
   section: { bold: true, fill: "#DDEBF7", fontSize: 12 },
@@ -122,6 +120,10 @@ class Draft {
   }
 }
 
+/** An input's value is "@" when written as text, so Excel never reads it as a formula. */
+const valueFormat = (cell: PlanCell | null, kind: InputKind, format?: string): string =>
+  cell && "text" in cell ? "@" : (format ?? KIND_FORMATS[kind as Exclude<InputKind, "table">]);
+
 function planCell(value: Resolved): PlanCell | null {
   switch (value.kind) {
     case "blank":
@@ -165,6 +167,12 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
   const label = (row: number, column: number, t: { en: string; ja: string }, style: CellStyle) =>
     draft.put(row, column, { cell: text(t), format: "@", style });
 
+  /** A template formula with its messages put in, and `[#id]` when a table's columns are known. */
+  const filled = (formula: string, columnRange?: (id: string) => string): string => {
+    const withMessages = fillMessages(formula, messages, language);
+    return columnRange ? fillColumnReferences(withMessages, columnRange) : withMessages;
+  };
+
   function specCell(
     spec: CellSpec,
     row: number,
@@ -175,15 +183,12 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
       const input = inputsById.get(spec.input)!;
       const value = values.get(spec.input)!;
       const cell = planCell(value);
-      const format =
-        cell && "text" in cell ? "@" : (spec.format ?? KIND_FORMATS[input.kind as Exclude<InputKind, "table">]);
-      draft.put(row, column, { cell, format, style: "input" });
+      draft.put(row, column, { cell, format: valueFormat(cell, input.kind, spec.format), style: "input" });
       if (input.name) draft.names.push({ name: input.name, address: cellAddress(row, column, true) });
       return input.note?.[language];
     }
     if ("formula" in spec) {
-      const filled = fillMessages(spec.formula, messages, language);
-      const formula = columnRange ? fillColumnReferences(filled, columnRange) : filled;
+      const formula = filled(spec.formula, columnRange);
       draft.put(row, column, { cell: { formula }, format: spec.format ?? "General", style: spec.style ?? "computed" });
       if (spec.name) draft.names.push({ name: spec.name, address: cellAddress(row, column, true) });
       return undefined;
@@ -228,28 +233,27 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
       const c = columnAt.get(id)!;
       return `${cellAddress(headerRow + 1, c, true)}:${cellAddress(lastRow, c, true)}`;
     };
-    const withColumns = (formula: string) =>
-      fillColumnReferences(fillMessages(formula, messages, language), columnRange);
+    // Messages filled once per column, not once per holder of a long register.
+    const formulas = section.columns.map((column) =>
+      column.formula !== undefined
+        ? filled(column.formula)
+        : column.spill !== undefined
+          ? filled(column.spill, columnRange)
+          : undefined,
+    );
     for (let i = 0; i < count; i++) {
       const row = headerRow + 1 + i;
       section.columns.forEach((column, c) => {
         if (column.field !== undefined) {
           const at = fieldIndex.get(column.field)!;
-          const value = given[i]?.[at] ?? { kind: "blank" };
-          const cell = planCell(value);
-          const kind = source.columns![at]!.kind as Exclude<InputKind, "table">;
-          draft.put(row, c, { cell, format: cell && "text" in cell ? "@" : (column.format ?? KIND_FORMATS[kind]) });
+          const cell = planCell(given[i]?.[at] ?? { kind: "blank" });
+          draft.put(row, c, { cell, format: valueFormat(cell, source.columns![at]!.kind, column.format) });
         } else if (column.formula !== undefined) {
-          const formula = fillRowReferences(fillMessages(column.formula, messages, language), (id) =>
-            cellAddress(row, columnAt.get(id)!),
-          );
+          const formula = fillRowReferences(formulas[c]!, (id) => cellAddress(row, columnAt.get(id)!));
           draft.put(row, c, { cell: { formula }, format: column.format ?? "General" });
         } else {
           // The spill fills the rows below; they are only formatted here.
-          draft.put(row, c, {
-            cell: i === 0 ? { formula: withColumns(column.spill!) } : null,
-            format: column.format ?? "General",
-          });
+          draft.put(row, c, { cell: i === 0 ? { formula: formulas[c]! } : null, format: column.format ?? "General" });
         }
       });
     }

@@ -15,7 +15,14 @@ import type {
   TemplateRow,
   Text,
 } from "./types";
-import { COLUMN_REFERENCE, formulaNames, MESSAGE_PLACEHOLDER, ROW_REFERENCE } from "./formula";
+import {
+  CELL_REFERENCE,
+  COLUMN_REFERENCE,
+  formulaNames,
+  MESSAGE_PLACEHOLDER,
+  ROW_REFERENCE,
+  STRING_LITERAL,
+} from "./formula";
 
 export class TemplateError extends Error {
   constructor(
@@ -28,7 +35,7 @@ export class TemplateError extends Error {
 }
 
 /** Limits that keep a hostile file from making a huge or slow sheet. */
-export const LIMITS = {
+const LIMITS = {
   templateChars: 1_000_000,
   inputs: 200,
   sections: 50,
@@ -56,7 +63,7 @@ const INPUT_KINDS: readonly InputKind[] = [
 const COLUMN_KINDS: readonly InputKind[] = INPUT_KINDS.filter(
   (k) => k !== "table" && k !== "choice" && k !== "boolean",
 );
-export const CELL_STYLES: readonly CellStyle[] = [
+const CELL_STYLES: readonly CellStyle[] = [
   "title",
   "subtitle",
   "section",
@@ -145,7 +152,7 @@ const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
  * Excel's rules for a defined name, kept to ASCII: a letter or underscore first, then letters,
  * digits, underscores and dots; never something Excel reads as a cell (A1, R1C1) or a boolean.
  */
-export function excelNameProblem(name: string): string | undefined {
+function excelNameProblem(name: string): string | undefined {
   if (!/^[A-Za-z_][A-Za-z0-9_.]{0,254}$/.test(name)) {
     return `"${name}" is not a valid Excel name (a letter or _ first, then letters, digits, _ or .; at most 255)`;
   }
@@ -157,7 +164,7 @@ export function excelNameProblem(name: string): string | undefined {
 }
 
 /** Characters Excel refuses in a sheet name; 31 characters at most, room kept for " (99)". */
-export function sheetNameProblem(name: string): string | undefined {
+function sheetNameProblem(name: string): string | undefined {
   if (name.trim() === "") return "a sheet name cannot be empty";
   if (name.length > 26) return `"${name}" is longer than 26 characters (Excel allows 31, and " (2)" may be added)`;
   if (/[[\]:*?/\\]/.test(name)) return `"${name}" contains one of [ ] : * ? / \\, which Excel refuses in a sheet name`;
@@ -369,7 +376,7 @@ function formula(
 ): string {
   const f = string(value, path, LIMITS.formulaChars);
   if (!f.startsWith("=")) fail(path, 'a formula starts with "="');
-  const code = f.replace(/"(?:[^"]|"")*"/g, '""');
+  const code = f.replace(STRING_LITERAL, '""');
   // A template is self-contained: a reference to another sheet would read the user's data.
   if (/!/.test(code)) fail(path, "a formula may not refer to another sheet");
   // Where a cell lands is the layout's business: a fixed address would point at the wrong cell,
@@ -588,7 +595,7 @@ function section(value: Json, path: string, ctx: Context): Section {
 function formulaAddress(code: string): string | undefined {
   const bare = code.replace(MESSAGE_PLACEHOLDER, '""').replace(ROW_REFERENCE, "").replace(COLUMN_REFERENCE, "");
   return (
-    /(?<![A-Za-z0-9_.])\$?[A-Za-z]{1,3}\$?[0-9]+(?![A-Za-z0-9_.(])/.exec(bare)?.[0] ??
+    bare.match(CELL_REFERENCE)?.[0] ??
     /(?<![A-Za-z0-9_.$])\$?(?:[A-Za-z]{1,3}|[0-9]+):\$?(?:[A-Za-z]{1,3}|[0-9]+)(?![A-Za-z0-9_.])/.exec(bare)?.[0]
   );
 }

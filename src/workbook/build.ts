@@ -6,7 +6,7 @@
  * Syncs: one to read the names in use, one to write everything, plus one more per chunk when the
  * cells would not fit one request (Excel on the web refuses a request over 5 MB).
  */
-import { areaAddress, cellAddress, columnLetters, parseCell } from "../templates/a1";
+import { areaAddress, columnLetters, parseCell } from "../templates/a1";
 import type { Plan, PlanBlock, PlanCell, PlanStyle } from "../templates/types";
 
 /** The shape of Excel.run (and of MemoryWorkbook.run). */
@@ -60,7 +60,7 @@ export function utf8Length(text: string): number {
 }
 
 /** "Merger", then "Merger (2)", "Merger (3)"…: sheet names compare without regard to case. */
-export function uniqueSheetName(base: string, taken: readonly string[]): string {
+function uniqueSheetName(base: string, taken: readonly string[]): string {
   const used = new Set(taken.map((n) => n.toUpperCase()));
   if (!used.has(base.toUpperCase())) return base;
   for (let n = 2; ; n++) {
@@ -77,7 +77,7 @@ function uniqueTableName(base: string, used: Set<string>): string {
   return candidate;
 }
 
-/** One range write: its top-left cell and the three arrays sent (null = leave the cell alone). */
+/** One range write: the range it covers and the three arrays sent (null = leave the cell alone). */
 interface Write {
   address: string;
   numberFormat: string[][];
@@ -96,6 +96,8 @@ const constant = (cell: PlanCell | null): string | number | boolean | null =>
         ? cell.number
         : cell.boolean;
 
+const formulaOf = (cell: PlanCell | null): string | null => (cell && "formula" in cell ? cell.formula : null);
+
 /**
  * The blocks as requests: writes of whole rows, packed in order, a request closed when the next
  * row would take it over the budget (a large register thus spans as few requests as fit).
@@ -105,33 +107,31 @@ function requestsOf(blocks: PlanBlock[], budget: number): Write[][] {
   let requestBytes = 0;
   for (const block of blocks) {
     const { column, row: top } = parseCell(block.address)!;
+    const right = column + block.numberFormats[0]!.length - 1;
+    // Each row once as sent: measured for the budget, then sliced into its write.
+    const values = block.cells.map((r) => r.map(constant));
+    const formulas = block.cells.map((r) => r.map(formulaOf));
     let start = 0;
     let bytes = 0;
     const flush = (end: number) => {
       if (end <= start) return;
       const slice = block.cells.slice(start, end);
-      const values = slice.map((r) => r.map(constant));
-      const formulas = slice.map((r) => r.map((c) => (c && "formula" in c ? c.formula : null)));
+      const sliceValues = values.slice(start, end);
+      const sliceFormulas = formulas.slice(start, end);
       requests[requests.length - 1]!.push({
-        address: cellAddress(top + start, column),
+        address: areaAddress({ top: top + start, left: column, bottom: top + end - 1, right }),
         numberFormat: block.numberFormats.slice(start, end),
-        ...(values.some((r) => r.some((v) => v !== null)) && { values }),
-        ...(formulas.some((r) => r.some((f) => f !== null)) && { formulas }),
+        ...(sliceValues.some((r) => r.some((v) => v !== null)) && { values: sliceValues }),
+        ...(sliceFormulas.some((r) => r.some((f) => f !== null)) && { formulas: sliceFormulas }),
         cells: slice.reduce((n, r) => n + r.filter((c) => c !== null).length, 0),
         bytes,
       });
       start = end;
       bytes = 0;
     };
-    block.cells.forEach((cells, i) => {
+    block.cells.forEach((_, i) => {
       // What this row adds to the request: its formats, values and formulas as JSON.
-      const rowBytes = utf8Length(
-        JSON.stringify([
-          block.numberFormats[i],
-          cells.map(constant),
-          cells.map((c) => (c && "formula" in c ? c.formula : null)),
-        ]),
-      );
+      const rowBytes = utf8Length(JSON.stringify([block.numberFormats[i], values[i], formulas[i]]));
       if (requestBytes > 0 && requestBytes + rowBytes > budget) {
         flush(i);
         requests.push([]);
@@ -143,17 +143,6 @@ function requestsOf(blocks: PlanBlock[], budget: number): Write[][] {
     flush(block.cells.length);
   }
   return requests;
-}
-
-/** The range a write covers, from its top-left and its size. */
-function rangeAddress(write: Write): string {
-  const { row, column } = parseCell(write.address)!;
-  return areaAddress({
-    top: row,
-    left: column,
-    bottom: row + write.numberFormat.length - 1,
-    right: column + write.numberFormat[0]!.length - 1,
-  });
 }
 
 function applyStyle(range: Excel.Range, style: PlanStyle): void {
@@ -187,6 +176,7 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
     const existingNames = context.workbook.names;
     existingNames.load("items/name");
     try {
+      // context.sync() itself, not sync(): the office-addins lint rule must see the load synced.
       syncs++;
       await context.sync();
     } catch (error) {
@@ -210,7 +200,7 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
         context.application.suspendApiCalculationUntilNextSync();
         context.application.suspendScreenUpdatingUntilNextSync();
         for (const write of requests[i]!) {
-          const range = sheet.getRange(rangeAddress(write));
+          const range = sheet.getRange(write.address);
           // Formats first: a "@" cell keeps whatever text is then written as text, never a formula.
           range.numberFormat = write.numberFormat;
           if (write.values) range.values = write.values;

@@ -20,10 +20,11 @@ import { allotmentShares, fractionCashInLieu, oddLot } from "../functions/allotm
 import { tseIsSession, tseWindow, tseWorkday } from "../functions/calendar";
 import { avgClose30, vwap } from "../functions/market";
 import { shortForm, simplified, simplifiedArticle } from "../functions/procedure";
+import { areaAddress, parseArea } from "../templates/a1";
 import type { CellValue, FormulaEngine, SheetState } from "./memory";
 
 /** How Excel hands each parameter over: "matrix" for a `[][]` declaration, else "scalar". */
-export type Dimensionality = "matrix" | "scalar";
+type Dimensionality = "matrix" | "scalar";
 
 // The HyperFormula AST is internal; what the size rules read of it.
 interface AstNode {
@@ -52,7 +53,7 @@ const shapeOfFirst: SizeRule = (args, sizeOf) => {
   return new ArraySize(shape.width, shape.height);
 };
 
-export const MERGER_FUNCTIONS: MergerFunction[] = [
+const MERGER_FUNCTIONS: MergerFunction[] = [
   {
     id: "ALLOTMENT_SHARES",
     implementation: allotmentShares,
@@ -232,7 +233,9 @@ export class HyperFormulaEngine implements FormulaEngine {
       for (const sheet of sheets) ids.set(sheet.id, hf.getSheetId(hf.addSheet(sheet.name))!);
       for (const sheet of sheets) {
         for (const [name, { address }] of sheet.names) {
-          hf.addNamedExpression(name, `=${quoted(sheet.name)}!${absolute(address)}`, ids.get(sheet.id));
+          // A name points at fixed cells: "B5" → "$B$5".
+          const fixed = areaAddress(parseArea(address)!, true);
+          hf.addNamedExpression(name, `=${quoted(sheet.name)}!${fixed}`, ids.get(sheet.id));
         }
       }
       for (const sheet of sheets) {
@@ -264,12 +267,4 @@ export class HyperFormulaEngine implements FormulaEngine {
       },
     };
   }
-}
-
-/** "B5" → "$B$5", "A1:B9" → "$A$1:$B$9": a name points at fixed cells. */
-function absolute(address: string): string {
-  return address
-    .split(":")
-    .map((part) => part.replace(/^\$?([A-Z]+)\$?(\d+)$/, "$$$1$$$2"))
-    .join(":");
 }

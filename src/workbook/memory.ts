@@ -13,7 +13,7 @@
  * with the MERGER.* functions registered from the add-in's own modules).
  */
 import { utf8Length } from "./build";
-import { areaAddress, parseArea, parseCell, type Area } from "../templates/a1";
+import { areaAddress, cellAddress, parseArea, parseCell, type Area } from "../templates/a1";
 
 export type CellValue = string | number | boolean | null;
 
@@ -74,7 +74,7 @@ interface TableState {
   style: string;
 }
 
-export class MemoryError extends Error {
+class MemoryError extends Error {
   constructor(
     readonly code: string,
     message: string,
@@ -126,9 +126,6 @@ export class MemoryWorkbook {
   private activeId: string;
   private nextId = 1;
   private engine?: FormulaEngine;
-  syncCount = 0;
-  largestRequestBytes = 0;
-  requestBytes: number[] = [];
   readonly syncs: SyncRecord[] = [];
   failAtSync?: { sync: number; operation?: number };
   private readonly maxRequestBytes: number;
@@ -138,6 +135,18 @@ export class MemoryWorkbook {
     this.activeId = this.sheets[0]!.id;
     this.failAtSync = options.failAtSync;
     this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST;
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  get requestBytes(): number[] {
+    return this.syncs.map((s) => s.bytes);
+  }
+
+  get largestRequestBytes(): number {
+    return Math.max(0, ...this.requestBytes);
   }
 
   private newSheet(name: string): SheetState {
@@ -245,7 +254,7 @@ export class MemoryWorkbook {
         const failed = result !== null && typeof result === "object" ? result : undefined;
         if (failed) {
           errors.push({
-            address: areaAddress({ top: r, left: c, bottom: r, right: c }),
+            address: cellAddress(r, c),
             error: failed.error,
             message: failed.message,
           });
@@ -349,15 +358,12 @@ export class MemoryWorkbook {
 
   /** Applies a batch; throws the injected or the size failure as Excel would. */
   commit(operations: Operation[]): void {
-    this.syncCount++;
     const bytes = operations.reduce((n, o) => n + o.bytes, 0);
-    this.requestBytes.push(bytes);
     this.syncs.push({
       bytes,
       operations: operations.length,
       suspended: operations.flatMap((o) => (o.suspends ? [o.suspends] : [])),
     });
-    this.largestRequestBytes = Math.max(this.largestRequestBytes, bytes);
     if (bytes > this.maxRequestBytes) {
       throw new MemoryError(
         "RequestPayloadSizeLimitExceeded",
