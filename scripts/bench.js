@@ -83,10 +83,10 @@ async function main() {
       : "Building the add-in for production into a temporary directory…",
   );
   const build = options.dist ? { dir: options.dist } : await productionBuild();
-  const call = loadForTiming(build.dir);
+  const prepare = loadForTiming(build.dir);
 
   console.error("Allotment over 1,000,000 holders…");
-  const allotment = benchAllotment(call, { rounds: options.rounds });
+  const allotment = benchAllotment(prepare, { rounds: options.rounds });
   problems.push(...allotment.problems);
   const versusFloat = allotment.versusFloat.exact / allotment.versusFloat.float;
   target(
@@ -109,7 +109,7 @@ async function main() {
   );
 
   console.error("AVG_CLOSE_30 on a 20-year history…");
-  const average = benchAverageClose(call, { rounds: options.rounds });
+  const average = benchAverageClose(prepare, { rounds: options.rounds });
   problems.push(...average.problems);
   const versusPass = average.times.avgClose30 / average.times.barePass;
   target(

@@ -81,12 +81,13 @@ function decimalTotal(rows, ratioText) {
   return whole.plus(pool.floor()).toNumber();
 }
 
-function benchAllotment(call, { rounds }) {
+function benchAllotment(prepare, { rounds }) {
   const random = seededRandom(20131107);
   const rows = register(random);
   const ratios = ratioTexts(random, 6);
   const exact = ratios.map((text) => exactAnswer(rows, text));
-  const addin = (i) => call("ALLOTMENT_SHARES", rows, Number(ratios[i]), null, null)[0][0];
+  const calls = ratios.map((text) => prepare("ALLOTMENT_SHARES", rows, Number(text)));
+  const addin = (i) => calls[i]()[0][0];
 
   const problems = [];
   let wrongHolders = 0;

@@ -11,8 +11,8 @@ const LAST_SESSION = 45289; // 2023-12-29, serial in the 1900 system
 const HALTED = 44105; // 2020-10-01: a session on which nothing traded, so its close is blank
 
 /** The history as Excel passes two columns: dates (serials) and closes in yen, one decimal at most. */
-function priceHistory(call, random) {
-  const dates = call("TSE_WINDOW", LAST_SESSION, HISTORY_SESSIONS, null);
+function priceHistory(prepare, random) {
+  const dates = prepare("TSE_WINDOW", LAST_SESSION, HISTORY_SESSIONS)();
   let price = 1500;
   const closes = dates.map(([serial]) => {
     price = Math.max(1, price * (1 + (random() - 0.5) * 0.04));
@@ -36,21 +36,22 @@ function barePass(dates, closes) {
   return sum / count;
 }
 
-function benchAverageClose(call, { rounds }) {
+function benchAverageClose(prepare, { rounds }) {
   const random = seededRandom(41578);
-  const { dates, closes } = priceHistory(call, random);
+  const { dates, closes } = priceHistory(prepare, random);
   // Reference dates anywhere a 30-session window fits, weekends and holidays included.
   const first = dates[40][0];
   const references = Array.from({ length: REFERENCES }, () => first + Math.floor(random() * (LAST_SESSION - first)));
   const problems = [];
-  const sample = call("AVG_CLOSE_30", dates, closes, references[0], null, null, null, null);
+  const calls = references.map((reference) => prepare("AVG_CLOSE_30", dates, closes, reference));
+  const sample = calls[0]();
   if (typeof sample[0][0] !== "number")
     problems.push(`AVG_CLOSE_30 did not answer a number: ${JSON.stringify(sample)}.`);
 
   const times = interleave(
     {
       avgClose30: () => {
-        for (const reference of references) call("AVG_CLOSE_30", dates, closes, reference, null, null, null, null);
+        for (const call of calls) call();
       },
       barePass: () => {
         for (let i = 0; i < references.length; i++) barePass(dates, closes);

@@ -6,6 +6,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const webpack = require("webpack");
+const { CHUNKS_FILE } = require("./bundles");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -25,7 +26,7 @@ async function productionBuild() {
     throw new Error(`The production build failed:\n${errors.join("\n")}`);
   }
   const chunks = chunksOf(stats);
-  fs.writeFileSync(path.join(dir, "bench-chunks.json"), JSON.stringify(chunks));
+  fs.writeFileSync(path.join(dir, CHUNKS_FILE), JSON.stringify(chunks));
   return { dir, chunks };
 }
 

@@ -35,4 +35,4 @@ function interleave(contenders, { rounds, warmup = 2, prepare = () => {} }) {
   return Object.fromEntries(names.map((name) => [name, median(times[name])]));
 }
 
-module.exports = { interleave, median };
+module.exports = { interleave };
