@@ -29,3 +29,22 @@ test("a template with a bad formula is refused with the path of the error", () =
     new RegExp(`^sections\\[${s}\\]\\.rows\\[${r}\\]\\.cells\\[0\\]\\.formula: .*NoSuchName`),
   );
 });
+
+test("a file over 1,000,000 bytes is refused on its bytes, before it is parsed", () => {
+  // 333,334 characters of Japanese text are 1,000,002 bytes in UTF-8.
+  const file = `{ "description": "${"あ".repeat(333_334)}"`; // not even valid JSON: never parsed
+  expect(file.length).toBeLessThan(1_000_000);
+  expect(readTemplateFile(file, t)).toEqual({
+    ok: false,
+    message: "the template file is 1000021 bytes; at most 1000000 are allowed",
+  });
+  expect(readTemplateFile(new Uint8Array(1_000_000).fill(32), t)).toEqual({
+    ok: false,
+    message: expect.stringMatching(/^The file is not valid JSON: /),
+  });
+});
+
+test("bytes that are not UTF-8 are refused as not JSON", () => {
+  const outcome = readTemplateFile(new Uint8Array([0x7b, 0xff, 0x7d]), t);
+  expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/^The file is not valid JSON: /) });
+});
