@@ -6,6 +6,10 @@
  */
 import { z } from "zod";
 
+// zod compiles fast object parsers with new Function; the pane's Content-Security-Policy forbids
+// eval (and reports even zod's probe for it), so parsers are interpreted. Set before any schema.
+z.config({ jitless: true });
+
 /** Limits that keep a hostile file from making a huge or slow sheet. */
 export const LIMITS = {
   /** A template file's size in bytes, measured before it is parsed. */

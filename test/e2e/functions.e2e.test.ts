@@ -57,7 +57,7 @@ const contracts: Record<string, { ranges: string[]; spills: boolean }> = {
   TSE_WORKDAY: { ranges: ["closed_dates"], spills: false },
   TSE_WINDOW: { ranges: ["closed_dates"], spills: true },
   SHORT_FORM: { ranges: [], spills: false },
-  SIMPLIFIED: { ranges: [], spills: false },
+  SIMPLIFIED: { ranges: [], spills: true }, // result "all": the test, X, Y and ρ·Y
   SIMPLIFIED_ARTICLE: { ranges: [], spills: false },
 };
 

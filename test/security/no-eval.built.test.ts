@@ -7,7 +7,8 @@ import fs from "fs";
 import path from "path";
 import { builtFile, builtScripts } from "./built";
 
-const EVAL = /(?<![\w$.])eval\s*\(|(?<![\w$.])Function\s*\(|new\s+Function\b/g;
+// Also the constructor under another name (`const F=Function;new F(…)`), as zod writes it.
+const EVAL = /(?<![\w$.])eval\s*\(|(?<![\w$.])Function\s*\(|new\s+Function\b|[=,(:]\s*Function\s*[,;)]/g;
 
 /**
  * Allowed, each for a reason shown below:
@@ -16,6 +17,9 @@ const EVAL = /(?<![\w$.])eval\s*\(|(?<![\w$.])Function\s*\(|new\s+Function\b/g;
  *   Office's browsers all have.
  * - chevrotain's generateParserFactory (generate/generate_public.js) builds a parser from text;
  *   HyperFormula, its only user here, never calls it, and it ships only in the preview chunk.
+ * - zod (the template schema) compiles fast object parsers (Doc.compile) after probing whether
+ *   eval is allowed; src/templates/schema.ts sets `jitless`, which skips both, and the e2e
+ *   tests load the pane, which parses the built-in templates at start, under the CSP.
  */
 const KNOWN = [
   {
@@ -23,6 +27,8 @@ const KNOWN = [
     what: "webpack global helper",
   },
   { pattern: /new Function\("tokenVocabulary","config","chevrotain",/, what: "chevrotain generateParserFactory" },
+  { pattern: /try\{return new Function\(""\),!0\}catch/, what: "zod's eval probe (allowsEval)" },
+  { pattern: /compile\(\)\{const \w+=Function,\w+=this\?\.args;return new \w+\(/, what: "zod's Doc.compile" },
 ];
 
 function unexplained(source: string): string[] {

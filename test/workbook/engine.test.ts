@@ -26,7 +26,7 @@ import { TRADING, volumeWeightedAverage } from "../../src/core/market/vwap";
 import { calendarSpan, parseWindow } from "../../src/core/market/window";
 import { buyUpShares } from "../../src/core/odd-lot/buyUpShares";
 import { fullUnits } from "../../src/core/odd-lot/fullUnits";
-import { oddLotAfterMerger } from "../../src/core/odd-lot/oddLotAfterMerger";
+import { oddLotShares } from "../../src/core/odd-lot/oddLotShares";
 import { simplifiedMergerArticle, simplifiedTest, shortFormTest } from "../../src/core/procedure";
 import {
   absorptionMerger,
@@ -208,7 +208,7 @@ test("a register example with prices: every computed cell equals the core's answ
     expect(s.at(row, 3)).toBe(whole);
     close(s.at(row, 4), number(subtract(multiply(rational(BigInt(h)), ratio), rational(BigInt(whole)))));
     expect(s.at(row, 5)).toBe(after);
-    expect(s.at(row, 6)).toBe(oddLotAfterMerger(heldBefore[i]!, whole, 100));
+    expect(s.at(row, 6)).toBe(oddLotShares(heldBefore[i]! + whole, 100));
     expect(s.at(row, 7)).toBe(buyUpShares(after, 100));
     expect(s.at(row, 8)).toBe(cash.cash[i]);
   });
