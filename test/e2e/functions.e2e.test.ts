@@ -99,7 +99,7 @@ describe("dist/functions.json", () => {
   test("range parameters are matrices and the others single values; spilling results are matrices", () => {
     expect(Object.keys(contracts).sort()).toEqual(metadata.map((entry) => entry.name).sort());
     for (const entry of metadata) {
-      const contract = contracts[entry.name];
+      const contract = contracts[entry.name]!;
       const matrices = entry.parameters.filter((parameter) => parameter.dimensionality === "matrix").map((p) => p.name);
       expect({ [entry.name]: matrices }).toEqual({ [entry.name]: contract.ranges });
       expect({ [entry.name]: entry.result.dimensionality === "matrix" }).toEqual({ [entry.name]: contract.spills });

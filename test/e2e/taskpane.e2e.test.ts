@@ -190,9 +190,9 @@ test("a template file that fails the schema is refused, pointing at the error, a
   const before = await select.locator("option").allInnerTexts();
   // The blank built-in with a misspelt name in its first formula.
   const broken = structuredClone(absorptionMerger);
-  const section = broken.sections.find((s) => s.kind === "rows" && s.rows.some((row) => "formula" in row.cells[0]));
+  const section = broken.sections.find((s) => s.kind === "rows" && s.rows.some((row) => "formula" in row.cells[0]!));
   if (section?.kind !== "rows") throw new Error("the built-in template has no formula in a rows section");
-  section.rows.find((row) => "formula" in row.cells[0])!.cells[0] = { formula: "=Ratoi*2" };
+  section.rows.find((row) => "formula" in row.cells[0]!)!.cells[0] = { formula: "=Ratoi*2" };
   const expected = refusalOf(broken);
   expect(expected).toMatch(/^sections\[\d+\]\.rows\[\d+\]\.cells\[0\]\.formula: .*Ratoi/);
   await page.getByTestId("template-file").setInputFiles({

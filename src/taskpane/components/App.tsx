@@ -18,7 +18,7 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { builtInTemplates, initialInputs, keyResultCells, layout, validateInputs, type Language, type Template } from "../../templates";
+import { absorptionMerger, builtInTemplates, initialInputs, keyResultCells, layout, validateInputs, type Language, type Template } from "../../templates";
 import { BuildError } from "../../workbook/build";
 import { formValues, templateInputs, type FormValue, type FormValues } from "../form";
 import type { Host } from "../host";
@@ -80,7 +80,8 @@ export function App({ host, target }: Props) {
   const t = messages[language];
   const [templates, setTemplates] = useState<readonly Template[]>(builtInTemplates);
   const [selected, setSelected] = useState(0);
-  const template = templates[selected];
+  // The index always points into the list; the first built-in stands in for the type checker.
+  const template = templates[selected] ?? absorptionMerger;
   const [form, setForm] = useState<FormValues>(() => formValues(template, initialInputs(template)));
   const [notice, setNotice] = useState<TemplateNotice>();
   const [build, setBuild] = useState<BuildState>({ kind: "idle" });
@@ -96,8 +97,10 @@ export function App({ host, target }: Props) {
   const problemCount = Object.keys(problems).length;
 
   const choose = (index: number, list: readonly Template[] = templates) => {
+    const chosen = list[index];
+    if (!chosen) return;
     setSelected(index);
-    setForm(formValues(list[index], initialInputs(list[index])));
+    setForm(formValues(chosen, initialInputs(chosen)));
     setBuild({ kind: "idle" });
     setResults(undefined);
   };

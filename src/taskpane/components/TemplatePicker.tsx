@@ -58,7 +58,7 @@ export function TemplatePicker({ t, language, templates, selected, onSelect, onF
         />
       </div>
       <Text size={200} className={styles.description}>
-        {templates[selected].description[language]}
+        {templates[selected]?.description[language]}
       </Text>
     </section>
   );
