@@ -1,5 +1,6 @@
 /* Unit tests run twice, in a zone east and a zone west of UTC: dates are calendar days and
-   must not move with the machine's clock. e2e drives the built bundle in Chromium. */
+   must not move with the machine's clock; they need no build. `*.built.test.ts` read the built
+   add-in (dist/, made by `npm run build`) or build it; e2e drives the built pane in Chromium. */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 const unit = (name, timezone) => ({
   displayName: name,
@@ -7,7 +8,7 @@ const unit = (name, timezone) => ({
   testEnvironmentOptions: { timezone },
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  testPathIgnorePatterns: ["/test/e2e/"],
+  testPathIgnorePatterns: ["/test/e2e/", "\\.built\\.test\\.ts$"],
   transform: { "^.+\\.tsx?$": tsJest },
   setupFiles: ["<rootDir>/test/setup/custom-functions.js"],
 });
@@ -17,6 +18,14 @@ module.exports = {
   projects: [
     unit("unit-tokyo", "Asia/Tokyo"),
     unit("unit-los-angeles", "America/Los_Angeles"),
+    {
+      displayName: "built",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.built.test.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+      setupFiles: ["<rootDir>/test/setup/custom-functions.js"],
+    },
     {
       displayName: "e2e",
       testEnvironment: "node",

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -22,15 +23,23 @@ function productionManifest(xml, hostUrl) {
   return xml.split(urlDev).join(hostUrl).split(new URL(urlDev).origin).join(new URL(hostUrl).origin);
 }
 
-/** Every file whose JSDoc declares custom functions: the plugin writes functions.json from them. */
-const functionSources = ["./src/functions/allotment.ts", "./src/functions/market.ts", "./src/functions/calendar.ts", "./src/functions/procedure.ts"];
+/**
+ * Every module whose JSDoc declares custom functions: the plugin writes functions.json from them.
+ * Found by scanning, so a new function is declared in its module and the registry only.
+ */
+const functionSources = fs
+  .readdirSync(path.resolve(__dirname, "src/functions"))
+  .filter((file) => file.endsWith(".ts") && /^\s*\* @customfunction /m.test(fs.readFileSync(path.resolve(__dirname, "src/functions", file), "utf8")))
+  .sort()
+  .map((file) => `./src/functions/${file}`);
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
   const hostUrl = dev ? urlDev : productionUrl();
   return {
-    devtool: "source-map",
+    // Source maps in development only: a production build ships what Excel runs, nothing else.
+    devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
@@ -64,6 +73,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // For template authors: their editors check a template file against it.
+          { from: "template.schema.json", to: "template.schema.json" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -4,7 +4,7 @@
  * request's payload as Excel on the web limits it (5 MB).
  */
 const path = require("path");
-const { registerTypeScript } = require("./typescript-require");
+const { registerTypeScript } = require("../lib/typescript-require");
 const { ROOT } = require("./build");
 
 const REQUEST_LIMIT = 5 * 1024 * 1024;

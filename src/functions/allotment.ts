@@ -40,7 +40,7 @@ interface Register {
 
 /** Where a cell of an argument sits, for messages: the argument alone when it is one cell. */
 function place(argument: string, matrix: Cell[][], index: number): string {
-  const columns = matrix[0].length;
+  const columns = matrix[0]?.length ?? 1;
   if (matrix.length === 1 && columns === 1) return argument;
   return `${argument} ${cellPlace(Math.floor(index / columns), index % columns, matrix)}`;
 }
@@ -69,7 +69,7 @@ function allotRegister(matrix: Cell[][], argument: string, ratio: Rational, perH
   // Row-major over the range; a register is usually one column, so the cell index is the walk's own.
   const cellCount = matrix.length * columns;
   for (let index = 0, row = 0, column = 0; index < cellCount; index++) {
-    const cell = matrix[row][column];
+    const cell = matrix[row]?.[column];
     if (++column === columns) {
       column = 0;
       row++;
@@ -125,7 +125,7 @@ function spill(register: Register, values: ArrayLike<number>): (number | string)
       if (blanks[blank] === row * columns + column) {
         out.push("");
         blank++;
-      } else out.push(values[holder++]);
+      } else out.push(values[holder++]!);
     }
     return out;
   });
@@ -199,8 +199,9 @@ function singleHolding(matrix: Cell[][], excludedShares: number): Cell[][] {
     single || excludedShares === 0,
     `excluded: ${excludedShares} can only be subtracted from one number; with a range of holders, leave the surviving company's, treasury and dissenters' holdings out of the range.`,
   );
-  if (!single || isBlank(matrix[0][0])) return matrix;
-  return [[eligibleShares(holdingCount(matrix[0][0], "holdings", matrix, 0), excludedShares)]];
+  const only = matrix[0]?.[0];
+  if (!single || isBlank(only)) return matrix;
+  return [[eligibleShares(holdingCount(only, "holdings", matrix, 0), excludedShares)]];
 }
 
 const ODD_LOT_RESULTS = ["odd", "units", "buyup", "all"] as const;
@@ -219,8 +220,8 @@ export function oddLot(shares: any[][], unit?: any, result?: any): any[][] {
     const matrix = asMatrix(shares);
     const u = unitArgument(unit);
     const output = choice(result, "result", ODD_LOT_RESULTS, "odd");
-    const single = matrix.length === 1 && matrix[0].length === 1;
-    const columns = matrix[0].length;
+    const columns = matrix[0]?.length ?? 1;
+    const single = matrix.length === 1 && columns === 1;
     const width = output === "all" ? 3 : 1;
     return matrix.map((row, r) => {
       const out: OddLotCell[] = [];

@@ -1,9 +1,10 @@
 /**
- * The custom-functions entry. Each module below declares its functions by JSDoc;
- * custom-functions-metadata-plugin writes functions.json from them and appends the
- * CustomFunctions.associate calls at build time.
+ * The custom-functions entry, and the modules that implement them. Each module declares its
+ * functions by JSDoc; custom-functions-metadata-plugin writes functions.json from them and
+ * appends the CustomFunctions.associate calls at build time. The registry (./registry) names the
+ * export that implements each function: a new module is exported here.
  */
-import "./allotment";
-import "./market";
-import "./calendar";
-import "./procedure";
+export * from "./allotment";
+export * from "./market";
+export * from "./calendar";
+export * from "./procedure";

@@ -57,8 +57,8 @@ export function shortForm(voting_rights_held: any, voting_rights_total: any, thr
  * @param [other_consideration] Book value of other consideration (cash etc.), in yen. Default 0.
  * @param [limit] ρ: 1/5 when omitted; the articles may lower it: a number such as 0.2 or text such as "1/5".
  * @param [net_assets_floor] TRUE (default): Y is taken as at least JPY 5 million (Ord. 196, verify); FALSE: Y as given.
- * @param [result] "test" (default) = TRUE or FALSE; "x", "y" or "allowance" (ρ·Y) in yen.
- * @returns TRUE when X ≤ ρ·Y, or the figure chosen by result.
+ * @param [result] "test" (default) = TRUE or FALSE; "x", "y" or "allowance" (ρ·Y) in yen; "all" = a column of the four: test, X, Y, ρ·Y.
+ * @returns {any[][]} TRUE when X ≤ ρ·Y, or the figure chosen by result.
  */
 
 export function simplified(
@@ -69,7 +69,7 @@ export function simplified(
   limit?: any,
   net_assets_floor?: any,
   result?: any,
-): any {
+): any[][] {
   return excelResult(() => {
     const test = simplifiedTest({
       sharesDelivered: BigInt(shareCount(shares_delivered, "shares_delivered")),
@@ -79,9 +79,16 @@ export function simplified(
       limit: optionalExact(limit, "limit", '0.2 or "1/5"', STATUTORY_SIMPLIFIED_LIMIT),
       applyNetAssetsFloor: flag(net_assets_floor, "net_assets_floor", true),
     });
-    const output = choice(result, "result", ["test", "x", "y", "allowance"] as const, "test");
-    if (output === "test") return test.qualifies;
-    return toNumber(output === "x" ? test.consideration : output === "y" ? test.base : test.allowance);
+    const output = choice(result, "result", ["test", "x", "y", "allowance", "all"] as const, "test");
+    const figures = {
+      test: test.qualifies,
+      x: toNumber(test.consideration),
+      y: toNumber(test.base),
+      allowance: toNumber(test.allowance),
+    };
+    // "all": one call a worksheet names once, instead of four calls with the same arguments.
+    if (output === "all") return [[figures.test], [figures.x], [figures.y], [figures.allowance]];
+    return [[figures[output]]];
   });
 }
 

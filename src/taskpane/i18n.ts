@@ -15,6 +15,9 @@ const en = {
   outsideExcelBody:
     "This page is open outside Excel, so it cannot write to a workbook. You can still preview what a template builds: " +
     "Build preview writes it into an in-memory workbook and shows the computed cells below.",
+  outsideExcelNoPreview:
+    "This page is open outside Excel, so it cannot write to a workbook. Open the add-in in Excel to build a worksheet " +
+    "(the preview is part of development builds only).",
   template: "Template",
   loadTemplate: "Load from a JSON file…",
   templateLoaded: (title: string) => `Loaded the template “${title}”.`,
@@ -79,8 +82,8 @@ const en = {
     }
   },
   keyResults: "Key results",
-  keyResultsNote: "Computed from the inputs by the add-in's own core, before anything is written.",
-  keyResultsUnavailable: "Key results appear when the inputs are valid.",
+  keyResultsNote: "The figures the template marks as key, read from the sheet just built.",
+  keyResultsUnavailable: "Build the sheet to see its key results here.",
   fixInputs: (count: number) =>
     count === 1
       ? "Fix the input marked in red before building."
@@ -112,6 +115,9 @@ const ja: Messages = {
   outsideExcelBody:
     "このページは Excel の外で開かれているため、ブックには書き込めません。テンプレートが作るシートはプレビューできます。" +
     "「プレビューを作成」でメモリ上のブックに書き込み、計算されたセルを下に表示します。",
+  outsideExcelNoPreview:
+    "このページは Excel の外で開かれているため、ブックには書き込めません。ワークシートを作成するには Excel でアドインを開いてください" +
+    "（プレビューは開発用ビルドにのみ含まれます）。",
   template: "テンプレート",
   loadTemplate: "JSON ファイルから読み込む…",
   templateLoaded: (title) => `テンプレート「${title}」を読み込みました。`,
@@ -170,8 +176,8 @@ const ja: Messages = {
     }
   },
   keyResults: "主な結果",
-  keyResultsNote: "書き込む前に、入力からアドイン自身の計算コアで求めた値です。",
-  keyResultsUnavailable: "入力が正しければ、ここに主な結果が表示されます。",
+  keyResultsNote: "テンプレートが主な結果とするセルの値を、作成したシートから読み取ったものです。",
+  keyResultsUnavailable: "シートを作成すると、ここに主な結果が表示されます。",
   fixInputs: (count) => `赤で示した ${count} 件の入力を直してから作成してください。`,
   build: "ワークシートを作成",
   buildPreview: "プレビューを作成",

@@ -1,13 +1,16 @@
 /**
  * Where Build writes: Excel itself (Excel.run), or, outside Excel, an in-memory workbook backed
- * by HyperFormula whose computed cells the pane shows. The memory workbook is imported on
- * first use only, so Excel never downloads it or the formula engine.
+ * by HyperFormula whose computed cells the pane shows. The preview is in development builds only
+ * (the dev server, the tests): HyperFormula is GPLv3, and a production build, which firms host,
+ * leaves it out: webpack drops the branch below when NODE_ENV is "production", and its chunk
+ * with it. In development it is imported on first use only.
  */
-import type { Plan } from "../templates";
+import { parseCell, type Plan } from "../templates";
 // From build.ts, not the index: the index also exports the memory workbook, which only the
 // preview needs and which is imported below on demand.
 import { buildWorksheet, type BuildProgress } from "../workbook/build";
 import type { MemoryWorkbook, SheetGrid } from "../workbook/memory";
+import { displayValue } from "./preview/displayValue";
 
 export interface BuiltSheet {
   readonly sheetName: string;
@@ -19,6 +22,8 @@ export interface BuiltSheet {
 export interface BuildTarget {
   readonly kind: "excel" | "preview";
   build(plan: Plan, onProgress: (progress: BuildProgress) => void): Promise<BuiltSheet>;
+  /** The cells of a built sheet as they are shown (formatted text), e.g. its key results. */
+  displayed(sheet: BuiltSheet, addresses: readonly string[]): Promise<string[]>;
 }
 
 export const excelTarget: BuildTarget = {
@@ -27,28 +32,53 @@ export const excelTarget: BuildTarget = {
     const result = await buildWorksheet(Excel.run, plan, { onProgress });
     return { sheetName: result.sheetName, cellsWritten: result.cellsWritten };
   },
+  async displayed(sheet, addresses) {
+    if (addresses.length === 0) return [];
+    return Excel.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet.sheetName);
+      const ranges = addresses.map((address) => worksheet.getRange(address).load("text"));
+      await context.sync();
+      return ranges.map((range) => range.text[0]?.[0] ?? "");
+    });
+  },
 };
 
-/** One in-memory workbook per page, so building again adds a sheet, as it would in Excel. */
-export function previewTarget(): BuildTarget {
-  let workbook: Promise<MemoryWorkbook> | undefined;
-  return {
-    kind: "preview",
-    async build(plan, onProgress) {
-      workbook ??= import(/* webpackChunkName: "preview" */ "../workbook/memory").then(
-        ({ MemoryWorkbook }) => new MemoryWorkbook({ engine: "hyperformula" }),
-        (error: unknown) => {
-          workbook = undefined; // let the next Build try the download again
-          throw error;
-        },
-      );
-      const memory = await workbook;
-      const result = await buildWorksheet(memory.run, plan, { onProgress });
-      return {
-        sheetName: result.sheetName,
-        cellsWritten: result.cellsWritten,
-        grid: await memory.grid(result.sheetName),
-      };
-    },
-  };
+/**
+ * One in-memory workbook per page, so building again adds a sheet, as it would in Excel;
+ * undefined in a production build.
+ */
+export function previewTarget(): BuildTarget | undefined {
+  // Inside the branch, so webpack neither follows the import() nor emits its chunk in production.
+  if (process.env.NODE_ENV !== "production") {
+    let workbook: Promise<MemoryWorkbook> | undefined;
+    return {
+      kind: "preview",
+      async build(plan, onProgress) {
+        workbook ??= import(/* webpackChunkName: "preview" */ "../workbook/memory").then(
+          ({ MemoryWorkbook }) => new MemoryWorkbook({ engine: "hyperformula" }),
+          (error: unknown) => {
+            workbook = undefined; // let the next Build try the download again
+            throw error;
+          },
+        );
+        const memory = await workbook;
+        const result = await buildWorksheet(memory.run, plan, { onProgress });
+        return {
+          sheetName: result.sheetName,
+          cellsWritten: result.cellsWritten,
+          grid: await memory.grid(result.sheetName),
+        };
+      },
+      async displayed(sheet, addresses) {
+        const grid = sheet.grid;
+        if (!grid) throw new Error(`The preview has no sheet "${sheet.sheetName}".`);
+        return addresses.map((address) => {
+          const at = parseCell(address);
+          if (!at) throw new Error(`"${address}" is not a cell address.`);
+          return displayValue(grid.values[at.row]?.[at.column] ?? null, grid.numberFormats[at.row]?.[at.column]);
+        });
+      },
+    };
+  }
+  return undefined;
 }

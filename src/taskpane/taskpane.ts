@@ -1,7 +1,8 @@
 /**
  * The task pane entry. The page also carries the custom functions (one shared runtime), so
  * nothing here may throw before they are registered. Inside Excel, Build writes to the
- * workbook; anywhere else the pane offers the in-memory preview.
+ * workbook; anywhere else a development build offers the in-memory preview, and a production
+ * build says to open the add-in in Excel.
  */
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";

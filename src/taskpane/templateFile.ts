@@ -1,16 +1,24 @@
 /**
- * A user's template file: JSON text → a template checked by parseTemplate, or the message that
- * points at what is wrong (the JSON position, or the path inside the template).
+ * A user's template file: its bytes → a template checked by parseTemplate, or the message that
+ * points at what is wrong (its size, the JSON position, or the path inside the template). The
+ * size is judged on the bytes, before anything is decoded or parsed.
  */
-import { parseTemplate, type Template } from "../templates";
+import { checkTemplateFileSize, parseTemplate, type Template } from "../templates";
 import type { Messages } from "./i18n";
 
 export type TemplateFileOutcome = { ok: true; template: Template } | { ok: false; message: string };
 
-export function readTemplateFile(text: string, t: Messages): TemplateFileOutcome {
+export function readTemplateFile(file: Uint8Array | string, t: Messages): TemplateFileOutcome {
+  const bytes = typeof file === "string" ? new TextEncoder().encode(file) : file;
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    checkTemplateFileSize(bytes.byteLength);
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+  try {
+    // Not UTF-8 (a Shift_JIS file, say) is as unreadable as broken JSON.
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch (error) {
     return { ok: false, message: t.notJson((error as Error).message) };
   }

@@ -1,121 +1,26 @@
 /**
- * The key figures of a template's inputs, computed by the core directly (not by the sheet), so
- * the task pane can show them before anything is built: shares to provide, from treasury, new
- * shares, and the procedure tests. Only the "absorption-merger" family is known here.
+ * The key results a template declares: named cells whose values the task pane shows once the
+ * sheet is built, read from the sheet itself (Excel, or the preview), so any template, built-in
+ * or a user's, gets them, and the pane knows nothing of what they mean.
  */
-import { allot } from "../core/allotment/allot";
-import { eligibleShares } from "../core/allotment/eligibleShares";
-import { shareSources } from "../core/allotment/shareSources";
-import { DomainError } from "../core/errors";
-import { fromNumber, type Rational } from "../core/exact/rational";
-import { fullUnits } from "../core/odd-lot/fullUnits";
-import { simplifiedMergerArticle } from "../core/procedure/article";
-import { bookValuePerShare, simplifiedTest } from "../core/procedure/simplified";
-import { shortFormTest } from "../core/procedure/shortForm";
-import { resolveInputs, type Resolved } from "./inputs";
-import type { KeyResult, Language, Template, TemplateInputs } from "./types";
+import { parseArea, cellAddress } from "./a1";
+import type { Plan, Template } from "./types";
 
-const LABELS: Record<KeyResult["id"], Record<Language, string>> = {
-  sharesToProvide: { en: "Shares to provide", ja: "交付する株式数" },
-  fromTreasury: { en: "From treasury", ja: "自己株式から" },
-  newShares: { en: "New shares", ja: "新株発行" },
-  shortForm: { en: "Short-form merger (dissolving company)", ja: "略式合併（消滅会社）" },
-  simplified: { en: "Simplified merger (surviving company)", ja: "簡易合併（存続会社）" },
-  simplifiedArticle: { en: "Article by the effective date", ja: "効力発生日による根拠条文" },
-};
+export interface KeyResultCell {
+  /** The template's name for the cell ("SharesToProvide"). */
+  name: string;
+  /** In the plan's language. */
+  label: string;
+  /** Where the plan put it on the new sheet, A1 style ("B12"). */
+  address: string;
+}
 
-const WORDS = {
-  yes: { en: "Yes", ja: "該当" },
-  no: { en: "No", ja: "非該当" },
-  missing: { en: "Enter: {0}", ja: "未入力: {0}" },
-  blocked: { en: "No: a condition excluding it is marked", ja: "非該当：除外事由あり" },
-} satisfies Record<string, Record<Language, string>>;
-
-class Missing extends Error {}
-
-export function keyResults(template: Template, inputs: TemplateInputs, language: Language): KeyResult[] {
-  if (template.family !== "absorption-merger") return [];
-  const { values } = resolveInputs(template, inputs, language);
-  const labelOf = (id: string) => template.inputs.find((i) => i.id === id)?.label[language] ?? id;
-  const missing = (id: string) => new Missing(WORDS.missing[language].replace("{0}", labelOf(id)));
-  const need = (id: string): Resolved => {
-    const value = values.get(id);
-    if (!value || value.kind === "blank") throw missing(id);
-    return value;
-  };
-  const count = (id: string): number => {
-    const value = need(id);
-    if (value.kind !== "number") throw missing(id);
-    return value.number;
-  };
-  const exact = (id: string): Rational => {
-    const value = need(id);
-    if (value.kind === "exact") return value.value;
-    if (value.kind === "number") return fromNumber(value.number);
-    throw missing(id);
-  };
-  const flag = (id: string): boolean => {
-    const value = values.get(id);
-    return value?.kind === "boolean" && value.value;
-  };
-  const optionalCount = (id: string): number | undefined => {
-    const value = values.get(id);
-    return value?.kind === "number" ? value.number : undefined;
-  };
-  const yesNo = (yes: boolean, article?: string) =>
-    yes ? `${WORDS.yes[language]}${article ? ` (${article})` : ""}` : WORDS.no[language];
-
-  const results: KeyResult[] = [];
-  const figure = (id: KeyResult["id"], compute: () => { value: number | boolean | string; display: string }) => {
-    try {
-      results.push({ id, label: LABELS[id][language], ...compute() });
-    } catch (error) {
-      if (!(error instanceof Missing || error instanceof DomainError)) throw error;
-      results.push({ id, label: LABELS[id][language], display: "—", error: error.message });
-    }
-  };
-
-  const delivered = () => {
-    const eligible = eligibleShares(count("dissolvingIssued"), count("dissolvingTreasury") + count("heldBySurviving"));
-    return allot([eligible], exact("ratio")).sharesToProvide;
-  };
-  const number = (n: bigint) => ({ value: Number(n), display: Number(n).toLocaleString("en-US") });
-  figure("sharesToProvide", () => number(delivered()));
-  figure("fromTreasury", () => number(shareSources(delivered(), BigInt(count("treasuryAvailable"))).treasuryUsed));
-  figure("newShares", () => number(shareSources(delivered(), BigInt(count("treasuryAvailable"))).newShares));
-  figure("shortForm", () => {
-    const unit = count("dissolvingUnit");
-    const held = fullUnits(count("heldBySurviving"), unit) + fullUnits(count("heldBySubsidiaries"), unit);
-    const total =
-      optionalCount("dissolvingVotingRights") ??
-      fullUnits(count("dissolvingIssued") - count("dissolvingTreasury"), unit);
-    const test = shortFormTest(BigInt(held), BigInt(total), exact("shortFormThreshold"));
-    return { value: test.qualifies, display: yesNo(test.qualifies, "CA 784(1)") };
+/** The template's key results and where the plan put each (its first cell, for a range). */
+export function keyResultCells(template: Template, plan: Plan): KeyResultCell[] {
+  const addresses = new Map(plan.names.map((n) => [n.name.toUpperCase(), n.address]));
+  return (template.keyResults ?? []).flatMap(({ name, label }) => {
+    const area = parseArea(addresses.get(name.toUpperCase()) ?? "");
+    // A name the plan left out (a table section skipped for want of rows) has nothing to show.
+    return area ? [{ name, label: label[plan.language], address: cellAddress(area.top, area.left) }] : [];
   });
-  figure("simplified", () => {
-    if (flag("mergerLoss") || flag("restrictedShares") || flag("objections"))
-      return { value: false, display: WORDS.blocked[language] };
-    const netAssets = exact("survivingNetAssets");
-    const perShare = flag("useStatedBookValue")
-      ? exact("survivingEquityPerShare")
-      : bookValuePerShare(netAssets, BigInt(count("survivingIssued")), BigInt(count("survivingTreasury")));
-    const test = simplifiedTest({
-      sharesDelivered: delivered(),
-      bookValuePerShare: perShare,
-      otherConsideration: exact("otherConsideration"),
-      netAssets,
-      limit: exact("simplifiedLimit"),
-      applyNetAssetsFloor: flag("netAssetsFloor"),
-    });
-    const effective = values.get("effectiveDate");
-    const article = effective?.kind === "date" ? simplifiedMergerArticle(effective.day) : undefined;
-    return { value: test.qualifies, display: yesNo(test.qualifies, article) };
-  });
-  figure("simplifiedArticle", () => {
-    const effective = need("effectiveDate");
-    if (effective.kind !== "date") throw missing("effectiveDate");
-    const article = simplifiedMergerArticle(effective.day);
-    return { value: article, display: article };
-  });
-  return results;
 }

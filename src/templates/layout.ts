@@ -7,7 +7,7 @@ import { serialFromDay } from "../core/calendar/dayNumber";
 import { cellAddress } from "./a1";
 import { fillColumnReferences, fillMessages, fillRowReferences } from "./formula";
 import { resolveInputs, type Resolved } from "./inputs";
-import { TemplateError } from "./schema";
+import { TemplateError } from "./errors";
 import type {
   CellSpec,
   CellStyle,
@@ -190,6 +190,12 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
     if ("formula" in spec) {
       const formula = filled(spec.formula, columnRange);
       draft.put(row, column, { cell: { formula }, format: spec.format ?? "General", style: spec.style ?? "computed" });
+      if (spec.name) draft.names.push({ name: spec.name, address: cellAddress(row, column, true) });
+      return undefined;
+    }
+    if ("spilled" in spec) {
+      // Nothing is written: the array of the formula above fills it.
+      draft.put(row, column, { cell: null, format: spec.format ?? "General", style: spec.style ?? "computed" });
       if (spec.name) draft.names.push({ name: spec.name, address: cellAddress(row, column, true) });
       return undefined;
     }

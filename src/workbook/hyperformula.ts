@@ -16,15 +16,10 @@ import {
   SimpleRangeValue,
   type DetailedCellError,
 } from "hyperformula";
-import { allotmentShares, fractionCashInLieu, oddLot } from "../functions/allotment";
-import { tseIsSession, tseWindow, tseWorkday } from "../functions/calendar";
-import { avgClose30, vwap } from "../functions/market";
-import { shortForm, simplified, simplifiedArticle } from "../functions/procedure";
+import * as implementations from "../functions/functions";
+import { CUSTOM_FUNCTIONS, NAMESPACE, type ArgumentView, type CustomFunction } from "../functions/registry";
 import { areaAddress, parseArea } from "../templates/a1";
 import type { CellValue, FormulaEngine, SheetState } from "./memory";
-
-/** How Excel hands each parameter over: "matrix" for a `[][]` declaration, else "scalar". */
-type Dimensionality = "matrix" | "scalar";
 
 // The HyperFormula AST is internal; what the size rules read of it.
 interface AstNode {
@@ -32,84 +27,28 @@ interface AstNode {
   value?: unknown;
 }
 
-/** The size of the array a call returns, from its arguments as written. */
-type SizeRule = (args: AstNode[], sizeOf: (arg: AstNode) => ArraySize) => ArraySize;
-
-interface MergerFunction {
-  id: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  implementation: (...args: any[]) => unknown;
-  parameters: Dimensionality[];
-  size?: SizeRule;
+/** A call's arguments as the registry's size rules see them. */
+function argumentViews(args: AstNode[], sizeOf: (arg: AstNode) => ArraySize): ArgumentView[] {
+  return args.map((arg) => ({
+    omitted: arg.type === "EMPTY",
+    literal:
+      (arg.type === "STRING" || arg.type === "NUMBER") &&
+      (typeof arg.value === "string" || typeof arg.value === "number")
+        ? arg.value
+        : undefined,
+    size: () => {
+      const size = sizeOf(arg);
+      return { width: size.width, height: size.height };
+    },
+  }));
 }
 
-const literal = (arg: AstNode | undefined): unknown =>
-  arg && (arg.type === "STRING" || arg.type === "NUMBER") ? arg.value : undefined;
-const lower = (arg: AstNode | undefined) => String(literal(arg) ?? "").toLowerCase();
-
-/** Per-holder results come back in the shape of the holdings (as values, not a reference). */
-const shapeOfFirst: SizeRule = (args, sizeOf) => {
-  const shape = sizeOf(args[0]!);
-  return new ArraySize(shape.width, shape.height);
-};
-
-const MERGER_FUNCTIONS: MergerFunction[] = [
-  {
-    id: "ALLOTMENT_SHARES",
-    implementation: allotmentShares,
-    parameters: ["matrix", "scalar", "scalar", "scalar"],
-    size: (args, sizeOf) => {
-      const result = lower(args[3]);
-      if (result === "summary") return new ArraySize(2, 10);
-      return result === "holders" || result === "fractions" ? shapeOfFirst(args, sizeOf) : ArraySize.scalar();
-    },
-  },
-  {
-    id: "ODD_LOT",
-    implementation: oddLot,
-    parameters: ["matrix", "scalar", "scalar"],
-    size: (args, sizeOf) => {
-      const shape = shapeOfFirst(args, sizeOf);
-      return lower(args[2]) === "all" ? new ArraySize(shape.width * 3, shape.height) : shape;
-    },
-  },
-  {
-    id: "FRACTION_CASH",
-    implementation: fractionCashInLieu,
-    parameters: ["matrix", "scalar", "scalar", "scalar", "scalar"],
-    size: (args, sizeOf) => (lower(args[4]) === "residual" ? ArraySize.scalar() : shapeOfFirst(args, sizeOf)),
-  },
-  {
-    id: "AVG_CLOSE_30",
-    implementation: avgClose30,
-    parameters: ["matrix", "matrix", "scalar", "scalar", "matrix", "scalar", "scalar"],
-  },
-  {
-    id: "VWAP",
-    implementation: vwap,
-    parameters: ["matrix", "matrix", "matrix", "scalar", "scalar", "matrix", "scalar"],
-  },
-  { id: "TSE_IS_SESSION", implementation: tseIsSession, parameters: ["scalar", "matrix"] },
-  { id: "TSE_WORKDAY", implementation: tseWorkday, parameters: ["scalar", "scalar", "matrix"] },
-  {
-    id: "TSE_WINDOW",
-    implementation: tseWindow,
-    parameters: ["scalar", "scalar", "matrix"],
-    // A session count is known before evaluation; a calendar period ("1M") is not, so it is refused here.
-    size: (args) => {
-      const days = literal(args[1]);
-      if (args[1] === undefined || args[1].type === "EMPTY") return new ArraySize(1, 30);
-      return typeof days === "number" ? new ArraySize(1, days) : ArraySize.error();
-    },
-  },
-  { id: "SHORT_FORM", implementation: shortForm, parameters: ["scalar", "scalar", "scalar", "scalar"] },
-  {
-    id: "SIMPLIFIED",
-    implementation: simplified,
-    parameters: ["scalar", "scalar", "scalar", "scalar", "scalar", "scalar", "scalar"],
-  },
-  { id: "SIMPLIFIED_ARTICLE", implementation: simplifiedArticle, parameters: ["scalar"] },
-];
+/** The size HyperFormula reserves for a call's result, from the registry's rule. */
+function resultSize(f: CustomFunction, args: AstNode[], sizeOf: (arg: AstNode) => ArraySize): ArraySize {
+  if (f.result.shape === "scalar" || !f.result.size) return ArraySize.scalar();
+  const size = f.result.size(argumentViews(args, sizeOf));
+  return size ? new ArraySize(size.width, size.height) : ArraySize.error();
+}
 
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
@@ -148,8 +87,8 @@ function hyperFormulaResult(result: unknown): unknown {
 
 class MergerPlugin extends FunctionPlugin {
   static override implementedFunctions = Object.fromEntries(
-    MERGER_FUNCTIONS.map((f) => [
-      `MERGER.${f.id}`,
+    CUSTOM_FUNCTIONS.map((f) => [
+      `${NAMESPACE}.${f.id}`,
       {
         method: `call_${f.id}`,
         sizeOfResultArrayMethod: `size_${f.id}`,
@@ -160,11 +99,13 @@ class MergerPlugin extends FunctionPlugin {
   );
 }
 
-for (const f of MERGER_FUNCTIONS) {
+for (const f of CUSTOM_FUNCTIONS) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const implementation = implementations[f.implementation] as (...args: any[]) => unknown;
   const prototype = MergerPlugin.prototype as unknown as Record<string, unknown>;
   prototype[`call_${f.id}`] = function (this: PluginInternals, ast: { args: AstNode[] }, state: unknown) {
-    return this.runFunction(ast.args, state, this.metadata(`MERGER.${f.id}`), (...args: unknown[]) => {
-      const adapted = f.parameters.map((shape, i) => {
+    return this.runFunction(ast.args, state, this.metadata(`${NAMESPACE}.${f.id}`), (...args: unknown[]) => {
+      const adapted = f.parameters.map(({ shape }, i) => {
         const arg = args[i];
         if (arg instanceof SimpleRangeValue) return arg.data.map((row) => row.map(excelValue));
         if (arg instanceof CellError) return arg;
@@ -175,18 +116,17 @@ for (const f of MERGER_FUNCTIONS) {
       const error = adapted.find((a) => a instanceof CellError);
       if (error) return error;
       try {
-        return hyperFormulaResult(f.implementation(...adapted));
+        return hyperFormulaResult(implementation(...adapted));
       } catch (thrown) {
         return asCellError(thrown);
       }
     });
   };
   prototype[`size_${f.id}`] = function (this: PluginInternals, ast: { args: AstNode[] }, state: unknown) {
-    if (!f.size) return ArraySize.scalar();
     // A defined name stands for one input cell here; HyperFormula cannot size a name.
     const sizeOf = (arg: AstNode) =>
       arg.type === "NAMED_EXPRESSION" ? ArraySize.scalar() : this.arraySizeForAst(arg, state);
-    return f.size(ast.args, sizeOf);
+    return resultSize(f, ast.args, sizeOf);
   };
 }
 
@@ -201,7 +141,7 @@ interface PluginInternals {
   arraySizeForAst(ast: AstNode, state: unknown): ArraySize;
 }
 
-const translations = Object.fromEntries(MERGER_FUNCTIONS.map((f) => [`MERGER.${f.id}`, `MERGER.${f.id}`]));
+const translations = Object.fromEntries(CUSTOM_FUNCTIONS.map((f) => [`${NAMESPACE}.${f.id}`, `${NAMESPACE}.${f.id}`]));
 let registered = false;
 
 function register(): void {
@@ -227,7 +167,7 @@ export class HyperFormulaEngine implements FormulaEngine {
 
   evaluate(sheets: SheetState[], sheetId: string) {
     // smartRounding off: raw doubles, as Excel computes (it rounds only for display).
-    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false, useArrayArithmetic: true });
     const ids = new Map<string, number>();
     hf.batch(() => {
       for (const sheet of sheets) ids.set(sheet.id, hf.getSheetId(hf.addSheet(sheet.name))!);

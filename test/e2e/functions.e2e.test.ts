@@ -57,7 +57,7 @@ const contracts: Record<string, { ranges: string[]; spills: boolean }> = {
   TSE_WORKDAY: { ranges: ["closed_dates"], spills: false },
   TSE_WINDOW: { ranges: ["closed_dates"], spills: true },
   SHORT_FORM: { ranges: [], spills: false },
-  SIMPLIFIED: { ranges: [], spills: false },
+  SIMPLIFIED: { ranges: [], spills: true }, // result "all": the test, X, Y and ρ·Y
   SIMPLIFIED_ARTICLE: { ranges: [], spills: false },
 };
 
@@ -99,7 +99,7 @@ describe("dist/functions.json", () => {
   test("range parameters are matrices and the others single values; spilling results are matrices", () => {
     expect(Object.keys(contracts).sort()).toEqual(metadata.map((entry) => entry.name).sort());
     for (const entry of metadata) {
-      const contract = contracts[entry.name];
+      const contract = contracts[entry.name]!;
       const matrices = entry.parameters.filter((parameter) => parameter.dimensionality === "matrix").map((p) => p.name);
       expect({ [entry.name]: matrices }).toEqual({ [entry.name]: contract.ranges });
       expect({ [entry.name]: entry.result.dimensionality === "matrix" }).toEqual({ [entry.name]: contract.spills });

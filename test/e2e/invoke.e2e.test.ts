@@ -33,7 +33,7 @@ async function invokeAll(calls: string[][]): Promise<Run[]> {
   const worker = async () => {
     while (next < calls.length) {
       const index = next++;
-      runs[index] = await invoke(calls[index]);
+      runs[index] = await invoke(calls[index]!);
     }
   };
   await Promise.all(Array.from({ length: 6 }, worker));
@@ -71,7 +71,7 @@ describe("every example, through the CLI", () => {
   test.each(examples.map((example, index): [string, Example, number] => [describeExample(example), example, index]))(
     "%s",
     (_, example, index) => {
-      const run = runs[index];
+      const run = runs[index]!;
       expect(run.code).toBe(0);
       expect(run.stdout.split("\n")).toHaveLength(2); // one line of JSON
       const shown: unknown = JSON.parse(run.stdout);

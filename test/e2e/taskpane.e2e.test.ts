@@ -1,6 +1,7 @@
 /**
- * The built task pane (dist/, after `npm run build`) in headless Chromium, outside Excel: it
- * says so, offers the in-memory preview, builds the 2013 example and shows its computed cells,
+ * The built task pane in headless Chromium, outside Excel: the development build (dist-preview/,
+ * after `npm run build:preview`) says so, offers the in-memory preview, builds the 2013 example
+ * and shows its computed cells and key results,
  * in English and in Japanese, imports a Shift_JIS register, with no console error and no CSP
  * violation. Screenshots go to test-artifacts/ for a person to look at.
  */
@@ -10,6 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { absorptionMerger, parseTemplate } from "../../src/templates";
 import {
   launchChromium,
+  previewDistDir,
   routeOfficeJs,
   serveDist,
   watchPageProblems,
@@ -29,7 +31,7 @@ let problems: PageProblems;
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  server = await serveDist();
+  server = await serveDist(previewDistDir);
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: "en-US" });
   await routeOfficeJs(context);
@@ -100,15 +102,17 @@ test("outside Excel, the page says so and offers a preview", async () => {
   expect(await page.getByTestId("build").innerText()).toBe("Build preview");
 });
 
-test("the 2013 example shows its key results before building", async () => {
+test("the 2013 example builds into the preview: 104 shares, all from treasury, short-form, simplified", async () => {
   await pickTemplate("2013 example");
   const results = page.getByTestId("key-results");
-  await expect(results.locator("[data-key-result='sharesToProvide'] dd").innerText()).resolves.toBe("104");
-  await expect(results.locator("[data-key-result='newShares'] dd").innerText()).resolves.toBe("0");
-});
-
-test("the 2013 example builds into the preview: 104 shares, all from treasury, short-form, simplified", async () => {
+  expect(await results.innerText()).toContain("Build the sheet to see its key results here.");
   await buildPreview("Merger");
+  // The key results the template declares, read back from the built sheet.
+  await expect(results.locator("[data-key-result='SharesToProvide'] dd").innerText()).resolves.toBe("104");
+  await expect(results.locator("[data-key-result='NewShares'] dd").innerText()).resolves.toBe("0");
+  await expect(results.locator("[data-key-result='SimplifiedResult'] dd").innerText()).resolves.toMatch(
+    /^Meets the simplified-merger test/,
+  );
   expect(await page.getByTestId("build-result").innerText()).toContain("“Merger”");
   expect(await cellBeside("Shares eligible for allotment")).toBe("4");
   expect(await cellBeside("Shares to provide")).toBe("104");
@@ -186,9 +190,9 @@ test("a template file that fails the schema is refused, pointing at the error, a
   const before = await select.locator("option").allInnerTexts();
   // The blank built-in with a misspelt name in its first formula.
   const broken = structuredClone(absorptionMerger);
-  const section = broken.sections.find((s) => s.kind === "rows" && s.rows.some((row) => "formula" in row.cells[0]));
+  const section = broken.sections.find((s) => s.kind === "rows" && s.rows.some((row) => "formula" in row.cells[0]!));
   if (section?.kind !== "rows") throw new Error("the built-in template has no formula in a rows section");
-  section.rows.find((row) => "formula" in row.cells[0])!.cells[0] = { formula: "=Ratoi*2" };
+  section.rows.find((row) => "formula" in row.cells[0]!)!.cells[0] = { formula: "=Ratoi*2" };
   const expected = refusalOf(broken);
   expect(expected).toMatch(/^sections\[\d+\]\.rows\[\d+\]\.cells\[0\]\.formula: .*Ratoi/);
   await page.getByTestId("template-file").setInputFiles({
@@ -234,4 +238,21 @@ test("the page's CSP blocks inline script, and the watcher above would have repo
   for (let wait = 0; wait < 40 && seen.cspViolations.length === 0; wait++) await probe.waitForTimeout(50);
   expect(seen.cspViolations[0]).toMatch(/script-src/);
   await probe.close();
+});
+
+test("the production build, outside Excel, has no preview: it says to open the add-in in Excel", async () => {
+  const production = await serveDist();
+  const context = await browser.newContext({ locale: "en-US" });
+  try {
+    await routeOfficeJs(context);
+    const other = await context.newPage();
+    await other.goto(`${production.url}taskpane.html`);
+    const banner = other.getByTestId("outside-excel");
+    await banner.waitFor();
+    expect(await banner.innerText()).toContain("Open the add-in in Excel to build a worksheet");
+    expect(await other.getByTestId("build").count()).toBe(0);
+  } finally {
+    await context.close();
+    await production.close();
+  }
 });

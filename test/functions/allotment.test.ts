@@ -201,16 +201,16 @@ describe("ODD_LOT", () => {
       [1, /^shares row 2: -5 is negative/],
       [2, /^shares row 3: the text "abc" is not a number of shares/],
     ] as const) {
-      expect(answer[row][0]).toBeInstanceOf(CustomFunctions.Error);
-      expect(answer[row][0]).toEqual({ code: "#VALUE!", message: expect.stringMatching(message) });
+      expect(answer[row]![0]).toBeInstanceOf(CustomFunctions.Error);
+      expect(answer[row]![0]).toEqual({ code: "#VALUE!", message: expect.stringMatching(message) });
     }
     const all = oddLot([[2.5, 26]], 100, "all");
-    expect(all[0].slice(0, 3).map((cell) => (cell as CustomFunctions.Error).code)).toEqual([
+    expect(all[0]!.slice(0, 3).map((cell) => (cell as CustomFunctions.Error).code)).toEqual([
       "#VALUE!",
       "#VALUE!",
       "#VALUE!",
     ]);
-    expect(all[0].slice(3)).toEqual([0, 26, 74]);
+    expect(all[0]!.slice(3)).toEqual([0, 26, 74]);
   });
 
   it.each([

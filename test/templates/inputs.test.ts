@@ -2,15 +2,13 @@ import {
   absorptionMerger,
   absorptionMerger2013,
   initialInputs,
-  keyResults,
+  keyResultCells,
   layout,
+  parseTemplate,
   TemplateError,
   validateInputs,
-  type KeyResult,
 } from "../../src/templates";
 import { BLANK_INPUTS } from "./examples";
-
-const byId = (results: KeyResult[]) => Object.fromEntries(results.map((r) => [r.id, r]));
 
 describe("validateInputs", () => {
   test("the 2013 example's own values are valid; the blank template needs its required inputs", () => {
@@ -79,48 +77,34 @@ describe("validateInputs", () => {
   });
 });
 
-describe("keyResults (the core's answers for the preview)", () => {
-  test("the 2013 example: 104 shares, all from treasury, 0 new; short-form; simplified under CA 796(3)", () => {
-    const results = byId(keyResults(absorptionMerger2013, {}, "en"));
-    expect(results.sharesToProvide).toMatchObject({ value: 104, display: "104" });
-    expect(results.fromTreasury).toMatchObject({ value: 104 });
-    expect(results.newShares).toMatchObject({ value: 0 });
-    expect(results.shortForm).toMatchObject({ value: true, display: "Yes (CA 784(1))" });
-    expect(results.simplified).toMatchObject({ value: true, display: "Yes (CA 796(3))" });
-    expect(results.simplifiedArticle).toMatchObject({ value: "CA 796(3)" });
+describe("keyResultCells (the named cells the pane reads back once built)", () => {
+  test("the template declares them; each sits where the plan put its name", () => {
+    const plan = layout(absorptionMerger2013, {}, { language: "ja" });
+    const cells = keyResultCells(absorptionMerger2013, plan);
+    expect(cells.map((c) => c.name)).toEqual([
+      "SharesToProvide",
+      "FromTreasury",
+      "NewShares",
+      "ShortFormResult",
+      "SimplifiedResult",
+      "SimplifiedArticle",
+    ]);
+    expect(cells[0]!.label).toBe("交付する株式数");
+    for (const cell of cells) {
+      const named = plan.names.find((n) => n.name === cell.name);
+      expect(named?.address.replace(/\$/g, "")).toBe(cell.address);
+    }
   });
 
-  test("the article follows the effective date: 796(2) from 2015-05-01", () => {
-    expect(byId(keyResults(absorptionMerger2013, { effectiveDate: "2014-01-01" }, "en")).simplifiedArticle!.value).toBe(
-      "CA 796(3)",
-    );
-    expect(byId(keyResults(absorptionMerger2013, { effectiveDate: "2015-05-01" }, "en")).simplifiedArticle!.value).toBe(
-      "CA 796(2)",
-    );
-  });
-
-  test("changes move the figures: no treasury → all new; a lower holding → no short-form; a marked condition → not simplified", () => {
-    const noTreasury = byId(keyResults(absorptionMerger2013, { treasuryAvailable: 0 }, "en"));
-    expect([noTreasury.fromTreasury!.value, noTreasury.newShares!.value]).toEqual([0, 104]);
-    const partly = byId(keyResults(absorptionMerger2013, { treasuryAvailable: 100 }, "en"));
-    expect([partly.fromTreasury!.value, partly.newShares!.value]).toEqual([100, 4]);
-    expect(byId(keyResults(absorptionMerger2013, { heldBySurviving: 3_599 }, "en")).shortForm!.value).toBe(false);
-    expect(byId(keyResults(absorptionMerger2013, { heldBySurviving: 3_600 }, "en")).shortForm!.value).toBe(true);
-    expect(byId(keyResults(absorptionMerger2013, { mergerLoss: true }, "ja")).simplified).toMatchObject({
-      value: false,
-      display: "非該当：除外事由あり",
-    });
-  });
-
-  test("missing inputs give a message, not a figure", () => {
-    const results = byId(keyResults(absorptionMerger, BLANK_INPUTS, "en"));
-    expect(results.sharesToProvide!.value).toBe(666); // 1,000 × 2/3, floored, exact
-    expect(results.simplified).toMatchObject({ display: "—", error: "Enter: Surviving company: net assets (yen)" });
-    expect(results.simplified!.value).toBeUndefined();
-  });
-
-  test("a template of no known family has no key results", () => {
-    const { family: _, ...custom } = absorptionMerger;
-    expect(keyResults(custom, {}, "en")).toEqual([]);
+  test("a user's template gets key results too, and a name its plan leaves out is skipped", () => {
+    const custom = structuredClone(absorptionMerger);
+    custom.keyResults = [
+      { name: "EligibleShares", label: { en: "Eligible", ja: "割当対象" } },
+      { name: "FractionPool", label: { en: "Pool", ja: "端数の合計" } }, // in the optional register section
+    ];
+    const plan = layout(parseTemplate(custom), BLANK_INPUTS, { language: "en" });
+    expect(keyResultCells(custom, plan)).toEqual([
+      { name: "EligibleShares", label: "Eligible", address: expect.stringMatching(/^B\d+$/) },
+    ]);
   });
 });

@@ -26,7 +26,7 @@ import { TRADING, volumeWeightedAverage } from "../../src/core/market/vwap";
 import { calendarSpan, parseWindow } from "../../src/core/market/window";
 import { buyUpShares } from "../../src/core/odd-lot/buyUpShares";
 import { fullUnits } from "../../src/core/odd-lot/fullUnits";
-import { oddLotAfterMerger } from "../../src/core/odd-lot/oddLotAfterMerger";
+import { oddLotShares } from "../../src/core/odd-lot/oddLotShares";
 import { simplifiedMergerArticle, simplifiedTest, shortFormTest } from "../../src/core/procedure";
 import {
   absorptionMerger,
@@ -108,6 +108,8 @@ function checkProcedure(s: Awaited<ReturnType<typeof built>>, delivered: bigint,
     netAssets: rational(37_607_000_000n),
   });
   expect(s.cell("Net assets per share used")).toBe(927.72);
+  // One MERGER.SIMPLIFIED call: the test, and X, Y and ρ·Y spilled below it.
+  expect(s.cell("X ≤ ρ·Y (TRUE: the simplified-merger test is met)")).toBe(simplified.qualifies);
   close(s.cell("X = shares delivered × net assets per share + other"), number(simplified.consideration));
   expect(s.cell("Y = net assets")).toBe(number(simplified.base));
   expect(s.cell("ρ·Y")).toBe(number(simplified.allowance));
@@ -206,7 +208,7 @@ test("a register example with prices: every computed cell equals the core's answ
     expect(s.at(row, 3)).toBe(whole);
     close(s.at(row, 4), number(subtract(multiply(rational(BigInt(h)), ratio), rational(BigInt(whole)))));
     expect(s.at(row, 5)).toBe(after);
-    expect(s.at(row, 6)).toBe(oddLotAfterMerger(heldBefore[i]!, whole, 100));
+    expect(s.at(row, 6)).toBe(oddLotShares(heldBefore[i]! + whole, 100));
     expect(s.at(row, 7)).toBe(buyUpShares(after, 100));
     expect(s.at(row, 8)).toBe(cash.cash[i]);
   });
@@ -267,13 +269,11 @@ test("the blank template with its required inputs only: messages or blanks, neve
   expect(s.cell("Average close, 30 sessions")).toBe("(enter the reference date)");
   expect(s.cell("Net assets per share used")).toBe("");
   const enter = "(enter net assets and per-share figures)";
-  for (const label of [
-    "X = shares delivered × net assets per share + other",
-    "Y = net assets",
-    "ρ·Y",
-    "Simplified merger (surviving company)",
-  ]) {
-    expect(s.cell(label)).toBe(enter);
+  expect(s.cell("X ≤ ρ·Y (TRUE: the simplified-merger test is met)")).toBe(enter);
+  expect(s.cell("Simplified merger (surviving company)")).toBe(enter);
+  // Nothing spills from a message: the figures below it stay empty, never a stale number.
+  for (const label of ["X = shares delivered × net assets per share + other", "Y = net assets", "ρ·Y"]) {
+    expect(s.cell(label)).toBeNull();
   }
   expect(s.cell("Net assets per share, recomputed")).toBe("");
   expect(s.cell("Article by the effective date")).toBe("CA 796(2)");

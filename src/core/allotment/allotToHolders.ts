@@ -19,6 +19,6 @@ export function allotToHolders(
 ): HolderAllotment {
   const allotter = new Allotter(ratio, holderName);
   const whole = new Float64Array(holdings.length);
-  for (let i = 0; i < holdings.length; i++) whole[i] = allotter.add(holdings[i]);
+  for (let i = 0; i < holdings.length; i++) whole[i] = allotter.add(holdings[i]!);
   return { ...allotter.totals(), whole };
 }

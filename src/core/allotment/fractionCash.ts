@@ -30,7 +30,10 @@ export function fractionCash(
     `proceeds: ${toExactText(proceeds)} is negative; give the yen received for the shares sold, 0 or more.`,
   );
   let pool = 0n;
-  for (let i = 0; i < numerators.length; i++) if (numerators[i] !== 0) pool += BigInt(numerators[i]);
+  for (let i = 0; i < numerators.length; i++) {
+    const n = numerators[i]!;
+    if (n !== 0) pool += BigInt(n);
+  }
   const sold = pool / denominator;
   assert(
     proceeds.num === 0n || sold > 0n,
@@ -42,8 +45,9 @@ export function fractionCash(
   const den = proceeds.den * pool;
   let paid = 0n;
   for (let i = 0; i < numerators.length; i++) {
-    if (numerators[i] === 0) continue;
-    const num = proceeds.num * BigInt(numerators[i]);
+    const n = numerators[i]!;
+    if (n === 0) continue;
+    const num = proceeds.num * BigInt(n);
     if (rounding === "none") {
       cash[i] = toNumber({ num, den });
       continue;

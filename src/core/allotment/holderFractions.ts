@@ -15,9 +15,10 @@ export function holderFractionNumerators(
   const hMax = 2 ** 52 / p;
   const numerators = new Float64Array(holdings.length);
   for (let i = 0; i < holdings.length; i++) {
-    const x = holdings[i];
+    const x = holdings[i]!;
+    const w = whole[i]!;
     // wᵢ·q ≤ hᵢ·p, so both products stay exact whenever hᵢ·p does.
-    numerators[i] = x <= hMax ? x * p - whole[i] * q : Number(BigInt(x) * ratio.num - BigInt(whole[i]) * ratio.den);
+    numerators[i] = x <= hMax ? x * p - w * q : Number(BigInt(x) * ratio.num - BigInt(w) * ratio.den);
   }
   return numerators;
 }

@@ -1,7 +1,8 @@
 /**
- * The task pane. Data flows one way: the form → template inputs → (validateInputs, keyResults,
- * layout in src/templates) → a plan → the build target (Excel, or the in-memory preview). The
- * pane shows what those return and never computes a domain figure itself.
+ * The task pane. Data flows one way: the form → template inputs → (validateInputs, layout in
+ * src/templates) → a plan → the build target (Excel, or the in-memory preview); the key results
+ * are the template's named cells read back from the built sheet. The pane shows what those
+ * return and never computes a domain figure itself.
  */
 import { useEffect, useMemo, useState } from "react";
 import {
@@ -17,7 +18,7 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { builtInTemplates, initialInputs, keyResults, layout, validateInputs, type Language, type Template } from "../../templates";
+import { absorptionMerger, builtInTemplates, initialInputs, keyResultCells, layout, validateInputs, type Language, type Template } from "../../templates";
 import { BuildError } from "../../workbook/build";
 import { formValues, templateInputs, type FormValue, type FormValues } from "../form";
 import type { Host } from "../host";
@@ -26,7 +27,7 @@ import type { BuildTarget } from "../targets";
 import type { TemplateFileOutcome } from "../templateFile";
 import { BuildPanel, type BuildState } from "./BuildPanel";
 import { InputForm } from "./InputForm";
-import { KeyResultsCard } from "./KeyResultsCard";
+import { KeyResultsCard, type KeyResult } from "./KeyResultsCard";
 import { PreviewGrid, type PreviewSheet } from "./PreviewGrid";
 import { TemplatePicker } from "./TemplatePicker";
 
@@ -69,7 +70,8 @@ type TemplateNotice = { readonly ok: true; readonly title: string } | { readonly
 
 interface Props {
   host: Host;
-  target: BuildTarget;
+  /** undefined outside Excel in a production build: nothing to build into. */
+  target: BuildTarget | undefined;
 }
 
 export function App({ host, target }: Props) {
@@ -78,11 +80,13 @@ export function App({ host, target }: Props) {
   const t = messages[language];
   const [templates, setTemplates] = useState<readonly Template[]>(builtInTemplates);
   const [selected, setSelected] = useState(0);
-  const template = templates[selected];
+  // The index always points into the list; the first built-in stands in for the type checker.
+  const template = templates[selected] ?? absorptionMerger;
   const [form, setForm] = useState<FormValues>(() => formValues(template, initialInputs(template)));
   const [notice, setNotice] = useState<TemplateNotice>();
   const [build, setBuild] = useState<BuildState>({ kind: "idle" });
   const [sheets, setSheets] = useState<readonly PreviewSheet[]>([]);
+  const [results, setResults] = useState<readonly KeyResult[]>();
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -91,15 +95,14 @@ export function App({ host, target }: Props) {
   const inputs = useMemo(() => templateInputs(template, form), [template, form]);
   const problems = useMemo(() => validateInputs(template, inputs, language), [template, inputs, language]);
   const problemCount = Object.keys(problems).length;
-  const results = useMemo(
-    () => (problemCount > 0 ? undefined : keyResults(template, inputs, language)),
-    [problemCount, template, inputs, language],
-  );
 
   const choose = (index: number, list: readonly Template[] = templates) => {
+    const chosen = list[index];
+    if (!chosen) return;
     setSelected(index);
-    setForm(formValues(list[index], initialInputs(list[index])));
+    setForm(formValues(chosen, initialInputs(chosen)));
     setBuild({ kind: "idle" });
+    setResults(undefined);
   };
 
   const onTemplateFile = (outcome: TemplateFileOutcome) => {
@@ -113,9 +116,13 @@ export function App({ host, target }: Props) {
     setNotice({ ok: true, title: outcome.template.title[language] });
   };
 
-  const onChange = (id: string, value: FormValue) => setForm((current) => ({ ...current, [id]: value }));
+  const onChange = (id: string, value: FormValue) => {
+    setForm((current) => ({ ...current, [id]: value }));
+    setResults(undefined); // they were the built sheet's, not these inputs'
+  };
 
   const onBuild = async () => {
+    if (!target) return;
     setBuild({ kind: "building" });
     try {
       const plan = layout(template, inputs, { language });
@@ -123,13 +130,21 @@ export function App({ host, target }: Props) {
       setBuild({ kind: "built", sheetName: built.sheetName, cellsWritten: built.cellsWritten });
       const grid = built.grid;
       if (grid) setSheets((list) => [...list, { sheetName: built.sheetName, grid, plan }]);
+      const cells = keyResultCells(template, plan);
+      try {
+        const shown = await target.displayed(built, cells.map((cell) => cell.address));
+        setResults(cells.map((cell, i) => ({ name: cell.name, label: cell.label, display: shown[i] ?? "" })));
+      } catch (error) {
+        // The sheet is built; only reading it back failed, and the card says so.
+        setResults([{ name: "unreadable", label: t.keyResults, display: (error as Error).message }]);
+      }
     } catch (error) {
       // Only the writer can leave something behind; a refused layout wrote nothing.
       setBuild({ kind: "failed", message: (error as Error).message, cleanedUp: error instanceof BuildError ? error.cleanedUp : true });
     }
   };
 
-  const preview = target.kind === "preview";
+  const preview = target?.kind === "preview";
   return (
     <FluentProvider theme={theme} className={styles.root}>
       <header className={styles.header}>
@@ -153,7 +168,7 @@ export function App({ host, target }: Props) {
         <MessageBar intent="info" data-testid="outside-excel">
           <MessageBarBody>
             <MessageBarTitle>{t.outsideExcelTitle}</MessageBarTitle>
-            {t.outsideExcelBody}
+            {target ? t.outsideExcelBody : t.outsideExcelNoPreview}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -180,9 +195,11 @@ export function App({ host, target }: Props) {
             {t.inputs}
           </Text>
           <InputForm t={t} language={language} inputs={template.inputs} form={form} problems={problems} onChange={onChange} />
-          <div className={styles.buildBar}>
-            <BuildPanel t={t} preview={preview} state={build} problemCount={problemCount} loadingEngine={preview && sheets.length === 0} onBuild={() => void onBuild()} />
-          </div>
+          {target && (
+            <div className={styles.buildBar}>
+              <BuildPanel t={t} preview={preview} state={build} problemCount={problemCount} loadingEngine={preview && sheets.length === 0} onBuild={() => void onBuild()} />
+            </div>
+          )}
         </div>
         {sheets.length > 0 && <PreviewGrid key={sheets.length} t={t} sheets={sheets} />}
       </div>

@@ -1,19 +1,23 @@
-/** The key results of the inputs, from src/templates' keyResults (the core), before any build. */
+/** The key results of the sheet just built: the template's named cells, as the sheet shows them. */
 import { Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { KeyResult } from "../../templates";
 import type { Messages } from "../i18n";
+
+export interface KeyResult {
+  readonly name: string;
+  readonly label: string;
+  readonly display: string;
+}
 
 const useStyles = makeStyles({
   list: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   label: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  error: { margin: 0, color: tokens.colorPaletteRedForeground1, gridColumn: "1 / span 2" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
 interface Props {
   t: Messages;
-  /** undefined while the inputs have problems. */
+  /** undefined until a sheet is built (or after the inputs change). */
   results: readonly KeyResult[] | undefined;
 }
 
@@ -29,13 +33,9 @@ export function KeyResultsCard({ t, results }: Props) {
       ) : (
         <dl className={styles.list}>
           {results.map((result) => (
-            <div key={result.id} style={{ display: "contents" }} data-key-result={result.id}>
+            <div key={result.name} style={{ display: "contents" }} data-key-result={result.name}>
               <dt className={styles.label}>{result.label}</dt>
-              {result.error === undefined ? (
-                <dd className={styles.value}>{result.display}</dd>
-              ) : (
-                <dd className={styles.error}>{result.error}</dd>
-              )}
+              <dd className={styles.value}>{result.display}</dd>
             </div>
           ))}
         </dl>

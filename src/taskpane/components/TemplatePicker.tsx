@@ -4,7 +4,7 @@
  */
 import { useRef } from "react";
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Language, Template } from "../../templates";
+import { LIMITS, type Language, type Template } from "../../templates";
 import type { Messages } from "../i18n";
 import { readTemplateFile, type TemplateFileOutcome } from "../templateFile";
 
@@ -30,7 +30,9 @@ export function TemplatePicker({ t, language, templates, selected, onSelect, onF
   const fileInput = useRef<HTMLInputElement>(null);
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
-    onFile(readTemplateFile(await file.text(), t));
+    // Past the limit, one byte more than it is enough to refuse the file without reading it all.
+    const head = file.size > LIMITS.fileBytes ? file.slice(0, LIMITS.fileBytes + 1) : file;
+    onFile(readTemplateFile(new Uint8Array(await head.arrayBuffer()), t));
     if (fileInput.current) fileInput.current.value = "";
   };
   return (
@@ -56,7 +58,7 @@ export function TemplatePicker({ t, language, templates, selected, onSelect, onF
         />
       </div>
       <Text size={200} className={styles.description}>
-        {templates[selected].description[language]}
+        {templates[selected]?.description[language]}
       </Text>
     </section>
   );

@@ -68,7 +68,7 @@ export function readCsvTable<Field extends string>(
       problem: {
         kind: "noHeader",
         required: required.map((spec) => spec.field),
-        firstRow: nonBlank[0].fields.map((f) => f.trim()),
+        firstRow: (nonBlank[0]?.fields ?? []).map((f) => f.trim()),
       },
     };
   }
@@ -80,7 +80,7 @@ export function readCsvTable<Field extends string>(
     const at = keys.findIndex((key) => keysOf(spec).has(key));
     if (at >= 0) {
       index[spec.field] = at;
-      headers[spec.field] = headerRecord.fields[at].trim();
+      headers[spec.field] = headerRecord.fields[at]?.trim() ?? "";
     }
   }
   const records = all.filter((record) => record.row > headerRecord.row && !isBlankRecord(record.fields));
@@ -112,7 +112,13 @@ export function* wellFormedRecords<Field extends string>(
     } else if (fields.length < needed) {
       refused.push({ row, problem: { kind: "tooFewFields", expected: needed, found: fields.length } });
     } else {
-      yield { row, field: (name) => (index[name] === undefined ? "" : fields[index[name]!]) };
+      yield {
+        row,
+        field: (name) => {
+          const at = index[name];
+          return at === undefined ? "" : (fields[at] ?? "");
+        },
+      };
     }
   }
 }

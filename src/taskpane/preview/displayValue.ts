@@ -19,7 +19,7 @@ function tokenize(section: string): Token[] {
     else tokens.push(token);
   };
   for (let i = 0; i < section.length; i++) {
-    const c = section[i];
+    const c = section.charAt(i);
     if (c === '"') {
       const end = section.indexOf('"', i + 1);
       push({ literal: section.slice(i + 1, end < 0 ? undefined : end) });
@@ -34,7 +34,7 @@ function tokenize(section: string): Token[] {
     else if ("0#?,.".includes(c)) push({ digits: c });
     else if (/[ymdhs]/i.test(c)) {
       let run = c;
-      while (section[i + 1]?.toLowerCase() === c.toLowerCase()) run += section[++i];
+      while (section.charAt(i + 1).toLowerCase() === c.toLowerCase()) run += section.charAt(++i);
       tokens.push({ date: run.toLowerCase() });
     } else push({ literal: c });
   }
@@ -47,10 +47,10 @@ function general(value: number): string {
 }
 
 function formatDigits(value: number, pattern: string, percent: boolean): string {
-  const [whole, fraction = ""] = pattern.split(".");
+  const [whole = "", fraction = ""] = pattern.split(".");
   const decimals = (fraction.match(/[0#?]/g) ?? []).length;
   const fixed = (percent ? value * 100 : value).toFixed(decimals);
-  let [int, frac = ""] = fixed.split(".");
+  let [int = "", frac = ""] = fixed.split(".");
   // Optional places (#) drop trailing zeros; required places (0) keep them.
   const required = (fraction.match(/0/g) ?? []).length;
   while (frac.length > required && frac.endsWith("0")) frac = frac.slice(0, -1);
@@ -88,7 +88,7 @@ export function displayValue(value: GridValue, format: string | null | undefined
   if (code === "" || /^general$/i.test(code)) return general(value);
   const parts = sections(code);
   const negativeSection = value < 0 && parts.length > 1;
-  const section = value === 0 && parts.length > 2 ? parts[2] : negativeSection ? parts[1] : parts[0];
+  const section = (value === 0 && parts.length > 2 ? parts[2] : negativeSection ? parts[1] : parts[0]) ?? "";
   const tokens = tokenize(section);
   if (tokens.some((token) => "date" in token)) return formatDate(value, tokens);
   const digits = tokens.find((token): token is { digits: string } => "digits" in token);

@@ -135,7 +135,7 @@ describe("allotToHolders against the BigInt oracle", () => {
     return (
       holdings.every(
         (_, i) =>
-          BigInt(actual.whole[i]) === expected.whole[i] && BigInt(numerators[i]) * scale === expected.fractions[i],
+          BigInt(actual.whole[i]!) === expected.whole[i] && BigInt(numerators[i]!) * scale === expected.fractions[i],
       ) &&
       actual.wholeShares === expected.wholeShares &&
       sameRational(actual.fractionPool, expected.poolNumerator, expected.den) &&

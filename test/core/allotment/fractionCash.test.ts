@@ -82,7 +82,7 @@ describe("fractionCash: the proceeds of the shares sold, pro rata to the fractio
           return (
             expected.fractions.every(
               (f, i) =>
-                expected.poolNumerator === 0n || BigInt(cash.cash[i]) === (BigInt(yen) * f) / expected.poolNumerator,
+                expected.poolNumerator === 0n || BigInt(cash.cash[i]!) === (BigInt(yen) * f) / expected.poolNumerator,
             ) &&
             same(add(cash.paid, cash.residual), rational(BigInt(yen))) &&
             paid <= yen &&

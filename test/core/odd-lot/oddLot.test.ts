@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { buyUpShares } from "../../../src/core/odd-lot/buyUpShares";
 import { fullUnits } from "../../../src/core/odd-lot/fullUnits";
-import { oddLotAfterMerger } from "../../../src/core/odd-lot/oddLotAfterMerger";
 import { oddLotShares } from "../../../src/core/odd-lot/oddLotShares";
 import { shareUnit } from "../../../src/core/odd-lot/shareUnit";
 
@@ -29,12 +28,6 @@ describe("odd lots (DOMAIN §2)", () => {
       odd,
       buyUp,
     ]);
-  });
-
-  it("counts the odd lot after the merger on the shares already held plus those allotted", () => {
-    expect(oddLotAfterMerger(0, 26, 100)).toBe(26);
-    expect(oddLotAfterMerger(180, 26, 100)).toBe(6);
-    expect(oddLotAfterMerger(74, 26, 100)).toBe(0);
   });
 
   it("agrees with BigInt division for any holding and unit", () => {
@@ -69,6 +62,5 @@ describe("odd lots (DOMAIN §2)", () => {
 
   it("names the holding in messages as the caller asks", () => {
     expect(() => oddLotShares(-1, 100, "shares row 4")).toThrow(/^shares row 4: -1 is negative/);
-    expect(() => oddLotAfterMerger(-1, 26, 100)).toThrow(/^already held: -1/);
   });
 });

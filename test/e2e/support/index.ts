@@ -1,3 +1,3 @@
 export { findChromium, launchChromium } from "./chromium";
-export { distDir, serveDist, type StaticServer } from "./server";
+export { distDir, previewDistDir, serveDist, type StaticServer } from "./server";
 export { officeJsCdnUrl, routeOfficeJs, watchPageProblems, type PageProblems } from "./page";

@@ -5,6 +5,8 @@ import type { AddressInfo } from "net";
 import { extname, join, normalize, resolve, sep } from "path";
 
 export const distDir = resolve(__dirname, "../../../dist");
+/** The development build with the in-memory preview (`npm run build:preview`); production leaves it out. */
+export const previewDistDir = resolve(__dirname, "../../../dist-preview");
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -26,7 +28,9 @@ export interface StaticServer {
 /** Serves dist/ on a random free port; call close() in afterAll. Fails if dist/ was not built. */
 export async function serveDist(root: string = distDir): Promise<StaticServer> {
   if (!existsSync(join(root, "taskpane.html"))) {
-    throw new Error(`${root} has no taskpane.html: run \`npm run build\` before the e2e tests.`);
+    throw new Error(
+      `${root} has no taskpane.html: run \`npm run build\` and \`npm run build:preview\` before the e2e tests.`,
+    );
   }
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);

@@ -1,0 +1,198 @@
+/**
+ * The one list of the add-in's custom functions (namespace MERGER): for each, its id, its
+ * parameters and how Excel hands each over, and the shape of its result. Read by
+ * - the template checks (src/templates): the MERGER.* functions a template formula may call;
+ * - the formula engine of the preview and the tests: which functions to register, how to adapt
+ *   their arguments, and how large an array each call spills before it is evaluated;
+ * - a test that compares it with the functions.json the JSDoc generates at build time.
+ * Data only: it imports no implementation, so the task pane can read it without loading the
+ * function modules (they belong to the functions entry, where the metadata plugin registers them).
+ *
+ * Adding a function:
+ * 1. write it, with its `@customfunction` JSDoc, in a module of src/functions (an existing one, or
+ *    a new file exported from src/functions/functions.ts, which the build scans for JSDoc);
+ * 2. add its entry below: `implementation` is the exported name, `parameters` follow the JSDoc
+ *    (`any[][]` → "matrix", `[name]` or `name?` → optional), `result` its return type (`any[][]`
+ *    → "matrix", with a `size` rule when it can spill more than one cell).
+ * The registry test fails until the entry and the built functions.json agree.
+ */
+import type * as implementations from "./functions";
+
+/** How Excel hands an argument over: a `[][]` declaration gets a 2-D array, anything else one value. */
+export type Shape = "scalar" | "matrix";
+
+export interface Parameter {
+  readonly name: string;
+  readonly shape: Shape;
+  readonly optional?: true;
+}
+
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** What an engine knows of an argument before the formula is evaluated. */
+export interface ArgumentView {
+  /** Omitted, or left empty ("=F(A1,,2)"). */
+  readonly omitted: boolean;
+  /** The value when the argument is written as a number or a string, else undefined. */
+  readonly literal: number | string | undefined;
+  /** The size of the range or array it stands for (1 × 1 for a single value). */
+  size(): Size;
+}
+
+/**
+ * The result: one value, or a 2-D array. `size` tells how far a call spills from its arguments
+ * as written; undefined from it means it cannot be known before evaluation.
+ */
+export type Result =
+  | { readonly shape: "scalar" }
+  | { readonly shape: "matrix"; readonly size?: (args: readonly ArgumentView[]) => Size | undefined };
+
+export interface CustomFunction {
+  /** The id after "MERGER." */
+  readonly id: string;
+  readonly implementation: keyof typeof implementations;
+  readonly parameters: readonly Parameter[];
+  readonly result: Result;
+}
+
+export const NAMESPACE = "MERGER";
+
+const ONE: Size = { width: 1, height: 1 };
+const choice = (arg: ArgumentView | undefined): string => String(arg?.literal ?? "").toLowerCase();
+/** Per-holder results come back in the shape of the holdings. */
+const shapeOfFirst = (args: readonly ArgumentView[]): Size => args[0]?.size() ?? ONE;
+
+const scalar = (name: string): Parameter => ({ name, shape: "scalar" });
+const matrix = (name: string): Parameter => ({ name, shape: "matrix" });
+const optional = (parameter: Parameter): Parameter => ({ ...parameter, optional: true });
+
+export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
+  {
+    id: "ALLOTMENT_SHARES",
+    implementation: "allotmentShares",
+    parameters: [matrix("holdings"), scalar("ratio"), optional(scalar("excluded")), optional(scalar("result"))],
+    result: {
+      shape: "matrix",
+      size: (args) => {
+        const result = choice(args[3]);
+        if (result === "summary") return { width: 2, height: 10 };
+        return result === "holders" || result === "fractions" ? shapeOfFirst(args) : ONE;
+      },
+    },
+  },
+  {
+    id: "ODD_LOT",
+    implementation: "oddLot",
+    parameters: [matrix("shares"), optional(scalar("unit")), optional(scalar("result"))],
+    result: {
+      shape: "matrix",
+      size: (args) => {
+        const shape = shapeOfFirst(args);
+        return choice(args[2]) === "all" ? { width: shape.width * 3, height: shape.height } : shape;
+      },
+    },
+  },
+  {
+    id: "FRACTION_CASH",
+    implementation: "fractionCashInLieu",
+    parameters: [
+      matrix("holdings"),
+      scalar("ratio"),
+      scalar("proceeds"),
+      optional(scalar("rounding")),
+      optional(scalar("result")),
+    ],
+    result: { shape: "matrix", size: (args) => (choice(args[4]) === "residual" ? ONE : shapeOfFirst(args)) },
+  },
+  {
+    id: "AVG_CLOSE_30",
+    implementation: "avgClose30",
+    parameters: [
+      matrix("dates"),
+      matrix("closes"),
+      scalar("reference_date"),
+      optional(scalar("days")),
+      optional(matrix("closed_dates")),
+      optional(scalar("rounding")),
+      optional(scalar("result")),
+    ],
+    result: { shape: "matrix", size: (args) => (choice(args[6]) === "detail" ? { width: 2, height: 6 } : ONE) },
+  },
+  {
+    id: "VWAP",
+    implementation: "vwap",
+    parameters: [
+      matrix("dates"),
+      matrix("turnover"),
+      matrix("volumes"),
+      scalar("reference_date"),
+      optional(scalar("days")),
+      optional(matrix("closed_dates")),
+      optional(scalar("rounding")),
+    ],
+    result: { shape: "scalar" },
+  },
+  {
+    id: "TSE_IS_SESSION",
+    implementation: "tseIsSession",
+    parameters: [scalar("date"), optional(matrix("closed_dates"))],
+    result: { shape: "scalar" },
+  },
+  {
+    id: "TSE_WORKDAY",
+    implementation: "tseWorkday",
+    parameters: [scalar("date"), scalar("n"), optional(matrix("closed_dates"))],
+    result: { shape: "scalar" },
+  },
+  {
+    id: "TSE_WINDOW",
+    implementation: "tseWindow",
+    parameters: [scalar("reference_date"), optional(scalar("days")), optional(matrix("closed_dates"))],
+    result: {
+      shape: "matrix",
+      // A session count is known before evaluation; a calendar period ("1M") is not.
+      size: (args) => {
+        const days = args[1];
+        if (!days || days.omitted) return { width: 1, height: 30 };
+        return typeof days.literal === "number" ? { width: 1, height: days.literal } : undefined;
+      },
+    },
+  },
+  {
+    id: "SHORT_FORM",
+    implementation: "shortForm",
+    parameters: [
+      scalar("voting_rights_held"),
+      scalar("voting_rights_total"),
+      optional(scalar("threshold")),
+      optional(scalar("result")),
+    ],
+    result: { shape: "scalar" },
+  },
+  {
+    id: "SIMPLIFIED",
+    implementation: "simplified",
+    parameters: [
+      scalar("shares_delivered"),
+      scalar("book_value_per_share"),
+      scalar("net_assets"),
+      optional(scalar("other_consideration")),
+      optional(scalar("limit")),
+      optional(scalar("net_assets_floor")),
+      optional(scalar("result")),
+    ],
+    result: { shape: "matrix", size: (args) => (choice(args[6]) === "all" ? { width: 1, height: 4 } : ONE) },
+  },
+  {
+    id: "SIMPLIFIED_ARTICLE",
+    implementation: "simplifiedArticle",
+    parameters: [scalar("effective_date")],
+    result: { shape: "scalar" },
+  },
+];
+
+/** "MERGER.ALLOTMENT_SHARES", … : the names a formula calls them by. */
+export const customFunctionNames = (): string[] => CUSTOM_FUNCTIONS.map((f) => `${NAMESPACE}.${f.id}`);

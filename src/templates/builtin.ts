@@ -1,0 +1,27 @@
+/**
+ * The built-in templates, JSON files read by the same parser and checks as a user's file: the
+ * absorption-type merger (吸収合併), blank, and the same with the 2013 example's values (IIJ
+ * absorbs IIJ Exlayer, press release of 2013-11-07). An example file names its template and
+ * gives an id, a title and values; nothing else of the template is repeated.
+ */
+import absorptionMergerFile from "./builtin/absorption-merger.json";
+// The release says every share delivered comes from treasury without giving IIJ's holding: its
+// treasuryAvailable, 104, is the least that makes it so.
+import absorptionMerger2013File from "./builtin/absorption-merger-2013-example.json";
+import { fail } from "./errors";
+import { parseTemplate } from "./parse";
+import type { Template } from "./types";
+
+/** A built-in template with an example's id, title and values in place of its own. */
+function withExample(template: unknown, example: { template: string; id: string; title: unknown; values: unknown }) {
+  const own = (template as { id?: unknown }).id;
+  if (example.template !== own) fail("template", `the example is for "${example.template}", not "${String(own)}"`);
+  return { ...(template as object), id: example.id, title: example.title, values: example.values };
+}
+
+export const absorptionMerger: Template = parseTemplate(absorptionMergerFile);
+export const absorptionMerger2013: Template = parseTemplate(
+  withExample(absorptionMergerFile, absorptionMerger2013File),
+);
+
+export const builtInTemplates: readonly Template[] = [absorptionMerger, absorptionMerger2013];

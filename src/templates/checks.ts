@@ -1,0 +1,380 @@
+/**
+ * The checks that need the whole template, run once its structure has passed the schema: names
+ * (defined once, valid in Excel, none Excel reserves), formulas (names defined, no cell address,
+ * no other sheet, only allowed functions, ASCII outside text), inputs shown once, spill order,
+ * charts, key results, and the characters of every label. Each refusal names the path.
+ */
+import { customFunctionNames } from "../functions/registry";
+import { fail } from "./errors";
+import { reservedNameProblem } from "./excel-names";
+import {
+  CELL_REFERENCE,
+  COLUMN_REFERENCE,
+  formulaNames,
+  MESSAGE_PLACEHOLDER,
+  ROW_REFERENCE,
+  STRING_LITERAL,
+} from "./formula";
+import type { CellSpec, Section, TableColumnSpec, Template, TemplateInput, TemplateRow, Text } from "./types";
+
+/**
+ * Excel's functions a template formula may call, beside the add-in's MERGER.*: what a worksheet of
+ * figures needs. Nothing that reaches outside the workbook (WEBSERVICE, HYPERLINK, CALL) or reads
+ * cells by computed address (INDIRECT, OFFSET).
+ */
+const EXCEL_FUNCTIONS_ALLOWED = [
+  "ABS",
+  "AND",
+  "AVERAGE",
+  "CHOOSE",
+  "COUNT",
+  "COUNTA",
+  "COUNTBLANK",
+  "COUNTIF",
+  "DATE",
+  "DAY",
+  "EDATE",
+  "EOMONTH",
+  "FLOOR",
+  "IF",
+  "IFERROR",
+  "IFS",
+  "INDEX",
+  "INT",
+  "ISBLANK",
+  "ISERROR",
+  "ISNUMBER",
+  "ISTEXT",
+  "LEN",
+  "MATCH",
+  "MAX",
+  "MEDIAN",
+  "MIN",
+  "MOD",
+  "MONTH",
+  "N",
+  "NOT",
+  "OR",
+  "PRODUCT",
+  "QUOTIENT",
+  "ROUND",
+  "ROUNDDOWN",
+  "ROUNDUP",
+  "ROWS",
+  "SUM",
+  "SUMIF",
+  "SUMPRODUCT",
+  "TEXT",
+  "TRUNC",
+  "VALUE",
+  "XOR",
+  "YEAR",
+];
+const ALLOWED_FUNCTIONS = new Set([...EXCEL_FUNCTIONS_ALLOWED, ...customFunctionNames()]);
+
+/** Text Excel would read as a formula when typed: =, +, -, @ first (and their full-width forms). */
+const FORMULA_STARTS = ["=", "+", "-", "@", "＝", "＋", "－", "＠"];
+/**
+ * Control characters, zero-width characters and bidirectional controls: they make a label or a
+ * sheet name read differently from what it is (a name that looks like another, text reversed).
+ */
+const HIDDEN_CHARACTERS = /[\p{Cc}\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+/**
+ * Excel's rules for a defined name, kept to ASCII: a letter or underscore first, then letters,
+ * digits, underscores and dots; never something Excel reads as a cell (A1, R1C1) or a boolean,
+ * nor a name Excel keeps for itself.
+ */
+function excelNameProblem(name: string): string | undefined {
+  if (!/^[A-Za-z_][A-Za-z0-9_.]{0,254}$/.test(name)) {
+    return `"${name}" is not a valid Excel name (a letter or _ first, then letters, digits, _ or .; at most 255)`;
+  }
+  if (/^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[Rr][0-9]*([Cc][0-9]*)?$/.test(name) || /^[Cc][0-9]*$/.test(name)) {
+    return `"${name}" looks like a cell reference to Excel`;
+  }
+  if (/^(true|false)$/i.test(name)) return `"${name}" is a boolean to Excel`;
+  return reservedNameProblem(name);
+}
+
+/** Characters Excel refuses in a sheet name; 31 characters at most, room kept for " (99)". */
+function sheetNameProblem(name: string): string | undefined {
+  if (name.length > 26) return `"${name}" is longer than 26 characters (Excel allows 31, and " (2)" may be added)`;
+  if (/[[\]:*?/\\]/.test(name)) return `"${name}" contains one of [ ] : * ? / \\, which Excel refuses in a sheet name`;
+  if (name.startsWith("'") || name.endsWith("'")) return `"${name}" starts or ends with an apostrophe`;
+  if (/^history$/i.test(name)) return `"History" is reserved by Excel`;
+  return undefined;
+}
+
+function checkText(value: Text, path: string): void {
+  for (const language of ["en", "ja"] as const) {
+    const at = `${path}.${language}`;
+    const words = value[language];
+    if (words.trim() === "") fail(at, "cannot be empty");
+    const hidden = HIDDEN_CHARACTERS.exec(words);
+    if (hidden) {
+      const code = hidden[0].codePointAt(0) ?? 0;
+      fail(at, `contains the invisible character U+${code.toString(16).toUpperCase().padStart(4, "0")}`);
+    }
+    // The writer writes labels as text anyway; a label has no reason to look like a formula.
+    const first = words.trimStart()[0];
+    if (first && FORMULA_STARTS.includes(first)) {
+      fail(
+        at,
+        `"${words.slice(0, 40)}" starts with "${first}", which Excel reads as a formula; begin the text another way`,
+      );
+    }
+  }
+}
+
+/** Names defined so far, case-insensitive as in Excel; a second definition is refused. */
+class Names {
+  private readonly defined = new Map<string, string>();
+  define(name: string, path: string): void {
+    const problem = excelNameProblem(name);
+    if (problem) fail(path, problem);
+    const earlier = this.defined.get(name.toUpperCase());
+    if (earlier) fail(path, `the name "${name}" is already defined at ${earlier}`);
+    this.defined.set(name.toUpperCase(), path);
+  }
+  has(name: string): boolean {
+    return this.defined.has(name.toUpperCase());
+  }
+}
+
+/** A formula and what it may refer to, checked once every name is known. */
+interface FormulaUse {
+  formula: string;
+  path: string;
+  /** Column ids a `[@id]` may name (per-row table formulas only). */
+  rowColumns?: readonly string[];
+  /** Column ids a `[#id]` may name (spill and summary formulas of a table). */
+  tableColumns?: readonly string[];
+}
+
+/** The first cell address or whole-column/row range in a formula (strings removed), if any. */
+function formulaAddress(code: string): string | undefined {
+  const bare = code.replace(MESSAGE_PLACEHOLDER, '""').replace(ROW_REFERENCE, "").replace(COLUMN_REFERENCE, "");
+  return (
+    bare.match(CELL_REFERENCE)?.[0] ??
+    /(?<![A-Za-z0-9_.$])\$?(?:[A-Za-z]{1,3}|[0-9]+):\$?(?:[A-Za-z]{1,3}|[0-9]+)(?![A-Za-z0-9_.])/.exec(bare)?.[0]
+  );
+}
+
+/** What a formula is made of, judged alone: no name is looked up yet. */
+function checkFormulaText(formula: string, path: string): void {
+  if (!formula.startsWith("=")) fail(path, 'a formula starts with "="');
+  const code = formula.replace(STRING_LITERAL, '""');
+  // Full-width letters or look-alikes could spell an allowed name and call another function:
+  // outside its text, a formula is plain ASCII.
+  const foreign = /[^\x20-\x7E]/.exec(code);
+  if (foreign) fail(path, `"${foreign[0]}" outside quotes: a formula is written in ASCII, text in "…"`);
+  // A template is self-contained: a reference to another sheet would read the user's data.
+  if (code.includes("!")) fail(path, "a formula may not refer to another sheet");
+  // Where a cell lands is the layout's business: a fixed address would point at the wrong cell,
+  // and a whole-column range (A:A, 1:1) makes every recalculation slow.
+  const address = formulaAddress(code);
+  if (address)
+    fail(
+      path,
+      `"${address}" refers to cells by address: refer to them by the template's names (inputs, named cells, [@column], [#column])`,
+    );
+  for (const match of code.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)) {
+    const called = match[1] ?? "";
+    if (!ALLOWED_FUNCTIONS.has(called.toUpperCase())) fail(path, `the function ${called} is not allowed in a template`);
+  }
+}
+
+/** Every name a formula uses must be defined by the template; `{{key}}` must be a message. */
+function checkFormulaReferences(use: FormulaUse, names: Names, messages: Template["messages"]): void {
+  const { formula, path, rowColumns, tableColumns } = use;
+  for (const [, key = ""] of formula.matchAll(MESSAGE_PLACEHOLDER)) {
+    if (!messages || !Object.prototype.hasOwnProperty.call(messages, key))
+      fail(path, `the message "{{${key}}}" is not defined in "messages"`);
+  }
+  for (const [, id = ""] of formula.matchAll(ROW_REFERENCE)) {
+    if (!rowColumns) fail(path, `"[@${id}]" can only be used in a table column's formula`);
+    if (!rowColumns.includes(id)) fail(path, `the table has no column "${id}" for "[@${id}]"`);
+  }
+  for (const [, id = ""] of formula.matchAll(COLUMN_REFERENCE)) {
+    if (!tableColumns) fail(path, `"[#${id}]" can only be used in a table's spill column or summary`);
+    if (!tableColumns.includes(id)) fail(path, `the table has no column "${id}" for "[#${id}]"`);
+  }
+  for (const name of formulaNames(formula)) {
+    if (!names.has(name)) fail(path, `the name "${name}" is not defined by any input, cell or table column`);
+  }
+}
+
+function unique(ids: readonly string[], path: string, what: string): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id.toLowerCase())) fail(`${path}[${i}]`, `the ${what} "${id}" is used twice`);
+    seen.add(id.toLowerCase());
+  });
+}
+
+function checkInput(input: TemplateInput, path: string, names: Names): void {
+  checkText(input.label, `${path}.label`);
+  if (input.help) checkText(input.help, `${path}.help`);
+  if (input.note) checkText(input.note, `${path}.note`);
+  if (input.name !== undefined) {
+    if (input.kind === "table")
+      fail(`${path}.name`, "a table input is named by its columns (sections[].columns[].name)");
+    names.define(input.name, `${path}.name`);
+  }
+  if (input.min !== undefined && input.max !== undefined && input.min > input.max) fail(`${path}.max`, "is below min");
+  if (input.kind === "choice") {
+    if (!input.options) fail(`${path}.options`, 'a "choice" input lists its options');
+    input.options.forEach((option, i) => checkText(option.label, `${path}.options[${i}].label`));
+  } else if (input.options !== undefined) fail(`${path}.options`, 'only a "choice" input has options');
+  if (input.kind === "table") {
+    if (!input.columns) fail(`${path}.columns`, 'a "table" input lists its columns');
+    input.columns.forEach((column, i) => checkText(column.label, `${path}.columns[${i}].label`));
+    unique(
+      input.columns.map((c) => c.id),
+      `${path}.columns`,
+      "column id",
+    );
+    if (input.default !== undefined) fail(`${path}.default`, "a table input has no default");
+  } else if (input.columns !== undefined) fail(`${path}.columns`, 'only a "table" input has columns');
+}
+
+/** The state of the walk through the sections. */
+class Walk {
+  readonly names = new Names();
+  readonly formulas: FormulaUse[] = [];
+  /** Where each input is shown. */
+  readonly placed = new Map<string, string>();
+  readonly tables = new Map<string, readonly TableColumnSpec[]>();
+  readonly tableNames = new Set<string>();
+  constructor(readonly inputs: ReadonlyMap<string, TemplateInput>) {}
+
+  formula(formula: string, path: string, scope: Omit<FormulaUse, "formula" | "path"> = {}): void {
+    checkFormulaText(formula, path);
+    this.formulas.push({ formula, path, ...scope });
+  }
+
+  cell(spec: CellSpec, path: string, above: CellSpec | undefined, tableColumns?: readonly string[]): void {
+    if ("input" in spec) {
+      const target = this.inputs.get(spec.input);
+      if (!target) fail(`${path}.input`, `no input has the id "${spec.input}"`);
+      if (target.kind === "table")
+        fail(`${path}.input`, `"${spec.input}" is a table input: show it with a "table" section`);
+      const earlier = this.placed.get(spec.input);
+      if (earlier)
+        fail(`${path}.input`, `the input "${spec.input}" is already placed at ${earlier} (its cell carries its name)`);
+      this.placed.set(spec.input, path);
+    } else if ("formula" in spec) {
+      this.formula(spec.formula, `${path}.formula`, tableColumns ? { tableColumns } : {});
+      if (spec.name !== undefined) this.names.define(spec.name, `${path}.name`);
+    } else if ("spilled" in spec) {
+      // The array of the formula above reaches this cell only if nothing else sits between.
+      if (!above || !("formula" in above || "spilled" in above))
+        fail(path, "a spilled cell sits right below a formula cell (or another spilled cell) of the same column");
+      if (spec.name !== undefined) this.names.define(spec.name, `${path}.name`);
+    } else if ("text" in spec) checkText(spec.text, `${path}.text`);
+  }
+
+  rows(rows: readonly TemplateRow[], path: string, columns: number, tableColumns?: readonly string[]): void {
+    rows.forEach((row, r) => {
+      const at = `${path}[${r}]`;
+      checkText(row.label, `${at}.label`);
+      if (row.note) checkText(row.note, `${at}.note`);
+      if (row.cells.length > columns)
+        fail(`${at}.cells`, `has ${row.cells.length} items; at most ${columns} are allowed`);
+      row.cells.forEach((cell, c) => this.cell(cell, `${at}.cells[${c}]`, rows[r - 1]?.cells[c], tableColumns));
+    });
+  }
+
+  section(section: Section, path: string): void {
+    checkText(section.title, `${path}.title`);
+    if (section.kind !== "chart" && section.note) checkText(section.note, `${path}.note`);
+    if (section.kind === "rows") {
+      section.columns?.forEach((header, i) => checkText(header, `${path}.columns[${i}]`));
+      this.rows(section.rows, `${path}.rows`, section.columns?.length ?? 1);
+    } else if (section.kind === "table") this.table(section, path);
+    else this.chart(section, path);
+  }
+
+  table(section: Extract<Section, { kind: "table" }>, path: string): void {
+    const source = this.inputs.get(section.input);
+    if (!source || source.kind !== "table" || !source.columns)
+      fail(`${path}.input`, `no table input has the id "${section.input}"`);
+    const earlier = this.placed.get(section.input);
+    if (earlier) fail(`${path}.input`, `the input "${section.input}" is already shown at ${earlier}`);
+    this.placed.set(section.input, path);
+    const nameProblem = excelNameProblem(section.tableName);
+    if (nameProblem) fail(`${path}.tableName`, nameProblem);
+    if (this.tableNames.has(section.tableName.toUpperCase()))
+      fail(`${path}.tableName`, `the table name "${section.tableName}" is used twice`);
+    this.tableNames.add(section.tableName.toUpperCase());
+    const ids = section.columns.map((c) => c.id);
+    unique(ids, `${path}.columns`, "column id");
+    const fields = source.columns.map((c) => c.id);
+    section.columns.forEach((column, i) => {
+      const at = `${path}.columns[${i}]`;
+      checkText(column.header, `${at}.header`);
+      const kinds = [column.field, column.formula, column.spill].filter((v) => v !== undefined);
+      if (kinds.length !== 1) fail(at, 'a table column has exactly one of "field", "formula" or "spill"');
+      if (column.field !== undefined && !fields.includes(column.field))
+        fail(`${at}.field`, `the input "${source.id}" has no column "${column.field}"`);
+      if (column.formula !== undefined) this.formula(column.formula, `${at}.formula`, { rowColumns: ids });
+      if (column.spill !== undefined) this.formula(column.spill, `${at}.spill`, { tableColumns: ids });
+      if (column.name !== undefined) this.names.define(column.name, `${at}.name`);
+    });
+    const firstSpill = section.columns.findIndex((c) => c.spill !== undefined);
+    if (firstSpill === 0) fail(`${path}.columns[0]`, "a table needs a column of its own before spill columns");
+    if (firstSpill > 0 && section.columns.slice(firstSpill).some((c) => c.spill === undefined)) {
+      fail(
+        `${path}.columns[${firstSpill}]`,
+        "spill columns must come after all the other columns (Excel refuses a spill inside a table)",
+      );
+    }
+    this.tables.set(section.id, section.columns);
+    if (section.summary) this.rows(section.summary, `${path}.summary`, 1, ids);
+  }
+
+  chart(section: Extract<Section, { kind: "chart" }>, path: string): void {
+    const columns = this.tables.get(section.table);
+    if (!columns) fail(`${path}.table`, `no table section before this chart has the id "${section.table}"`);
+    const xAt = columns.findIndex((c) => c.id === section.x);
+    const yAt = columns.findIndex((c) => c.id === section.y);
+    if (xAt < 0) fail(`${path}.x`, `the table "${section.table}" has no column "${section.x}"`);
+    if (yAt < 0) fail(`${path}.y`, `the table "${section.table}" has no column "${section.y}"`);
+    if (yAt !== xAt + 1) fail(`${path}.y`, `the y column must sit right after the x column "${section.x}"`);
+  }
+}
+
+/** Throws a TemplateError at the first problem; a template that passes can be laid out. */
+export function checkTemplate(template: Template): void {
+  for (const key of ["title", "description", "sheetName"] as const) checkText(template[key], key);
+  for (const language of ["en", "ja"] as const) {
+    const problem = sheetNameProblem(template.sheetName[language]);
+    if (problem) fail(`sheetName.${language}`, problem);
+  }
+  const inputs = new Map(template.inputs.map((input) => [input.id, input]));
+  const walk = new Walk(inputs);
+  template.inputs.forEach((input, i) => checkInput(input, `inputs[${i}]`, walk.names));
+  unique(
+    template.inputs.map((i) => i.id),
+    "inputs",
+    "input id",
+  );
+  for (const [key, text] of Object.entries(template.messages ?? {})) checkText(text, `messages.${key}`);
+  template.sections.forEach((section, i) => walk.section(section, `sections[${i}]`));
+  unique(
+    template.sections.map((s) => s.id),
+    "sections",
+    "section id",
+  );
+  template.inputs.forEach((input, i) => {
+    if (!walk.placed.has(input.id)) fail(`inputs[${i}]`, `the input "${input.id}" is not shown by any section`);
+  });
+  for (const use of walk.formulas) checkFormulaReferences(use, walk.names, template.messages);
+  for (const key of Object.keys(template.values ?? {}))
+    if (!inputs.has(key)) fail(`values.${key}`, `no input has the id "${key}"`);
+  template.keyResults?.forEach((result, i) => {
+    checkText(result.label, `keyResults[${i}].label`);
+    if (!walk.names.has(result.name))
+      fail(`keyResults[${i}].name`, `the name "${result.name}" is not defined by any input, cell or table column`);
+  });
+}

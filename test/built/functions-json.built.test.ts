@@ -1,0 +1,35 @@
+/**
+ * The registry against what Excel loads: dist/functions.json, generated from the JSDoc at build
+ * time. Same functions, same parameters in the same order, each handed over the same way
+ * (scalar or matrix, optional or not), and the same shape of result.
+ */
+import { CUSTOM_FUNCTIONS } from "../../src/functions/registry";
+import { builtFile } from "../security/built";
+
+interface Metadata {
+  functions: {
+    id: string;
+    name: string;
+    parameters: { name: string; dimensionality?: string; optional?: boolean }[];
+    result: { dimensionality?: string };
+  }[];
+}
+
+const metadata = JSON.parse(builtFile("functions.json")) as Metadata;
+
+test("the same functions, in the registry and in functions.json", () => {
+  expect(metadata.functions.map((f) => f.id).sort()).toEqual(CUSTOM_FUNCTIONS.map((f) => f.id).sort());
+});
+
+test.each(CUSTOM_FUNCTIONS.map((f) => [f.id, f] as const))("%s: parameters and result as declared", (id, f) => {
+  const built = metadata.functions.find((m) => m.id === id);
+  expect(built?.name).toBe(id);
+  expect(
+    built?.parameters.map((p) => ({
+      name: p.name,
+      shape: p.dimensionality ?? "scalar",
+      optional: p.optional === true,
+    })),
+  ).toEqual(f.parameters.map((p) => ({ name: p.name, shape: p.shape, optional: p.optional === true })));
+  expect(built?.result.dimensionality ?? "scalar").toBe(f.result.shape);
+});
