@@ -7,3 +7,4 @@ import "./allotment";
 import "./market";
 import "./calendar";
 import "./procedure";
+import "./valuation";

@@ -3,11 +3,11 @@
  * window of TSE sessions. Excel's ranges in, the core's exact figures out.
  */
 import { isoDate, serialDay, type DayNumber } from "../core/calendar/dayNumber";
-import { TRADING_HALTS, tseCalendar } from "../core/calendar/sessions";
+import { TRADING_HALTS, tseCalendar, type SessionCalendar } from "../core/calendar/sessions";
 import { assert, invalid } from "../core/errors";
 import { compare, fromNumber, toNumber, type Rational } from "../core/exact/rational";
 import { averageClose, CLOSE, type MarketAverage } from "../core/market/averageClose";
-import { RowScan, scannedSeries, type PriceRows } from "../core/market/dailySeries";
+import { RowScan, scannedSeries, type DailySeries, type PriceRows } from "../core/market/dailySeries";
 import { applyRounding, parseRounding } from "../core/market/rounding";
 import { TRADING, volumeWeightedAverage, type Trading } from "../core/market/vwap";
 import { parseWindow } from "../core/market/window";
@@ -24,6 +24,7 @@ import {
   numberOrText,
   type Cell,
 } from "./cells";
+import { adjustmentsArgument } from "./adjustments";
 import { excelResult } from "./excel";
 
 /**
@@ -306,6 +307,19 @@ function detail(result: MarketAverage, average: number): Cell[][] {
   ];
 }
 
+/** A close history from Excel's ranges, read and checked once against the calendar. */
+export function closeHistory(
+  dates: Cell | Cell[][],
+  closes: Cell | Cell[][],
+  calendar: SessionCalendar,
+  argument = "closes",
+): DailySeries<Rational> {
+  const columns = [{ argument, what: "closing price", cells: asMatrix(closes) }];
+  const scan = new RowScan(calendar);
+  const rows = new RangeRows(asMatrix(dates), columns, ([close]) => close!, scan);
+  return scannedSeries(rows, scan, CLOSE);
+}
+
 /**
  * The simple average of closing prices over a window of TSE sessions (the market price method).
  * The window is the `days` sessions ending on the reference date, or on the last session before it.
@@ -317,6 +331,7 @@ function detail(result: MarketAverage, average: number): Cell[][] {
  * @param closed_dates Dates the exchange was closed beyond the built-in TSE calendar.
  * @param rounding Omitted: unrounded. "half-up 2", "down 0", or a number of decimals (half-up).
  * @param result "average" (default) or "detail": first and last session, sessions, closes used, average.
+ * @param adjustments Splits and consolidations: two columns, ex-date and factor (shares after ÷ before: 2 for a 1→2 split).
  * @returns {any[][]}
  */
 export function avgClose30(
@@ -327,20 +342,19 @@ export function avgClose30(
   closed_dates?: any[][],
   rounding?: any,
   result?: any,
+  adjustments?: any[][],
 ): any[][] {
   return excelResult(() => {
     const show = choice(result, "result", ["average", "detail"] as const, "average");
     const roundTo = parseRounding(numberOrText(rounding, "rounding"));
     const spec = parseWindow(numberOrText(days, "days"));
     const calendar = tseCalendar(excelDays(closed_dates, "closed_dates"));
-    const columns = [{ argument: "closes", what: "closing price", cells: asMatrix(closes) }];
-    const scan = new RowScan(calendar);
-    const rows = new RangeRows(asMatrix(dates), columns, ([close]) => close!, scan);
     const computed = averageClose(
       calendar,
-      scannedSeries(rows, scan, CLOSE),
+      closeHistory(dates, closes, calendar),
       excelDay(reference_date, "reference_date"),
       spec,
+      adjustmentsArgument(adjustments, "adjustments", calendar),
     );
     const average = toNumber(applyRounding(computed.average, roundTo));
     return show === "detail" ? detail(computed, average) : [[average]];
@@ -357,6 +371,7 @@ export function avgClose30(
  * @param days 30 sessions when omitted; "30 closes" counts sessions with a trade; or "1W", "1M", "3M", "6M".
  * @param closed_dates Dates the exchange was closed beyond the built-in TSE calendar.
  * @param rounding Omitted: unrounded. "half-up 2", "down 0", or a number of decimals (half-up).
+ * @param adjustments Splits and consolidations: two columns, ex-date and factor; volumes before an ex-date are multiplied by it.
  * @returns {number}
  */
 export function vwap(
@@ -367,6 +382,7 @@ export function vwap(
   days?: any,
   closed_dates?: any[][],
   rounding?: any,
+  adjustments?: any[][],
 ): number {
   return excelResult(() => {
     const roundTo = parseRounding(numberOrText(rounding, "rounding"));
@@ -388,6 +404,7 @@ export function vwap(
       scannedSeries(rows, scan, TRADING),
       excelDay(reference_date, "reference_date"),
       spec,
+      adjustmentsArgument(adjustments, "adjustments", calendar),
     );
     return toNumber(applyRounding(computed.average, roundTo));
   });

@@ -20,6 +20,15 @@ import { allotmentShares, fractionCashInLieu, oddLot } from "../functions/allotm
 import { tseIsSession, tseWindow, tseWorkday } from "../functions/calendar";
 import { avgClose30, vwap } from "../functions/market";
 import { shortForm, simplified, simplifiedArticle } from "../functions/procedure";
+import {
+  adjustedPrices,
+  exDate,
+  marketRatioTable,
+  netAssetsPerShare,
+  premium,
+  ratioRange,
+  variableRatio,
+} from "../functions/valuation";
 import { areaAddress, parseArea } from "../templates/a1";
 import type { CellValue, FormulaEngine, SheetState } from "./memory";
 
@@ -82,12 +91,12 @@ const MERGER_FUNCTIONS: MergerFunction[] = [
   {
     id: "AVG_CLOSE_30",
     implementation: avgClose30,
-    parameters: ["matrix", "matrix", "scalar", "scalar", "matrix", "scalar", "scalar"],
+    parameters: ["matrix", "matrix", "scalar", "scalar", "matrix", "scalar", "scalar", "matrix"],
   },
   {
     id: "VWAP",
     implementation: vwap,
-    parameters: ["matrix", "matrix", "matrix", "scalar", "scalar", "matrix", "scalar"],
+    parameters: ["matrix", "matrix", "matrix", "scalar", "scalar", "matrix", "scalar", "matrix"],
   },
   { id: "TSE_IS_SESSION", implementation: tseIsSession, parameters: ["scalar", "matrix"] },
   { id: "TSE_WORKDAY", implementation: tseWorkday, parameters: ["scalar", "scalar", "matrix"] },
@@ -109,6 +118,55 @@ const MERGER_FUNCTIONS: MergerFunction[] = [
     parameters: ["scalar", "scalar", "scalar", "scalar", "scalar", "scalar", "scalar"],
   },
   { id: "SIMPLIFIED_ARTICLE", implementation: simplifiedArticle, parameters: ["scalar"] },
+  {
+    id: "RATIO_RANGE",
+    implementation: ratioRange,
+    parameters: ["scalar", "scalar", "scalar", "scalar", "scalar", "scalar"],
+    size: () => new ArraySize(2, 1),
+  },
+  {
+    id: "MARKET_RATIO",
+    implementation: marketRatioTable,
+    parameters: ["matrix", "matrix", "matrix", "matrix", "scalar", "matrix", "scalar", "scalar", "matrix"],
+    // A header row, then one row per period: four by default, one for a literal, a cell per period in a range.
+    size: (args, sizeOf) => {
+      const periods = args[5];
+      if (periods === undefined || periods.type === "EMPTY") return new ArraySize(4, 5);
+      if (literal(periods) !== undefined) return new ArraySize(4, 2);
+      const shape = sizeOf(periods);
+      return new ArraySize(4, 1 + shape.width * shape.height);
+    },
+  },
+  {
+    id: "PREMIUM",
+    implementation: premium,
+    parameters: ["matrix", "matrix", "scalar", "scalar"],
+    size: (args, sizeOf) => {
+      const offer = sizeOf(args[0]!);
+      const shape = offer.width * offer.height === 1 && args[1] ? sizeOf(args[1]) : offer;
+      return new ArraySize(shape.width, shape.height);
+    },
+  },
+  {
+    id: "VARIABLE_RATIO",
+    implementation: variableRatio,
+    parameters: ["scalar", "scalar", "scalar", "scalar", "scalar", "scalar"],
+  },
+  {
+    id: "NET_ASSETS_PER_SHARE",
+    implementation: netAssetsPerShare,
+    parameters: ["scalar", "scalar", "scalar", "matrix", "scalar"],
+  },
+  {
+    id: "ADJUSTED_PRICES",
+    implementation: adjustedPrices,
+    parameters: ["matrix", "matrix", "matrix", "scalar"],
+    size: (args, sizeOf) => {
+      const shape = sizeOf(args[1]!);
+      return new ArraySize(shape.width, shape.height);
+    },
+  },
+  { id: "EX_DATE", implementation: exDate, parameters: ["scalar", "matrix", "scalar"] },
 ];
 
 const ERROR_TYPES: Record<string, ErrorType> = {
