@@ -99,7 +99,7 @@ describe("MARKET_RATIO", () => {
       dates,
       acquirer,
       "2013-10-31",
-      "1M",
+      [["1M"]],
       OMITTED,
       OMITTED,
       adjustments,
@@ -118,7 +118,8 @@ describe("MARKET_RATIO", () => {
         .message,
     ).toMatch(/^target_closes row 1: the text "x"/);
     expect(
-      excelError(() => marketRatioTable(dates, targetCloses, dates, acquirerCloses, "2013-10-31", "2 weeks")).message,
+      excelError(() => marketRatioTable(dates, targetCloses, dates, acquirerCloses, "2013-10-31", [["2 weeks"]]))
+        .message,
     ).toMatch(/^periods: "2 weeks" is not a window/);
     expect(
       excelError(() =>

@@ -36,7 +36,7 @@ describe("the ratio range of a method", () => {
 describe("properties against the BigInt oracle", () => {
   const pair = fc
     .tuple(decimalText(1_000_000, 2, 0.01), decimalText(1_000_000, 2, 0.01))
-    .map(([a, b]) => (compare(exact(a), exact(b)) <= 0 ? [a, b] : [b, a]) as const);
+    .map(([a, b]): [string, string] => (compare(exact(a), exact(b)) <= 0 ? [a, b] : [b, a]));
 
   test("exact: each end is the oracle's quotient, and low ≤ high", () => {
     fc.assert(
