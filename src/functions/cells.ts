@@ -9,6 +9,7 @@ import { assertShareCount } from "../core/allotment/shareCount";
 import { assert, invalid } from "../core/errors";
 import { fromNumber, parseRational, type Rational } from "../core/exact/rational";
 import { dayFromSerial, parseDateText, type DayNumber } from "../core/calendar/dayNumber";
+import { decimalsRounding, type Rounding } from "../core/market/rounding";
 
 export type Cell = number | string | boolean | null | undefined | object;
 
@@ -94,4 +95,9 @@ export function numberOrText(value: Cell, argument: string): number | string | u
   if (isBlank(value)) return undefined;
   if (typeof value === "number" || typeof value === "string") return value;
   return invalid(`${argument}: ${describe(value)} is neither a number nor text.`);
+}
+
+/** The `decimals` and `rounding` arguments of a stated figure: undefined when no rounding is asked. */
+export function roundingArguments(decimals: Cell, rounding: Cell): Rounding | undefined {
+  return decimalsRounding(numberOrText(decimals, "decimals"), numberOrText(rounding, "rounding"));
 }

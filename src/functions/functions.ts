@@ -8,3 +8,4 @@ export * from "./allotment";
 export * from "./market";
 export * from "./calendar";
 export * from "./procedure";
+export * from "./valuation";

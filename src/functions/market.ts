@@ -1,16 +1,17 @@
 /**
- * Market-price custom functions: the simple average of closes (市場株価法) and the VWAP over a
- * window of TSE sessions. Excel's ranges in, the core's exact figures out.
+ * Market-price custom functions: the simple average of closes (市場株価法), the VWAP over a
+ * window of TSE sessions, and the market price method's ratio of two companies per window. Excel's ranges in, the core's exact figures out.
  */
 import { isoDate, serialDay, type DayNumber } from "../core/calendar/dayNumber";
-import { TRADING_HALTS, tseCalendar } from "../core/calendar/sessions";
+import { TRADING_HALTS, tseCalendar, type SessionCalendar } from "../core/calendar/sessions";
 import { assert, invalid } from "../core/errors";
 import { compare, fromNumber, toNumber, type Rational } from "../core/exact/rational";
 import { averageClose, CLOSE, type MarketAverage } from "../core/market/averageClose";
-import { RowScan, scannedSeries, type PriceRows } from "../core/market/dailySeries";
+import { RowScan, scannedSeries, type DailySeries, type PriceRows } from "../core/market/dailySeries";
 import { applyRounding, parseRounding } from "../core/market/rounding";
 import { TRADING, volumeWeightedAverage, type Trading } from "../core/market/vwap";
-import { parseWindow } from "../core/market/window";
+import { parseWindow, type WindowSpec } from "../core/market/window";
+import { marketRatio, onSide, type ListedSide } from "../core/valuation/marketRatio";
 import {
   asMatrix,
   cellPlace,
@@ -22,8 +23,10 @@ import {
   isBlank,
   isBlankDate,
   numberOrText,
+  roundingArguments,
   type Cell,
 } from "./cells";
+import { adjustmentsArgument, sideAdjustmentsArgument } from "./adjustments";
 import { excelResult } from "./excel";
 
 /**
@@ -306,6 +309,19 @@ function detail(result: MarketAverage, average: number): Cell[][] {
   ];
 }
 
+/** A close history from Excel's ranges, read and checked once against the calendar. */
+function closeHistory(
+  dates: Cell | Cell[][],
+  closes: Cell | Cell[][],
+  calendar: SessionCalendar,
+  argument = "closes",
+): DailySeries<Rational> {
+  const columns = [{ argument, what: "closing price", cells: asMatrix(closes) }];
+  const scan = new RowScan(calendar);
+  const rows = new RangeRows(asMatrix(dates), columns, ([close]) => close!, scan);
+  return scannedSeries(rows, scan, CLOSE);
+}
+
 /**
  * The simple average of closing prices over a window of TSE sessions (the market price method).
  * The window is the `days` sessions ending on the reference date, or on the last session before it.
@@ -317,6 +333,7 @@ function detail(result: MarketAverage, average: number): Cell[][] {
  * @param closed_dates Dates the exchange was closed beyond the built-in TSE calendar.
  * @param rounding Omitted: unrounded. "half-up 2", "down 0", or a number of decimals (half-up).
  * @param result "average" (default) or "detail": first and last session, sessions, closes used, average.
+ * @param adjustments Splits and consolidations: two columns, ex-date and factor (shares after ÷ before: 2 for a 1→2 split).
  * @returns {any[][]}
  */
 export function avgClose30(
@@ -327,20 +344,19 @@ export function avgClose30(
   closed_dates?: any[][],
   rounding?: any,
   result?: any,
+  adjustments?: any[][],
 ): any[][] {
   return excelResult(() => {
     const show = choice(result, "result", ["average", "detail"] as const, "average");
     const roundTo = parseRounding(numberOrText(rounding, "rounding"));
     const spec = parseWindow(numberOrText(days, "days"));
     const calendar = tseCalendar(excelDays(closed_dates, "closed_dates"));
-    const columns = [{ argument: "closes", what: "closing price", cells: asMatrix(closes) }];
-    const scan = new RowScan(calendar);
-    const rows = new RangeRows(asMatrix(dates), columns, ([close]) => close!, scan);
     const computed = averageClose(
       calendar,
-      scannedSeries(rows, scan, CLOSE),
+      closeHistory(dates, closes, calendar),
       excelDay(reference_date, "reference_date"),
       spec,
+      adjustmentsArgument(adjustments, "adjustments", calendar),
     );
     const average = toNumber(applyRounding(computed.average, roundTo));
     return show === "detail" ? detail(computed, average) : [[average]];
@@ -357,6 +373,7 @@ export function avgClose30(
  * @param days 30 sessions when omitted; "30 closes" counts sessions with a trade; or "1W", "1M", "3M", "6M".
  * @param closed_dates Dates the exchange was closed beyond the built-in TSE calendar.
  * @param rounding Omitted: unrounded. "half-up 2", "down 0", or a number of decimals (half-up).
+ * @param adjustments Splits and consolidations: two columns, ex-date and factor; volumes before an ex-date are multiplied by it.
  * @returns {number}
  */
 export function vwap(
@@ -367,6 +384,7 @@ export function vwap(
   days?: any,
   closed_dates?: any[][],
   rounding?: any,
+  adjustments?: any[][],
 ): number {
   return excelResult(() => {
     const roundTo = parseRounding(numberOrText(rounding, "rounding"));
@@ -388,7 +406,83 @@ export function vwap(
       scannedSeries(rows, scan, TRADING),
       excelDay(reference_date, "reference_date"),
       spec,
+      adjustmentsArgument(adjustments, "adjustments", calendar),
     );
     return toNumber(applyRounding(computed.average, roundTo));
+  });
+}
+
+/** The close on the reference session: a window of that one session, under the same rules. */
+const CLOSE_PERIOD: WindowSpec = { kind: "sessions", count: 1 };
+const DEFAULT_PERIODS: readonly Cell[] = ["close", "1M", "3M", "6M"];
+
+/** Each period of the `periods` argument, with its label as given; blank cells skipped. */
+function periodsArgument(periods: Cell | Cell[][]): { label: Cell; spec: WindowSpec }[] {
+  const matrix = asMatrix(periods);
+  const cells = matrix.flatMap((row, r) =>
+    row.flatMap((cell, c) => (isBlank(cell) ? [] : [{ cell, where: `periods ${cellPlace(r, c, matrix)}` }])),
+  );
+  if (cells.length === 0) return DEFAULT_PERIODS.map((label) => periodOf(label, "periods"));
+  return cells.map(({ cell, where }) =>
+    periodOf(cell, matrix.length === 1 && matrix[0]!.length === 1 ? "periods" : where),
+  );
+}
+
+function periodOf(cell: Cell, where: string): { label: Cell; spec: WindowSpec } {
+  const text = numberOrText(cell, where);
+  const label = typeof text === "string" ? text.trim() : text;
+  if (typeof label === "string" && label.toLowerCase() === "close") return { label, spec: CLOSE_PERIOD };
+  return { label, spec: parseWindow(text, where) };
+}
+
+/**
+ * The market price method's ratios: per period, the target's average close ÷ the acquirer's over the same window, as a table with a header row.
+ * @customfunction MARKET_RATIO
+ * @param target_dates Dates of the target's price history (dates or text "2013-10-31").
+ * @param target_closes The target's closing prices beside its dates; an empty close is a session without a trade.
+ * @param acquirer_dates Dates of the acquirer's price history.
+ * @param acquirer_closes The acquirer's closing prices beside its dates.
+ * @param reference_date The reference date; each window ends on it or on the last session before it.
+ * @param [periods] "close" (the reference session's close), "1M", "3M", "6M" when omitted; or a range of these, or of session counts such as 30.
+ * @param [decimals] Decimal places of the ratios; omitted: unrounded. The averages are never rounded.
+ * @param [rounding] "half-up" (default when decimals are given), "down" or "up".
+ * @param [adjustments] Splits and consolidations: four columns, the target's ex-date and factor, then the acquirer's.
+ * @returns {any[][]} Period, target average, acquirer average and ratio, one row per period under a header.
+ */
+export function marketRatioTable(
+  target_dates: any[][],
+  target_closes: any[][],
+  acquirer_dates: any[][],
+  acquirer_closes: any[][],
+  reference_date: any,
+  periods?: any[][],
+  decimals?: any,
+  rounding?: any,
+  adjustments?: any[][],
+): any[][] {
+  return excelResult(() => {
+    const reference = excelDay(reference_date, "reference_date");
+    const windows = periodsArgument(periods);
+    const roundTo = roundingArguments(decimals, rounding);
+    const calendar = tseCalendar();
+    const adjusted = sideAdjustmentsArgument(adjustments, "adjustments", calendar);
+    const target: ListedSide = {
+      closes: onSide("target", () => closeHistory(target_dates, target_closes, calendar, "target_closes")),
+      adjustments: adjusted.target,
+    };
+    const acquirer: ListedSide = {
+      closes: onSide("acquirer", () => closeHistory(acquirer_dates, acquirer_closes, calendar, "acquirer_closes")),
+      adjustments: adjusted.acquirer,
+    };
+    const rows = windows.map(({ label, spec }) => {
+      const ratios = marketRatio(calendar, target, acquirer, reference, spec);
+      return [
+        label,
+        toNumber(ratios.target.average),
+        toNumber(ratios.acquirer.average),
+        toNumber(applyRounding(ratios.ratio, roundTo)),
+      ];
+    });
+    return [["period", "target average", "acquirer average", "ratio"], ...rows];
   });
 }

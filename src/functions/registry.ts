@@ -118,6 +118,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
       optional(matrix("closed_dates")),
       optional(scalar("rounding")),
       optional(scalar("result")),
+      optional(matrix("adjustments")),
     ],
     result: { shape: "matrix", size: (args) => (choice(args[6]) === "detail" ? { width: 2, height: 6 } : ONE) },
   },
@@ -132,6 +133,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
       optional(scalar("days")),
       optional(matrix("closed_dates")),
       optional(scalar("rounding")),
+      optional(matrix("adjustments")),
     ],
     result: { shape: "scalar" },
   },
@@ -190,6 +192,95 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
     id: "SIMPLIFIED_ARTICLE",
     implementation: "simplifiedArticle",
     parameters: [scalar("effective_date")],
+    result: { shape: "scalar" },
+  },
+  {
+    id: "RATIO_RANGE",
+    implementation: "ratioRange",
+    parameters: [
+      scalar("target_low"),
+      scalar("target_high"),
+      scalar("acquirer_low"),
+      scalar("acquirer_high"),
+      optional(scalar("decimals")),
+      optional(scalar("rounding")),
+    ],
+    result: { shape: "matrix", size: () => ({ width: 2, height: 1 }) },
+  },
+  {
+    id: "MARKET_RATIO",
+    implementation: "marketRatioTable",
+    parameters: [
+      matrix("target_dates"),
+      matrix("target_closes"),
+      matrix("acquirer_dates"),
+      matrix("acquirer_closes"),
+      scalar("reference_date"),
+      optional(matrix("periods")),
+      optional(scalar("decimals")),
+      optional(scalar("rounding")),
+      optional(matrix("adjustments")),
+    ],
+    result: {
+      shape: "matrix",
+      // A header row, then a row per period: four by default, one for a literal, one per cell of a range.
+      size: (args) => {
+        const periods = args[5];
+        if (!periods || periods.omitted) return { width: 4, height: 5 };
+        if (periods.literal !== undefined) return { width: 4, height: 2 };
+        const shape = periods.size();
+        return { width: 4, height: 1 + shape.width * shape.height };
+      },
+    },
+  },
+  {
+    id: "PREMIUM",
+    implementation: "premium",
+    parameters: [matrix("offer"), matrix("reference"), optional(scalar("decimals")), optional(scalar("rounding"))],
+    result: {
+      shape: "matrix",
+      // Element by element; a single offer against a range of references takes the references' shape.
+      size: (args) => {
+        const offer = shapeOfFirst(args);
+        return offer.width * offer.height === 1 && args[1] && !args[1].omitted ? args[1].size() : offer;
+      },
+    },
+  },
+  {
+    id: "VARIABLE_RATIO",
+    implementation: "variableRatio",
+    parameters: [
+      scalar("amount"),
+      scalar("average_price"),
+      optional(scalar("floor_price")),
+      optional(scalar("cap_price")),
+      optional(scalar("decimals")),
+      optional(scalar("rounding")),
+    ],
+    result: { shape: "scalar" },
+  },
+  {
+    id: "NET_ASSETS_PER_SHARE",
+    implementation: "netAssetsPerShare",
+    parameters: [
+      scalar("net_assets"),
+      scalar("issued"),
+      optional(scalar("treasury")),
+      optional(matrix("adjustments")),
+      optional(scalar("tax_rate")),
+    ],
+    result: { shape: "scalar" },
+  },
+  {
+    id: "ADJUSTED_PRICES",
+    implementation: "adjustedPrices",
+    parameters: [matrix("dates"), matrix("values"), matrix("adjustments"), optional(scalar("kind"))],
+    result: { shape: "matrix", size: (args) => args[1]?.size() ?? ONE },
+  },
+  {
+    id: "EX_DATE",
+    implementation: "exDate",
+    parameters: [scalar("record_date"), optional(matrix("closed_dates")), optional(scalar("result"))],
     result: { shape: "scalar" },
   },
 ];

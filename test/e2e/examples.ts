@@ -130,6 +130,108 @@ export const examples: Example[] = [
   // 2014-01-01, before the 2015-05-01 amendment, and the amendment's first day.
   { name: "SIMPLIFIED_ARTICLE", args: [41640], expected: "CA 796(3)" },
   { name: "SIMPLIFIED_ARTICLE", args: ["2015-05-01"], expected: "CA 796(2)" },
+
+  // DOMAIN §7. Per-share values 20,000–21,000 against 900–1,000: 20 to 21,000 / 900 = 23.33….
+  { name: "RATIO_RANGE", args: [20000, 21000, 900, 1000], expected: [[20, 70 / 3]] },
+  { name: "RATIO_RANGE", args: [20000, 21000, 900, 1000, 2], expected: [[20, 23.33]] },
+  { name: "RATIO_RANGE", args: [20000, 21000, 900, 1000, 2, "up"], expected: [[20, 23.34]] },
+  {
+    name: "RATIO_RANGE",
+    args: [21000, 20000, 900, 1000],
+    expected: { error: "#VALUE!", messageIncludes: "target_low" },
+  },
+  // The target closes 1 … 30 over the 30 sessions to 2013-10-31, the acquirer 10 throughout.
+  {
+    name: "MARKET_RATIO",
+    args: [
+      column(...sessionsTo20131031),
+      column(...closes1To30),
+      column(...sessionsTo20131031),
+      column(...sessionsTo20131031.map(() => 10)),
+      41578,
+      [["close"], [30], ["3 closes"]],
+    ],
+    expected: [
+      ["period", "target average", "acquirer average", "ratio"],
+      ["close", 30, 10, 3],
+      [30, 15.5, 10, 1.55],
+      ["3 closes", 29, 10, 2.9],
+    ],
+  },
+  {
+    name: "MARKET_RATIO",
+    args: [
+      column(41576, 41577, 41578),
+      column(100, 110, 121),
+      column(41576, 41577, 41578),
+      column(30, 30, 30),
+      41578,
+      3,
+      4,
+    ],
+    expected: [
+      ["period", "target average", "acquirer average", "ratio"],
+      [3, 331 / 3, 30, 3.6778],
+    ],
+  },
+  {
+    name: "MARKET_RATIO",
+    args: [column(41576, 41577, 41578), column(100, 110, 121), column(41576, 41577, 41578), column(30, 30, 30), 41578],
+    expected: { error: "#N/A", messageIncludes: "target_dates" },
+  },
+  // An offer of 1,500 against a close of 1,200 and averages of 1,000 and 1,250.
+  { name: "PREMIUM", args: [1500, column(1200, 1000, 1250)], expected: column(0.25, 0.5, 0.2) },
+  { name: "PREMIUM", args: [1, 3, 4, "down"], expected: -0.6666 },
+  { name: "PREMIUM", args: [1500, 0], expected: { error: "#VALUE!", messageIncludes: "reference" } },
+  // M3 / Mediscience Planning 2014: ¥3,500 ÷ ¥309,734.2 to 4 places.
+  { name: "VARIABLE_RATIO", args: [3500, 309734.2, null, null, 4], expected: 0.0113 },
+  { name: "VARIABLE_RATIO", args: [1100, 800, 1000], expected: 1.1 },
+  {
+    name: "VARIABLE_RATIO",
+    args: [1100, 800, 1000, 900],
+    expected: { error: "#VALUE!", messageIncludes: "floor_price" },
+  },
+  // IIJ Exlayer: JPY 83 million over 4,000 shares; then gains of 300,000 and losses of 100,000 at 30% tax.
+  { name: "NET_ASSETS_PER_SHARE", args: [83000000, 4000], expected: 20750 },
+  { name: "NET_ASSETS_PER_SHARE", args: [1000000, 1000, 100, column(300000, -100000), 0.3], expected: 3800 / 3 },
+  {
+    name: "NET_ASSETS_PER_SHARE",
+    args: [83000000, 4000, 4000],
+    expected: { error: "#VALUE!", messageIncludes: "treasury" },
+  },
+  // A 1→2 split with ex-date 2013-10-30 (serial 41577): closes and volumes before it.
+  {
+    name: "ADJUSTED_PRICES",
+    args: [column(41576, 41577, 41578), column(1000, 505, 510), [[41577, 2]]],
+    expected: column(500, 505, 510),
+  },
+  {
+    name: "ADJUSTED_PRICES",
+    args: [column(41576, 41577, 41578), column(100, 200, 200), [[41577, 2]], "volume"],
+    expected: column(200, 200, 200),
+  },
+  {
+    name: "ADJUSTED_PRICES",
+    args: [column(41576, 41577, 41578), column(1000, 505, 510), [[41580, 2]]],
+    expected: { error: "#VALUE!", messageIncludes: "not a TSE session" },
+  },
+  // Record date 2024-03-31 (a Sunday): ex-date 2024-03-28, last cum-rights day 03-27; 2019 under T+3.
+  { name: "EX_DATE", args: ["2024-03-31"], expected: 45379 },
+  { name: "EX_DATE", args: [45382, null, "last"], expected: 45378 },
+  { name: "EX_DATE", args: ["2019-03-31"], expected: 43551 },
+  { name: "EX_DATE", args: ["someday"], expected: { error: "#VALUE!", messageIncludes: "record_date" } },
+  // AVG_CLOSE_30 across a 1→2 split with ex-date 2013-10-30: (100/2 + 55 + 60) / 3 = 55.
+  {
+    name: "AVG_CLOSE_30",
+    args: [column(41576, 41577, 41578), column(100, 55, 60), 41578, 3, null, null, null, [[41577, 2]]],
+    expected: 55,
+  },
+  // VWAP: the volume of 10 before the split counts as 20; (1000 + 1100) / (20 + 20) = 52.5.
+  {
+    name: "VWAP",
+    args: [column(41577, 41578), column(1000, 1100), column(10, 20), 41578, 2, null, null, [[41578, 2]]],
+    expected: 52.5,
+  },
 ];
 
 const isExpectedError = (expected: Example["expected"]): expected is ExpectedError =>

@@ -51,14 +51,24 @@ const contracts: Record<string, { ranges: string[]; spills: boolean }> = {
   ALLOTMENT_SHARES: { ranges: ["holdings"], spills: true },
   FRACTION_CASH: { ranges: ["holdings"], spills: true },
   ODD_LOT: { ranges: ["shares"], spills: true },
-  AVG_CLOSE_30: { ranges: ["dates", "closes", "closed_dates"], spills: true },
-  VWAP: { ranges: ["dates", "turnover", "volumes", "closed_dates"], spills: false },
+  AVG_CLOSE_30: { ranges: ["dates", "closes", "closed_dates", "adjustments"], spills: true },
+  VWAP: { ranges: ["dates", "turnover", "volumes", "closed_dates", "adjustments"], spills: false },
   TSE_IS_SESSION: { ranges: ["closed_dates"], spills: false },
   TSE_WORKDAY: { ranges: ["closed_dates"], spills: false },
   TSE_WINDOW: { ranges: ["closed_dates"], spills: true },
   SHORT_FORM: { ranges: [], spills: false },
   SIMPLIFIED: { ranges: [], spills: true }, // result "all": the test, X, Y and ρ·Y
   SIMPLIFIED_ARTICLE: { ranges: [], spills: false },
+  RATIO_RANGE: { ranges: [], spills: true },
+  MARKET_RATIO: {
+    ranges: ["target_dates", "target_closes", "acquirer_dates", "acquirer_closes", "periods", "adjustments"],
+    spills: true,
+  },
+  PREMIUM: { ranges: ["offer", "reference"], spills: true },
+  VARIABLE_RATIO: { ranges: [], spills: false },
+  NET_ASSETS_PER_SHARE: { ranges: ["adjustments"], spills: false },
+  ADJUSTED_PRICES: { ranges: ["dates", "values", "adjustments"], spills: true },
+  EX_DATE: { ranges: ["closed_dates"], spills: false },
 };
 
 describe("dist/functions.json", () => {

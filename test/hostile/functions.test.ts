@@ -4,8 +4,16 @@
  */
 import { allotmentShares, fractionCashInLieu, oddLot } from "../../src/functions/allotment";
 import { tseIsSession, tseWindow, tseWorkday } from "../../src/functions/calendar";
-import { avgClose30, vwap } from "../../src/functions/market";
+import { avgClose30, marketRatioTable, vwap } from "../../src/functions/market";
 import { shortForm, simplified, simplifiedArticle } from "../../src/functions/procedure";
+import {
+  adjustedPrices,
+  exDate,
+  netAssetsPerShare,
+  premium,
+  ratioRange,
+  variableRatio,
+} from "../../src/functions/valuation";
 import { hostileRows, type FunctionName } from "./rows";
 import { outcomeOf, problemWith } from "./outcome";
 
@@ -22,6 +30,13 @@ const implementations: Record<FunctionName, (...args: any[]) => unknown> = {
   SHORT_FORM: shortForm,
   SIMPLIFIED: simplified,
   SIMPLIFIED_ARTICLE: simplifiedArticle,
+  RATIO_RANGE: ratioRange,
+  MARKET_RATIO: marketRatioTable,
+  PREMIUM: premium,
+  VARIABLE_RATIO: variableRatio,
+  NET_ASSETS_PER_SHARE: netAssetsPerShare,
+  ADJUSTED_PRICES: adjustedPrices,
+  EX_DATE: exDate,
 };
 
 test("the table has at least 100 rows and covers every function", () => {

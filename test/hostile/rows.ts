@@ -18,7 +18,14 @@ export type FunctionName =
   | "TSE_WINDOW"
   | "SHORT_FORM"
   | "SIMPLIFIED"
-  | "SIMPLIFIED_ARTICLE";
+  | "SIMPLIFIED_ARTICLE"
+  | "RATIO_RANGE"
+  | "MARKET_RATIO"
+  | "PREMIUM"
+  | "VARIABLE_RATIO"
+  | "NET_ASSETS_PER_SHARE"
+  | "ADJUSTED_PRICES"
+  | "EX_DATE";
 
 export type Expected =
   /** The call answers this Excel error, with a message containing `message`. */
@@ -518,6 +525,342 @@ const procedure: HostileRow[] = [
   })),
 ];
 
+// ---- Split adjustments (the last argument of AVG_CLOSE_30 and VWAP) ----
+const MONDAY_21 = 41568; // 2013-10-21, a session inside the data
+const NEXT_SESSION = 41579; // 2013-11-01: a session after the data ends
+const averaged = (adjustments: Argument): Argument[] => [dates, closes, 41578, 5, null, null, null, adjustments];
+const adjustmentRows: HostileRow[] = [
+  ...(
+    [
+      ["adjustments one column", averaged([[MONDAY_21]]), VALUE("adjustments: the range is 1×1; give two columns")],
+      ["adjustments three columns", averaged([[MONDAY_21, 2, 3]]), VALUE("adjustments: the range is 1×3")],
+      ["factor 0", averaged([[MONDAY_21, 0]]), VALUE("adjustments row 1: the factor 0 is not above 0")],
+      ["factor negative", averaged([[MONDAY_21, -2]]), VALUE("adjustments row 1: the factor -2 is not above 0")],
+      [
+        "factor text",
+        averaged([[MONDAY_21, "two"]]),
+        VALUE('adjustments row 1 factor: the text "two" is not a number'),
+      ],
+      ["factor NaN", averaged([[MONDAY_21, NaN]]), VALUE("adjustments row 1 factor: NaN")],
+      ["factor Infinity", averaged([[MONDAY_21, Infinity]]), VALUE("adjustments row 1 factor: Infinity")],
+      ["factor an error value", averaged([[MONDAY_21, NA()]]), VALUE("adjustments row 1 factor: an error value")],
+      ["factor TRUE", averaged([[MONDAY_21, true]]), VALUE("adjustments row 1 factor: true is not a number")],
+      ["ex-date on a Saturday", averaged([[SATURDAY, 2]]), VALUE("2013-10-12 is not a TSE session")],
+      ["ex-date text", averaged([["soon", 2]]), VALUE('adjustments row 1: the text "soon" is not a date')],
+      ["ex-date an error value", averaged([[NA(), 2]]), VALUE("adjustments row 1: an error value")],
+      ["a factor without its ex-date", averaged([[null, 2]]), VALUE("adjustments row 1: the factor 2 has no ex-date")],
+      [
+        "an ex-date without its factor",
+        averaged([[MONDAY_21, ""]]),
+        VALUE("adjustments row 1: the ex-date has no factor"),
+      ],
+      [
+        "one ex-date twice",
+        averaged([
+          [MONDAY_21, 2],
+          [MONDAY_21, 2],
+        ]),
+        VALUE("adjustments row 2: 2013-10-21 is also the ex-date in adjustments row 1"),
+      ],
+      ["ex-date after 2050", averaged([[60000, 2]]), NOT_AVAILABLE("out of bounds")],
+      ["blank adjustments change nothing", averaged([[null, null]]), { value: [[meanOfLast(5)]] }],
+      ["a factor of 1 changes nothing", averaged([[MONDAY_21, 1]]), { value: [[meanOfLast(5)]] }],
+      [
+        "an ex-date after the data adjusts every close",
+        averaged([[NEXT_SESSION, 2]]),
+        { value: [[meanOfLast(5) / 2]] },
+      ],
+      ["an ex-date before the data adjusts none", averaged([[41547, "1/3"]]), { value: [[meanOfLast(5)]] }],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "AVG_CLOSE_30" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected: expected as Expected,
+  })),
+  ...(
+    [
+      [
+        "factor text",
+        [dates, turnover, volumes, 41578, 5, null, null, [[MONDAY_21, "x"]]],
+        VALUE('adjustments row 1 factor: the text "x" is not a number'),
+      ],
+      [
+        "ex-date on a Saturday",
+        [dates, turnover, volumes, 41578, 5, null, null, [[SATURDAY, 2]]],
+        VALUE("is not a TSE session"),
+      ],
+      [
+        "a consolidation after the data halves every volume",
+        [dates, turnover, volumes, 41578, 5, null, null, [[NEXT_SESSION, 0.5]]],
+        { value: meanOfLast(5) * 2 },
+      ],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "VWAP" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected: expected as Expected,
+  })),
+];
+
+// ---- Valuation ----
+const HEADER = ["period", "target average", "acquirer average", "ratio"];
+const valuation: HostileRow[] = [
+  ...(
+    [
+      ["target_low text", ["abc", 2, 1, 1], VALUE('target_low: the text "abc" is not a number')],
+      ["target_low blank", [null, 2, 1, 1], VALUE("target_low is empty")],
+      ["target_high an error value", [1, NA(), 1, 1], VALUE("target_high: an error value")],
+      ["target_high TRUE", [1, true, 1, 1], VALUE("target_high: true is not a number")],
+      ["acquirer_low Infinity", [1, 2, Infinity, 1], VALUE("acquirer_low: Infinity is not a finite number")],
+      ["acquirer_high NaN", [1, 2, 1, NaN], VALUE("acquirer_high: NaN")],
+      ["a low above its high", [2, 1, 1, 1], VALUE("target_low: 2 is above target_high 1")],
+      ["acquirer_low 0", [1, 2, 0, 1], VALUE("acquirer_low: 0 is not a per-share value above 0")],
+      ["acquirer_high negative", [1, 2, 1, -1], VALUE("acquirer_high: -1 is not a per-share value above 0")],
+      ["decimals negative", [1, 2, 1, 1, -1], VALUE("decimals: -1 is not a number of decimal places")],
+      ["decimals fractional", [1, 2, 1, 1, 2.5], VALUE("decimals: 2.5 is not")],
+      ["decimals 11", [1, 2, 1, 1, 11], VALUE("decimals: 11 is not")],
+      ["decimals text", [1, 2, 1, 1, "two"], VALUE('decimals: "two" is not')],
+      ["decimals TRUE", [1, 2, 1, 1, true], VALUE("decimals: true is neither a number nor text")],
+      ["unknown rounding", [1, 2, 1, 1, 2, "nearest"], VALUE('rounding: "nearest" is not a rounding')],
+      ["rounding without decimals", [1, 2, 1, 1, null, "down"], VALUE('rounding: "down" needs decimals')],
+      ["rounding an error value", [1, 2, 1, 1, 2, NA()], VALUE("rounding: an error value")],
+      ["values as exact text", ["2/3", "2/3", "1", "1"], { value: [[2 / 3, 2 / 3]] }],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "RATIO_RANGE" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected: expected as Expected,
+  })),
+  ...(
+    [
+      [
+        "target_closes shorter than its dates",
+        [dates, closes.slice(1), dates, closes, 41578],
+        VALUE("target_closes: the range is 21×1"),
+      ],
+      [
+        "text in an acquirer close",
+        [dates, closes, dates, replaced(closes, 3, "n/a"), 41578],
+        VALUE('acquirer_closes row 4: the text "n/a" is not a number'),
+      ],
+      [
+        "text in an acquirer date",
+        [dates, closes, replaced(dates, 1, "x"), closes, 41578],
+        VALUE('acquirer_dates row 2: the text "x" is not a date'),
+      ],
+      [
+        "a target close on a Saturday",
+        [replaced(dates, 10, SATURDAY), closes, dates, closes, 41578],
+        VALUE("target_dates row 11: 2013-10-12 is not a TSE session"),
+      ],
+      ["reference blank", [dates, closes, dates, closes, null], VALUE("reference_date: the date is missing")],
+      ["reference after 2050", [dates, closes, dates, closes, 60000], NOT_AVAILABLE("out of bounds")],
+      ["periods 0", [dates, closes, dates, closes, 41578, 0], VALUE("periods: 0 is not a window")],
+      ["periods text", [dates, closes, dates, closes, 41578, "a month"], VALUE('periods: "a month" is not a window')],
+      [
+        "a bad period in a range",
+        [dates, closes, dates, closes, 41578, column("close", "x")],
+        VALUE('periods row 2: "x" is not a window'),
+      ],
+      [
+        "periods TRUE",
+        [dates, closes, dates, closes, 41578, true],
+        VALUE("periods: true is neither a number nor text"),
+      ],
+      [
+        "a window before the data",
+        [dates, closes, dates, closes, 41578, "6M"],
+        NOT_AVAILABLE("target_dates: the window (6 months to 2013-10-31)"),
+      ],
+      [
+        "no acquirer trade on the reference session",
+        [dates, closes, dates, replaced(closes, 21, null), 41578, "close"],
+        NOT_AVAILABLE("acquirer_closes: No trade in the window"),
+      ],
+      ["decimals negative", [dates, closes, dates, closes, 41578, 5, -1], VALUE("decimals: -1")],
+      ["unknown rounding", [dates, closes, dates, closes, 41578, 5, 2, "even"], VALUE('rounding: "even"')],
+      [
+        "adjustments in two columns",
+        [dates, closes, dates, closes, 41578, 5, null, null, [[MONDAY_21, 2]]],
+        VALUE("adjustments: the range is 1×2; give four columns"),
+      ],
+      [
+        "an acquirer factor of 0",
+        [dates, closes, dates, closes, 41578, 5, null, null, [[null, null, MONDAY_21, 0]]],
+        VALUE("adjustments row 1 (acquirer): the factor 0 is not above 0"),
+      ],
+      [
+        "a target ex-date on a Saturday",
+        [dates, closes, dates, closes, 41578, 5, null, null, [[SATURDAY, 2, null, null]]],
+        VALUE("adjustments row 1 (target): 2013-10-12 is not a TSE session"),
+      ],
+      [
+        "the same history on both sides: ratio 1",
+        [dates, closes, dates, closes, 41578, 5],
+        { value: [HEADER, [5, meanOfLast(5), meanOfLast(5), 1]] },
+      ],
+      [
+        "histories in reverse order",
+        [reversed(dates), reversed(closes), dates, closes, 41578, "5 closes"],
+        { value: [HEADER, ["5 closes", meanOfLast(5), meanOfLast(5), 1]] },
+      ],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "MARKET_RATIO" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected: expected as Expected,
+  })),
+  ...(
+    [
+      ["offer blank", [null, 1200], VALUE("offer is empty")],
+      ["offer text", ["abc", 1200], VALUE('offer: the text "abc" is not a number')],
+      ["offer 0", [0, 1200], VALUE("offer: 0 is not an offer above 0")],
+      ["reference 0", [1500, 0], VALUE("reference: 0 is not a reference price above 0")],
+      ["reference negative", [1500, -1200], VALUE("reference: -1200 is not")],
+      ["reference NaN", [1500, NaN], VALUE("reference: NaN")],
+      ["reference an error value", [1500, NA()], VALUE("reference: an error value")],
+      ["ranges of two shapes", [column(1, 2), column(1, 2, 3)], VALUE("reference: the range is 3×1 but offer is 2×1")],
+      [
+        "a bad cell in a range",
+        [1500, column(1200, 0)],
+        { cellError: "#VALUE!", at: [1, 0], message: "reference row 2: 0 is not a reference price above 0" },
+      ],
+      [
+        "text in an offer range",
+        [row(1500, "x"), row(1200, 1200)],
+        { cellError: "#VALUE!", at: [0, 1], message: 'offer row 1, column 2: the text "x"' },
+      ],
+      ["decimals 11", [1500, 1200, 11], VALUE("decimals: 11")],
+      ["unknown rounding", [1500, 1200, 2, "banker's"], VALUE("rounding: ")],
+      ["blank cells in a range stay blank", [1500, column(1200, null)], { value: [[0.25], [""]] }],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "PREMIUM" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected: expected as Expected,
+  })),
+  ...(
+    [
+      ["amount 0", [0, 3000], VALUE("amount: 0 is not a yen amount above 0")],
+      ["amount blank", [null, 3000], VALUE("amount is empty")],
+      ["amount text", ["¥3,500", 3000], VALUE('amount: the text "¥3,500" is not a number')],
+      ["amount an error value", [NA(), 3000], VALUE("amount: an error value")],
+      ["average_price NaN", [3500, NaN], VALUE("average_price: NaN")],
+      ["average_price 0", [3500, 0], VALUE("average_price: 0 is not a price above 0")],
+      ["floor negative", [3500, 3000, -1], VALUE("floor_price: -1 is not a price above 0")],
+      ["cap text", [3500, 3000, null, "high"], VALUE('cap_price: the text "high" is not a number')],
+      ["floor above cap", [3500, 3000, 4000, 2000], VALUE("floor_price: 4000 is above cap_price 2000")],
+      ["decimals negative", [3500, 3000, null, null, -1], VALUE("decimals: -1")],
+      ["unknown rounding", [3500, 3000, null, null, 4, "nearest"], VALUE('rounding: "nearest"')],
+      ["rounding without decimals", [3500, 3000, null, null, null, "up"], VALUE('rounding: "up" needs decimals')],
+      ["M3 / Mediscience Planning 2014", [3500, 309734.2, null, null, 4], { value: 0.0113 }],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "VARIABLE_RATIO" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected: expected as Expected,
+  })),
+  ...(
+    [
+      ["net_assets blank", [null, 4000], VALUE("net_assets is empty")],
+      ["net_assets text", ["83 million", 4000], VALUE('net_assets: the text "83 million" is not a number')],
+      ["net_assets an error value", [NA(), 4000], VALUE("net_assets: an error value")],
+      ["issued 0", [83000000, 0], VALUE("issued: a company has at least 1 share issued")],
+      ["issued fractional", [83000000, 4000.5], VALUE("issued: 4000.5 is not a whole number")],
+      ["issued negative", [83000000, -4000], VALUE("issued: -4000 is negative")],
+      ["issued text", [83000000, "4,000"], VALUE('issued: the text "4,000" is not a number of shares')],
+      ["issued NaN", [83000000, NaN], VALUE("issued: NaN")],
+      ["treasury all the shares", [83000000, 4000, 4000], VALUE("treasury: 4000 leaves no shares outstanding")],
+      ["treasury negative", [83000000, 4000, -1], VALUE("treasury: -1 is negative")],
+      [
+        "text among the adjustments",
+        [83000000, 4000, 0, column(1000, "x")],
+        VALUE('adjustments row 2: the text "x" is not a number'),
+      ],
+      [
+        "an error value among the adjustments",
+        [83000000, 4000, 0, column(NA())],
+        VALUE("adjustments row 1: an error value"),
+      ],
+      ["tax_rate 1", [83000000, 4000, 0, null, 1], VALUE("tax_rate: 1 is not a tax rate")],
+      ["tax_rate negative", [83000000, 4000, 0, null, -0.1], VALUE("tax_rate: -0.1 is not a tax rate")],
+      ["tax_rate text", [83000000, 4000, 0, null, "30%"], VALUE('tax_rate: the text "30%" is not a number')],
+      ["negative net assets", [-1000000, 4000], { value: -250 }],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "NET_ASSETS_PER_SHARE" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected: expected as Expected,
+  })),
+  ...(
+    [
+      [
+        "values shorter than dates",
+        [dates, closes.slice(1), [[MONDAY_21, 2]]],
+        VALUE("values: the range is 21×1 but dates is 22×1"),
+      ],
+      ["a negative value", [dates, replaced(closes, 1, -5), [[MONDAY_21, 2]]], VALUE("values row 2: -5 is negative")],
+      [
+        "a text value",
+        [dates, replaced(closes, 1, "x"), [[MONDAY_21, 2]]],
+        VALUE('values row 2: the text "x" is not a number'),
+      ],
+      ["a NaN value", [dates, replaced(closes, 0, NaN), [[MONDAY_21, 2]]], VALUE("values row 1: NaN")],
+      [
+        "a text date",
+        [replaced(dates, 1, "x"), closes, [[MONDAY_21, 2]]],
+        VALUE('dates row 2: the text "x" is not a date'),
+      ],
+      [
+        "a value without a date",
+        [replaced(dates, 1, null), closes, [[MONDAY_21, 2]]],
+        VALUE("dates row 2: the date is missing"),
+      ],
+      ["factor 0", [dates, closes, [[MONDAY_21, 0]]], VALUE("adjustments row 1: the factor 0 is not above 0")],
+      ["ex-date on a Saturday", [dates, closes, [[SATURDAY, 2]]], VALUE("2013-10-12 is not a TSE session")],
+      ["adjustments three columns", [dates, closes, [[MONDAY_21, 2, 3]]], VALUE("adjustments: the range is 1×3")],
+      ["unknown kind", [dates, closes, [[MONDAY_21, 2]], "turnover"], VALUE('kind: the text "turnover" is not one of')],
+      ["blank adjustments change nothing", [dates.slice(0, 2), closes.slice(0, 2), null], { value: [[2000], [2010]] }],
+      [
+        "an ex-date not in the data",
+        [dates.slice(0, 2), closes.slice(0, 2), [[NEXT_SESSION, 2]]],
+        { value: [[1000], [1005]] },
+      ],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "ADJUSTED_PRICES" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected: expected as Expected,
+  })),
+  ...(
+    [
+      ["record date blank", [null], VALUE("record_date: the date is missing")],
+      ["record date text", ["soon"], VALUE('record_date: the text "soon" is not a date')],
+      ["record date NaN", [NaN], VALUE("record_date: NaN is not an Excel date")],
+      ["record date an error value", [NA()], VALUE("record_date: an error value")],
+      ["record date before 1970", [1000], NOT_AVAILABLE("out of bounds")],
+      ["record date after 2050", [60000], NOT_AVAILABLE("out of bounds")],
+      ["record date on the calendar's first days", [25573], NOT_AVAILABLE("out of bounds")],
+      ["closed_dates text", [45382, column("holiday")], VALUE('closed_dates row 1: the text "holiday" is not a date')],
+      ["unknown result", [45382, null, "first"], VALUE('result: the text "first" is not one of')],
+      ["a record date on a Sunday (2024-03-31)", ["2024-03-31"], { value: 45379 }],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "EX_DATE" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected: expected as Expected,
+  })),
+];
+
 export const hostileRows: HostileRow[] = [
   ...allotment,
   ...oddLot,
@@ -526,4 +869,6 @@ export const hostileRows: HostileRow[] = [
   ...vwap,
   ...calendar,
   ...procedure,
+  ...adjustmentRows,
+  ...valuation,
 ];

@@ -67,17 +67,21 @@ export function floor(a: Rational): bigint {
   return a.num < 0n && q * a.den !== a.num ? q - 1n : q;
 }
 
-export type DecimalRounding = "half-up" | "down";
+export type DecimalRounding = "half-up" | "down" | "up";
 
 /**
  * a to `decimals` places: "half-up" takes halves away from zero (Excel's ROUND, 四捨五入),
- * "down" drops the rest toward zero (ROUNDDOWN, 切り捨て).
+ * "down" drops the rest toward zero (ROUNDDOWN, 切り捨て), "up" takes any rest away from zero
+ * (ROUNDUP, 切り上げ).
  */
 export function roundToDecimals(a: Rational, decimals: number, mode: DecimalRounding): Rational {
   assert(Number.isInteger(decimals) && decimals >= 0, `${decimals} is not a number of decimal places (0 or more).`);
   const scale = 10n ** BigInt(decimals);
   const scaled = rational((a.num < 0n ? -a.num : a.num) * scale, a.den);
-  const whole = floor(mode === "half-up" ? add(scaled, rational(1n, 2n)) : scaled);
+  const whole =
+    mode === "up"
+      ? -floor(rational(-scaled.num, scaled.den))
+      : floor(mode === "half-up" ? add(scaled, rational(1n, 2n)) : scaled);
   return rational(a.num < 0n ? -whole : whole, scale);
 }
 

@@ -1,7 +1,8 @@
 /**
- * How a deal rounds its market price (DOMAIN §3): set deal by deal, so it is an argument, and
- * unrounded unless one is given. Written in a cell as a mode and a number of decimals:
- * "half-up 2" (四捨五入 to 0.01), "down 0" (切り捨て to the yen), or just 2 (half-up).
+ * How a deal rounds its market price (DOMAIN §3) or states its ratio (§7): set deal by deal, so it
+ * is an argument, and unrounded unless one is given. Written in a cell as a mode and a number of
+ * decimals: "half-up 2" (四捨五入 to 0.01), "down 0" (切り捨て to the yen), or just 2 (half-up);
+ * the valuation functions take the decimals and the mode as two arguments.
  */
 import { invalid } from "../errors";
 import { roundToDecimals, type DecimalRounding, type Rational } from "../exact/rational";
@@ -19,6 +20,8 @@ const MODES: Record<string, DecimalRounding> = {
   切り捨て: "down",
   切捨て: "down",
 };
+// A stated ratio may also be cut upward (切り上げ); an average price, as disclosures show, is not.
+const RATIO_MODES: Record<string, DecimalRounding> = { ...MODES, up: "up", 切り上げ: "up", 切上げ: "up" };
 const ROUNDING_TEXT = /^(?:(.*?)\s*)?(\d+)$/;
 const MAX_DECIMALS = 10;
 
@@ -34,6 +37,42 @@ export function parseRounding(value: number | string | undefined): Rounding | un
     );
   }
   return { mode, decimals };
+}
+
+const describeText = (value: number | string) => (typeof value === "number" ? String(value) : `"${value}"`);
+
+/**
+ * The valuation functions' `decimals` and `rounding` arguments: no decimals, the exact figure;
+ * decimals alone round half up. A mode without decimals is refused rather than ignored.
+ */
+export function decimalsRounding(
+  decimals: number | string | undefined,
+  mode: number | string | undefined,
+): Rounding | undefined {
+  const named = mode === undefined ? undefined : RATIO_MODES[String(mode).normalize("NFKC").trim().toLowerCase()];
+  if (mode !== undefined && !named) {
+    invalid(
+      `rounding: ${describeText(mode)} is not a rounding; give "half-up", "down" or "up" (四捨五入, 切り捨て, 切り上げ), ` +
+        `or leave it blank for half-up.`,
+    );
+  }
+  if (decimals === undefined) {
+    if (mode !== undefined) {
+      invalid(
+        `rounding: ${describeText(mode)} needs decimals: give the number of decimal places, or leave both blank for the exact figure.`,
+      );
+    }
+    return undefined;
+  }
+  const text = String(decimals).normalize("NFKC").trim();
+  const places = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(places <= MAX_DECIMALS)) {
+    invalid(
+      `decimals: ${describeText(decimals)} is not a number of decimal places; give 0 to ${MAX_DECIMALS}, ` +
+        `or leave it blank for the exact figure.`,
+    );
+  }
+  return { mode: named ?? "half-up", decimals: places };
 }
 
 export const applyRounding = (value: Rational, rounding: Rounding | undefined): Rational =>

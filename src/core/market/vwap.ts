@@ -1,10 +1,12 @@
 /**
  * The volume-weighted average price over a window: Σ turnover / Σ volume of its sessions, exact.
- * The same windows as the simple average (DOMAIN §3).
+ * The same windows as the simple average (DOMAIN §3). Across a split, volumes before its ex-date
+ * are put on the latest share count; turnover, in yen, is what it was (DOMAIN §7).
  */
 import type { DayNumber } from "../calendar/dayNumber";
 import type { SessionCalendar } from "../calendar/sessions";
 import { add, compare, divide, toExactText, ZERO, type Rational } from "../exact/rational";
+import { NO_ADJUSTMENTS, type PriceAdjustments } from "./adjustment";
 import type { DailySeries, ValueKind } from "./dailySeries";
 import type { MarketAverage } from "./averageClose";
 import { marketWindow, type WindowSpec } from "./window";
@@ -26,6 +28,7 @@ export function volumeWeightedAverage(
   trading: DailySeries<Trading>,
   reference: DayNumber,
   spec: WindowSpec,
+  adjustments: PriceAdjustments = NO_ADJUSTMENTS,
 ): MarketAverage {
   const window = marketWindow(calendar, trading, reference, spec);
   let turnover = ZERO;
@@ -33,7 +36,7 @@ export function volumeWeightedAverage(
   for (const day of window.traded) {
     const t = trading.valueOn(day);
     turnover = add(turnover, t.turnover);
-    volume = add(volume, t.volume);
+    volume = add(volume, adjustments.volume(t.volume, day));
   }
   return { window, average: divide(turnover, volume) };
 }

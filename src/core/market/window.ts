@@ -21,13 +21,13 @@ export const DEFAULT_WINDOW: WindowSpec = { kind: "sessions", count: 30 };
 const WINDOW_TEXT = /^(\d+)\s*(sessions?|closes?|[WMY])?$/i;
 const FORMS = `a number of sessions (30), "30 closes" (30 sessions that have a close), or a period "1W", "1M", "3M", "6M", "1Y"`;
 
-/** The `days` argument: 30, "30", "30 closes", "1W", "3M", "1Y". */
-export function parseWindow(value: number | string | undefined): WindowSpec {
+/** The `days` argument (or another named `argument`): 30, "30", "30 closes", "1W", "3M", "1Y". */
+export function parseWindow(value: number | string | undefined, argument = "days"): WindowSpec {
   if (value === undefined) return DEFAULT_WINDOW;
   const m = WINDOW_TEXT.exec(String(value).normalize("NFKC").trim());
   const count = m ? Number(m[1]) : NaN;
   if (!m || !Number.isSafeInteger(count) || count < 1) {
-    invalid(`days: ${typeof value === "number" ? value : `"${value}"`} is not a window; give ${FORMS}.`);
+    invalid(`${argument}: ${typeof value === "number" ? value : `"${value}"`} is not a window; give ${FORMS}.`);
   }
   const unit = m[2]?.toUpperCase();
   if (unit === undefined || unit.startsWith("SESSION")) return { kind: "sessions", count };

@@ -1,7 +1,7 @@
-import { getHolidaysOf } from "japanese-holidays";
 import { dayFromParts, isoDate, type DayNumber } from "../../../src/core/calendar/dayNumber";
 import { TRADING_HALTS, tseCalendar } from "../../../src/core/calendar/sessions";
 import { DomainError } from "../../../src/core/errors";
+import { oracleSessions } from "./oracle";
 
 const day = (iso: string): DayNumber => {
   const [y, m, d] = iso.split("-").map(Number);
@@ -9,28 +9,6 @@ const day = (iso: string): DayNumber => {
 };
 const calendar = tseCalendar();
 const isSession = (iso: string) => calendar.isSession(day(iso), "date");
-
-/*
- * An independent oracle: the rule-based `japanese-holidays` package (it computes the holidays from
- * the Act on National Holidays, equinox formulae and the special laws) plus the exchange's own
- * rules (weekends, 31 December, 1–3 January), with dates handled as UTC strings.
- */
-function oracleSessions(firstYear: number, lastYear: number): string[] {
-  const sessions: string[] = [];
-  for (let year = firstYear; year <= lastYear; year++) {
-    const holidays = new Set(getHolidaysOf(year).map((h) => `${h.month}-${h.date}`));
-    for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) {
-      const date = new Date(t);
-      const month = date.getUTCMonth() + 1;
-      const dayOfMonth = date.getUTCDate();
-      const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6;
-      const yearEnd = (month === 12 && dayOfMonth === 31) || (month === 1 && dayOfMonth <= 3);
-      if (!weekend && !yearEnd && !holidays.has(`${month}-${dayOfMonth}`))
-        sessions.push(date.toISOString().slice(0, 10));
-    }
-  }
-  return sessions;
-}
 
 describe("the whole calendar", () => {
   test("1970–2050 equals the oracle built from japanese-holidays and the exchange's rules", () => {

@@ -150,4 +150,11 @@ describe("arithmetic and output", () => {
     expect(roundToDecimals(rational(-5n, 2n), 0, "half-up")).toEqual(rational(-3n));
     expect(roundToDecimals(rational(-5n, 2n), 0, "down")).toEqual(rational(-2n));
   });
+
+  it("rounds up away from zero, and leaves a value already at its places alone", () => {
+    expect(roundToDecimals(rational(21n, 10n), 0, "up")).toEqual(rational(3n));
+    expect(roundToDecimals(rational(-21n, 10n), 0, "up")).toEqual(rational(-3n));
+    expect(roundToDecimals(rational(2n), 0, "up")).toEqual(rational(2n));
+    expect(roundToDecimals(rational(1n, 3n), 2, "up")).toEqual(rational(34n, 100n));
+  });
 });

@@ -1,6 +1,6 @@
 import { DomainError } from "../../../src/core/errors";
 import { parseRational, rational, roundToDecimals, toExactText } from "../../../src/core/exact/rational";
-import { applyRounding, parseRounding } from "../../../src/core/market/rounding";
+import { applyRounding, decimalsRounding, parseRounding } from "../../../src/core/market/rounding";
 
 const exact = (text: string) => parseRational(text)!;
 
@@ -45,5 +45,35 @@ describe("the rounding argument", () => {
   test("no rounding leaves the exact value", () => {
     expect(applyRounding(rational(1n, 3n), undefined)).toEqual(rational(1n, 3n));
     expect(toExactText(applyRounding(exact("1234.567"), parseRounding("down 1")))).toBe("1234.5");
+  });
+});
+
+describe("the valuation functions' decimals and rounding", () => {
+  test.each([
+    [undefined, undefined, undefined],
+    [4, undefined, { mode: "half-up", decimals: 4 }],
+    ["2", "down", { mode: "down", decimals: 2 }],
+    [3, "up", { mode: "up", decimals: 3 }],
+    [2, "切り上げ", { mode: "up", decimals: 2 }],
+    [0, "Half-Up", { mode: "half-up", decimals: 0 }],
+  ])("decimals %p, rounding %p", (decimals, mode, expected) => {
+    expect(decimalsRounding(decimals, mode)).toEqual(expected);
+  });
+
+  test.each([
+    [-1, undefined, /^decimals: -1 is not a number of decimal places/],
+    [2.5, undefined, /^decimals: 2.5 is not/],
+    [11, undefined, /^decimals: 11 is not/],
+    ["two", undefined, /^decimals: "two" is not/],
+    [2, "nearest", /^rounding: "nearest" is not a rounding/],
+    [undefined, "down", /^rounding: "down" needs decimals/],
+  ])("decimals %p, rounding %p are refused", (decimals, mode, message) => {
+    expect(() => decimalsRounding(decimals, mode)).toThrow(message);
+  });
+
+  test("up takes any rest away from zero, as ROUNDUP", () => {
+    expect(toExactText(applyRounding(exact("0.01130001"), decimalsRounding(4, "up")))).toBe("0.0114");
+    expect(toExactText(applyRounding(exact("-0.01130001"), decimalsRounding(4, "up")))).toBe("-0.0114");
+    expect(toExactText(applyRounding(exact("0.0113"), decimalsRounding(4, "up")))).toBe("0.0113");
   });
 });
