@@ -23,6 +23,14 @@ export function nationalHolidays(): DayNumber[] {
   });
 }
 
+let holidaySet: ReadonlySet<DayNumber> | undefined;
+
+/** Whether a day is a national holiday in the data (substitute and citizens' holidays included). */
+export function isNationalHoliday(day: DayNumber): boolean {
+  holidaySet ??= new Set(nationalHolidays());
+  return holidaySet.has(day);
+}
+
 /** 31 December and 1–3 January: the exchange's year-end and new-year closure. */
 export function isYearEndClosure(day: DayNumber): boolean {
   const { month, day: d } = partsOfDay(day);
