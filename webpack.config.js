@@ -23,7 +23,7 @@ function productionManifest(xml, hostUrl) {
 }
 
 /** Every file whose JSDoc declares custom functions: the plugin writes functions.json from them. */
-const functionSources = ["./src/functions/allotment.ts", "./src/functions/market.ts", "./src/functions/calendar.ts", "./src/functions/procedure.ts"];
+const functionSources = ["./src/functions/allotment.ts", "./src/functions/market.ts", "./src/functions/calendar.ts", "./src/functions/procedure.ts", "./src/functions/schedule.ts", "./src/functions/rights.ts", "./src/functions/transfer.ts"];
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";

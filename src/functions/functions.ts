@@ -7,3 +7,6 @@ import "./allotment";
 import "./market";
 import "./calendar";
 import "./procedure";
+import "./schedule";
+import "./rights";
+import "./transfer";

@@ -20,6 +20,9 @@ import { allotmentShares, fractionCashInLieu, oddLot } from "../functions/allotm
 import { tseIsSession, tseWindow, tseWorkday } from "../functions/calendar";
 import { avgClose30, vwap } from "../functions/market";
 import { shortForm, simplified, simplifiedArticle } from "../functions/procedure";
+import { rightsConversion } from "../functions/rights";
+import { scheduleCheck, scheduleTable } from "../functions/schedule";
+import { proForma } from "../functions/transfer";
 import { areaAddress, parseArea } from "../templates/a1";
 import type { CellValue, FormulaEngine, SheetState } from "./memory";
 
@@ -51,6 +54,21 @@ const lower = (arg: AstNode | undefined) => String(literal(arg) ?? "").toLowerCa
 const shapeOfFirst: SizeRule = (args, sizeOf) => {
   const shape = sizeOf(args[0]!);
   return new ArraySize(shape.width, shape.height);
+};
+
+/**
+ * A schedule's rows depend on its kind and options, not on its date: the size is known when those
+ * are written out (or omitted), by drawing the schedule for the date given or for any date.
+ */
+const scheduleSize: SizeRule = (args) => {
+  const written = (arg: AstNode | undefined) => arg === undefined || arg.type === "EMPTY" || literal(arg) !== undefined;
+  if (!args.slice(1).every(written)) return ArraySize.error();
+  try {
+    const table = scheduleTable(literal(args[0]) ?? "2030-04-01", ...args.slice(1).map(literal));
+    return new ArraySize(table[0]!.length, table.length);
+  } catch {
+    return ArraySize.error();
+  }
 };
 
 const MERGER_FUNCTIONS: MergerFunction[] = [
@@ -109,6 +127,26 @@ const MERGER_FUNCTIONS: MergerFunction[] = [
     parameters: ["scalar", "scalar", "scalar", "scalar", "scalar", "scalar", "scalar"],
   },
   { id: "SIMPLIFIED_ARTICLE", implementation: simplifiedArticle, parameters: ["scalar"] },
+  { id: "SCHEDULE", implementation: scheduleTable, parameters: ["scalar", "scalar", "matrix", "scalar"], size: scheduleSize },
+  {
+    id: "SCHEDULE_CHECK",
+    implementation: scheduleCheck,
+    parameters: ["matrix", "scalar", "scalar", "matrix"],
+    // A header row, then one row per row of planned dates.
+    size: (args, sizeOf) => new ArraySize(7, sizeOf(args[0]!).height + 1),
+  },
+  {
+    id: "RIGHTS_CONVERSION",
+    implementation: rightsConversion,
+    parameters: ["scalar", "scalar", "scalar", "scalar", "scalar"],
+    size: (args) => (lower(args[3]) === "all" ? new ArraySize(2, 1) : ArraySize.scalar()),
+  },
+  {
+    id: "PRO_FORMA",
+    implementation: proForma,
+    parameters: ["matrix", "scalar"],
+    size: (args, sizeOf) => (lower(args[1]) === "total" ? ArraySize.scalar() : shapeOfFirst(args, sizeOf)),
+  },
 ];
 
 const ERROR_TYPES: Record<string, ErrorType> = {

@@ -326,6 +326,12 @@ function priorDisclosure(context: Context, side: Side): Milestone {
   if (held) starts.push(dayBefore(held.day, 14));
   if (context.gazette) starts.push(context.gazette.event);
   const first = Math.min(...starts);
+  const opening: Bilingual[] = [
+    ...(held ? [{ en: "2 weeks before the meeting", ja: "株主総会の2週間前の日" }] : []),
+    { en: "the shareholder notice", ja: "株主への通知・公告" },
+    ...(context.options.rights && side === "acquired" ? [{ en: "the rights-holder notice", ja: "新株予約権者への通知・公告" }] : []),
+    ...(context.gazette ? [{ en: "the creditor notice", ja: "債権者への公告" }] : []),
+  ];
   const acquiring = side === "acquiring";
   // Kept to "6 months after E" (効力発生日後六箇月を経過する日, E itself not counted: Civil Code 140),
   // except by a dissolving company, which ceases on E (CA 782(1)).
@@ -346,8 +352,8 @@ function priorDisclosure(context: Context, side: Side): Milestone {
       latest: first,
       citations,
       note: {
-        en: `Starts by the earliest of: 2 weeks before the meeting, the shareholder notice${context.gazette ? ", the creditor notice" : ""}; kept until ${untilEffective ? "E" : "6 months after E"}.`,
-        ja: `株主総会の2週間前の日・株主への通知${context.gazette ? "・債権者への公告" : ""}のいずれか早い日から、${untilEffective ? "効力発生日" : "効力発生日後6か月を経過する日"}まで備置。`,
+        en: `Starts by the earliest of: ${opening.map((o) => o.en).join(", ")}; kept until ${untilEffective ? "E" : "6 months after E"}.`,
+        ja: `${opening.map((o) => o.ja).join("・")}のいずれか早い日から、${untilEffective ? "効力発生日" : "効力発生日後6か月を経過する日"}まで備置。`,
       },
     },
     side,
