@@ -36,10 +36,11 @@ export function rightsConversion(
     const r = allotmentRatio(exactNumber(ratio, "ratio", '0.5 or "2/3"'));
     const output = choice(result, "result", RIGHTS_RESULTS, "shares");
     const mode = choice(rounding, "rounding", PRICE_ROUNDINGS, "up");
-    const newShares = () => countAsNumber(sharesPerRightAfter(shares, r), "The shares per right");
-    const newPrice = () => toNumber(exercisePriceAfter(price, r, mode));
-    if (output === "shares") return [[newShares()]];
-    if (output === "price") return [[newPrice()]];
-    return [[newShares(), newPrice()]];
+    // Both are worked out whichever is shown: a bad price is refused even when only shares are asked for.
+    const newShares = countAsNumber(sharesPerRightAfter(shares, r), "The shares per right");
+    const newPrice = toNumber(exercisePriceAfter(price, r, mode));
+    if (output === "shares") return [[newShares]];
+    if (output === "price") return [[newPrice]];
+    return [[newShares, newPrice]];
   });
 }

@@ -114,7 +114,8 @@ export function scheduleCheck(planned_dates: any[][], effective_date: any, kind?
     const { steps, language } = schedule(effective_date, kind, options);
     const matrix = asMatrix(planned_dates);
     const columns = matrix[0]?.length ?? 0;
-    if (columns !== 2) invalid(`planned_dates: the range has ${columns} column(s); give two: the step and its planned date.`);
+    if (columns !== 2)
+      invalid(`planned_dates: the range has ${columns} column(s); give two: the step and its planned date.`);
     const rows: (number | string | boolean)[][] = [CHECK_HEADER[language]];
     matrix.forEach((row, r) => {
       const [name, date] = row;

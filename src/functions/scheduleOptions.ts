@@ -8,7 +8,7 @@ import type { DayNumber } from "../core/calendar/dayNumber";
 import { invalid } from "../core/errors";
 import type { Language } from "../core/schedule/citation";
 import { defaultOptions, type ScheduleOptions, type TransactionKind } from "../core/schedule/transaction";
-import { asMatrix, cellPlace, describe, excelDay, isBlank, type Cell } from "./cells";
+import { asMatrix, describe, excelDay, isBlank, type Cell } from "./cells";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Switch = keyof Pick<
@@ -76,7 +76,14 @@ const LABELS: Record<string, OptionKey> = {
 const DATE_OPTIONS: readonly OptionKey[] = ["meetingAcquired", "meetingAcquiring", "recordDate"];
 const TRUE_WORDS = new Set(["true", "yes", "y", "1", "on", "はい", "有", "あり"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0", "off", "いいえ", "無", "なし"]);
-const LANGUAGES: Record<string, Language> = { en: "en", english: "en", 英語: "en", ja: "ja", japanese: "ja", 日本語: "ja" };
+const LANGUAGES: Record<string, Language> = {
+  en: "en",
+  english: "en",
+  英語: "en",
+  ja: "ja",
+  japanese: "ja",
+  日本語: "ja",
+};
 
 export interface ReadOptions {
   readonly options: ScheduleOptions;
@@ -103,7 +110,12 @@ function switchValue(value: Cell, label: string, where: string): boolean {
   return invalid(`${where}: ${describe(value)} is not TRUE or FALSE for "${label}".`);
 }
 
-function set(read: { options: Mutable<ScheduleOptions>; language: Language }, label: string, value: Cell, where: string) {
+function set(
+  read: { options: Mutable<ScheduleOptions>; language: Language },
+  label: string,
+  value: Cell,
+  where: string,
+) {
   const key = optionKey(label, where);
   if (isBlank(value)) return;
   if (key === "language") {
@@ -132,13 +144,14 @@ export function readScheduleOptions(value: Cell | Cell[][], kind: TransactionKin
     invalid(`options: the range has ${columns} columns; give two (label, value) or one column of flags as text.`);
   }
   matrix.forEach((row, r) => {
-    const where = `options ${cellPlace(r, 0, matrix)}`;
+    const where = `options row ${r + 1}`;
     const [label, setting] = row;
     if (isBlank(label)) {
       if (columns === 2 && !isBlank(setting)) invalid(`${where}: a value without a label; name the option beside it.`);
       return;
     }
-    if (typeof label !== "string") invalid(`${where}: ${describe(label)} is not an option label; give text such as "listed".`);
+    if (typeof label !== "string")
+      invalid(`${where}: ${describe(label)} is not an option label; give text such as "listed".`);
     if (columns === 2) set(read, label, setting, where);
     else readFlags(label, read, where);
   });

@@ -127,7 +127,12 @@ const MERGER_FUNCTIONS: MergerFunction[] = [
     parameters: ["scalar", "scalar", "scalar", "scalar", "scalar", "scalar", "scalar"],
   },
   { id: "SIMPLIFIED_ARTICLE", implementation: simplifiedArticle, parameters: ["scalar"] },
-  { id: "SCHEDULE", implementation: scheduleTable, parameters: ["scalar", "scalar", "matrix", "scalar"], size: scheduleSize },
+  {
+    id: "SCHEDULE",
+    implementation: scheduleTable,
+    parameters: ["scalar", "scalar", "matrix", "scalar"],
+    size: scheduleSize,
+  },
   {
     id: "SCHEDULE_CHECK",
     implementation: scheduleCheck,

@@ -59,6 +59,10 @@ const contracts: Record<string, { ranges: string[]; spills: boolean }> = {
   SHORT_FORM: { ranges: [], spills: false },
   SIMPLIFIED: { ranges: [], spills: false },
   SIMPLIFIED_ARTICLE: { ranges: [], spills: false },
+  SCHEDULE: { ranges: ["options"], spills: true },
+  SCHEDULE_CHECK: { ranges: ["planned_dates", "options"], spills: true },
+  RIGHTS_CONVERSION: { ranges: [], spills: true },
+  PRO_FORMA: { ranges: ["allotments"], spills: true },
 };
 
 describe("dist/functions.json", () => {

@@ -48,6 +48,12 @@ describe("the issue's Done-means calls, typed as on a shell", () => {
     [["ALLOTMENT_SHARES", "[[80],[40],[30]]", "5.83", "null", "total"], "874"],
     [["ODD_LOT", "26"], "26"],
     [["ODD_LOT", "26", "100", "all"], "[[0,26,74]]"],
+    // Issue 13: the 2013 schedule's shareholder notice (41619 = 2013-12-11) and registration (41653 = 2014-01-14).
+    [
+      ["SCHEDULE", "2014-01-01", "merger", "short-form, simplified", "dates"],
+      '[[41607,""],[41607,41640],[41607,41821],[41608,""],[41608,41638],[41619,""],[41620,41633],[41620,41639],[41639,""],[41640,""],[41640,41653],[41640,41820]]',
+    ],
+    [["RIGHTS_CONVERSION", "100", "1000", "0.5", "price"], "2000"],
   ];
   let runs: Run[];
   beforeAll(async () => {

@@ -6,6 +6,9 @@ import { allotmentShares, fractionCashInLieu, oddLot } from "../../src/functions
 import { tseIsSession, tseWindow, tseWorkday } from "../../src/functions/calendar";
 import { avgClose30, vwap } from "../../src/functions/market";
 import { shortForm, simplified, simplifiedArticle } from "../../src/functions/procedure";
+import { rightsConversion } from "../../src/functions/rights";
+import { scheduleCheck, scheduleTable } from "../../src/functions/schedule";
+import { proForma } from "../../src/functions/transfer";
 import { hostileRows, type FunctionName } from "./rows";
 import { outcomeOf, problemWith } from "./outcome";
 
@@ -22,6 +25,10 @@ const implementations: Record<FunctionName, (...args: any[]) => unknown> = {
   SHORT_FORM: shortForm,
   SIMPLIFIED: simplified,
   SIMPLIFIED_ARTICLE: simplifiedArticle,
+  SCHEDULE: scheduleTable,
+  SCHEDULE_CHECK: scheduleCheck,
+  RIGHTS_CONVERSION: rightsConversion,
+  PRO_FORMA: proForma,
 };
 
 test("the table has at least 100 rows and covers every function", () => {

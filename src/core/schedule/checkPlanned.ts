@@ -18,8 +18,7 @@ export interface PlannedCheck {
 export function checkPlanned(step: Milestone, planned: DayNumber, where: string): PlannedCheck {
   const afterEarliest = step.earliest === undefined ? Infinity : planned - step.earliest;
   const beforeLatest = step.latest === undefined ? Infinity : step.latest - planned;
-  const spare =
-    step.limit === "on" ? -Math.abs(planned - step.earliest!) : Math.min(afterEarliest, beforeLatest);
+  const spare = step.limit === "on" ? -Math.abs(planned - step.earliest!) : Math.min(afterEarliest, beforeLatest);
   if (step.registryDay && isRegistryClosed(planned, where)) {
     return {
       meets: false,

@@ -29,7 +29,8 @@ export const cite = (law: Law, article?: number, paragraph?: number): Citation =
 
 function place(citation: Citation, language: Language): string {
   if (citation.article === undefined) return "";
-  if (language === "ja") return `${citation.article}条${citation.paragraph === undefined ? "" : `${citation.paragraph}項`}`;
+  if (language === "ja")
+    return `${citation.article}条${citation.paragraph === undefined ? "" : `${citation.paragraph}項`}`;
   return `${citation.article}${citation.paragraph === undefined ? "" : `(${citation.paragraph})`}`;
 }
 

@@ -329,7 +329,9 @@ function priorDisclosure(context: Context, side: Side): Milestone {
   const opening: Bilingual[] = [
     ...(held ? [{ en: "2 weeks before the meeting", ja: "株主総会の2週間前の日" }] : []),
     { en: "the shareholder notice", ja: "株主への通知・公告" },
-    ...(context.options.rights && side === "acquired" ? [{ en: "the rights-holder notice", ja: "新株予約権者への通知・公告" }] : []),
+    ...(context.options.rights && side === "acquired"
+      ? [{ en: "the rights-holder notice", ja: "新株予約権者への通知・公告" }]
+      : []),
     ...(context.gazette ? [{ en: "the creditor notice", ja: "債権者への公告" }] : []),
   ];
   const acquiring = side === "acquiring";
@@ -428,7 +430,10 @@ function registration(context: Context): Milestone {
     });
   }
   // A filing due on a day the registry is closed is due on its next open day (Administrative Holidays Act 2).
-  const last = runOn(periodEnd(effective, { count: 2, unit: "week" }, options.effectiveDayCounted), context.registryClosed);
+  const last = runOn(
+    periodEnd(effective, { count: 2, unit: "week" }, options.effectiveDayCounted),
+    context.registryClosed,
+  );
   return milestone(context, "registration", {
     first: effective,
     last,
@@ -470,7 +475,11 @@ function meetings(effective: DayNumber, kind: TransactionKind, options: Schedule
   const latest = kind === "share transfer" ? noticeBy : effective - 1;
   const wanted: [Side, boolean, DayNumber | undefined][] = [
     ["acquired", !options.shortForm, options.meetingAcquired],
-    ["acquiring", kind !== "share transfer" && !options.shortFormAcquiring && !options.simplified, options.meetingAcquiring],
+    [
+      "acquiring",
+      kind !== "share transfer" && !options.shortFormAcquiring && !options.simplified,
+      options.meetingAcquiring,
+    ],
   ];
   for (const [side, needed, given] of wanted) {
     if (!needed) {

@@ -46,13 +46,15 @@ describe("the 2013 example: E 2014-01-01, short-form and simplified, no meetings
   });
 
   test("registration counted from the day after E (Civil Code 140 main rule) is due 2014-01-15", () => {
-    expect(golden("2014-01-01", "merger", { shortForm: true, simplified: true, effectiveDayCounted: false }))
-      .toMatchObject({ registration: "2014-01-01 … 2014-01-15", "post-disclosure": "2014-01-01 … 2014-07-01" });
+    expect(
+      golden("2014-01-01", "merger", { shortForm: true, simplified: true, effectiveDayCounted: false }),
+    ).toMatchObject({ registration: "2014-01-01 … 2014-01-15", "post-disclosure": "2014-01-01 … 2014-07-01" });
   });
 
   test("the steps come in date order", () => {
-    const firsts = drawSchedule(day("2014-01-01"), "merger", { ...defaultOptions("merger"), shortForm: true })
-      .map((s) => s.first ?? -Infinity);
+    const firsts = drawSchedule(day("2014-01-01"), "merger", { ...defaultOptions("merger"), shortForm: true }).map(
+      (s) => s.first ?? -Infinity,
+    );
     expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
   });
 
@@ -159,7 +161,7 @@ describe("a joint share transfer, E 2025-04-01, listed companies", () => {
   test("the whole schedule with the latest meeting", () => {
     expect(golden("2025-04-01", "share transfer", { listed: true })).toEqual({
       "record-date-notice": "",
-      "convocation": "2025-02-24",
+      convocation: "2025-02-24",
       "prior-disclosure": "2025-02-25 … 2025-10-01",
       meeting: "2025-03-11",
       "shareholder-notice": "2025-03-11 … 2025-03-11",
@@ -190,7 +192,9 @@ describe("a joint share transfer, E 2025-04-01, listed companies", () => {
       }
       throw new Error("expected a refusal");
     };
-    expect(refusal("2025-01-01").message).toMatch(/2025-01-01 is a day the registry is closed.*next open day is 2025-01-06/);
+    expect(refusal("2025-01-01").message).toMatch(
+      /2025-01-01 is a day the registry is closed.*next open day is 2025-01-06/,
+    );
     expect(refusal("2025-03-29").kind).toBe("invalidValue");
     expect(refusal("2025-03-29").message).toMatch(/next open day is 2025-03-31/);
   });

@@ -19,16 +19,20 @@ describe("forward periods (Civil Code 140, 141, 143) against a day-by-day walk",
   test("any event, length and unit", () => {
     fc.assert(
       fc.property(anyDay, fc.integer({ min: 1, max: 24 }), unit, fc.boolean(), (event, count, u, counted) => {
-        expect(isoDate(periodEnd(event, { count, unit: u }, counted))).toBe(isoDate(oracleEnd(event, count, u, counted)));
+        expect(isoDate(periodEnd(event, { count, unit: u }, counted))).toBe(
+          isoDate(oracleEnd(event, count, u, counted)),
+        );
       }),
       { numRuns: 2000 },
     );
   });
 
   test("month ends near the end of a month, where corresponding days go missing", () => {
-    const ends = fc.integer({ min: 0, max: 80 }).chain((year) =>
-      fc.tuple(fc.constant(1971 + year), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 27, max: 31 })),
-    );
+    const ends = fc
+      .integer({ min: 0, max: 80 })
+      .chain((year) =>
+        fc.tuple(fc.constant(1971 + year), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 27, max: 31 })),
+      );
     fc.assert(
       fc.property(ends, fc.integer({ min: 1, max: 13 }), ([y, m, d], count) => {
         const event = dayFromParts(y, m, d);
