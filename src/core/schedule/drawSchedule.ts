@@ -354,8 +354,8 @@ function priorDisclosure(context: Context, side: Side): Milestone {
       latest: first,
       citations,
       note: {
-        en: `Starts by the earliest of: ${opening.map((o) => o.en).join(", ")}; kept until ${untilEffective ? "E" : "6 months after E"}.`,
-        ja: `${opening.map((o) => o.ja).join("・")}のいずれか早い日から、${untilEffective ? "効力発生日" : "効力発生日後6か月を経過する日"}まで備置。`,
+        en: `Starts by ${opening.length > 1 ? "the earliest of: " : ""}${opening.map((o) => o.en).join(", ")}; kept until ${untilEffective ? "E" : "6 months after E"}.`,
+        ja: `${opening.map((o) => o.ja).join("・")}${opening.length > 1 ? "のいずれか早い日" : "の日"}から、${untilEffective ? "効力発生日" : "効力発生日後6か月を経過する日"}まで備置。`,
       },
     },
     side,

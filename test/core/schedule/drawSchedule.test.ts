@@ -218,3 +218,17 @@ describe("bounds", () => {
     expect(() => golden("2050-12-20", "merger")).toThrow(/out of bounds/);
   });
 });
+
+describe("citations", () => {
+  test("one law named once, one article once, in English and Japanese form", () => {
+    const step = drawSchedule(day("2024-10-01"), "merger", defaultOptions("merger")).find(
+      (s) => s.step === "prior-disclosure-dissolving",
+    )!;
+    expect(formatCitations(step.citations, "en")).toBe("CA 782(1), (2)");
+    expect(formatCitations(step.citations, "ja")).toBe("会社法782条1項、2項");
+    const registration = drawSchedule(day("2024-10-01"), "merger", defaultOptions("merger")).find(
+      (s) => s.step === "registration",
+    )!;
+    expect(formatCitations(registration.citations, "ja")).toBe("会社法921条、民法140条、行政機関休日法2条");
+  });
+});
