@@ -24,7 +24,8 @@ type Switch = keyof Pick<
   | "broadHolidays"
 >;
 type DateOption = keyof Pick<ScheduleOptions, "meetingAcquired" | "meetingAcquiring" | "recordDate">;
-type OptionKey = Switch | DateOption | "language";
+type CountOption = keyof Pick<ScheduleOptions, "gazetteLeadDays" | "delistingSessions">;
+type OptionKey = Switch | DateOption | CountOption | "language";
 
 const normalise = (text: string) =>
   text
@@ -69,11 +70,18 @@ const LABELS: Record<string, OptionKey> = {
   "meeting parent": "meetingAcquiring",
   "record date": "recordDate",
   基準日: "recordDate",
+  "gazette lead days": "gazetteLeadDays",
+  "delisting sessions": "delistingSessions",
   language: "language",
   言語: "language",
 };
 
 const DATE_OPTIONS: readonly OptionKey[] = ["meetingAcquired", "meetingAcquiring", "recordDate"];
+/** Whole numbers and the range each may take. */
+const COUNT_OPTIONS: Partial<Record<OptionKey, { min: number; max: number; what: string }>> = {
+  gazetteLeadDays: { min: 0, max: 365, what: "days" },
+  delistingSessions: { min: 1, max: 20, what: "TSE sessions" },
+};
 const TRUE_WORDS = new Set(["true", "yes", "y", "1", "on", "はい", "有", "あり"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0", "off", "いいえ", "無", "なし"]);
 const LANGUAGES: Record<string, Language> = {
@@ -95,7 +103,8 @@ function optionKey(label: string, where: string): OptionKey {
   if (key) return key;
   return invalid(
     `${where}: "${label}" is not an option; use short-form, short-form surviving, simplified, listed, double public notice, ` +
-      "creditor protection, rights, meeting, meeting surviving, record date, count effective date, broad holidays, language.",
+      "creditor protection, rights, meeting, meeting surviving, record date, count effective date, broad holidays, " +
+      "gazette lead days, delisting sessions, language.",
   );
 }
 
@@ -121,6 +130,13 @@ function set(
   if (key === "language") {
     const language = typeof value === "string" ? LANGUAGES[normalise(value)] : undefined;
     read.language = language ?? invalid(`${where}: ${describe(value)} is not a language; give "en" or "ja".`);
+  } else if (COUNT_OPTIONS[key]) {
+    const { min, max, what } = COUNT_OPTIONS[key]!;
+    const count = typeof value === "string" && value.trim() !== "" ? Number(value.normalize("NFKC")) : value;
+    if (typeof count !== "number" || !Number.isInteger(count) || count < min || count > max) {
+      invalid(`${where}: ${describe(value)} is not a number of ${what} from ${min} to ${max} for "${label}".`);
+    }
+    read.options[key as CountOption] = count;
   } else if (DATE_OPTIONS.includes(key)) {
     read.options[key as DateOption] = excelDay(value, `${where} (${label})`) as DayNumber;
   } else read.options[key as Switch] = switchValue(value, label, where);

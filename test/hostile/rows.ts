@@ -563,6 +563,16 @@ const transaction: HostileRow[] = [
       ["a number as a label", [41640, null, [[5, true]]], VALUE("5 is not an option label")],
       ["an error value as a label", [41640, null, [[NA(), true]]], VALUE("an error value")],
       ["an unknown language", [41640, null, "language=fr"], VALUE('"fr" is not a language')],
+      [
+        "a lead time that is no whole number of days",
+        [41640, null, "gazette lead days=1.5"],
+        VALUE('is not a number of days from 0 to 365 for "gazette lead days"'),
+      ],
+      [
+        "delisting sessions 0",
+        [41640, null, [["delisting sessions", 0]]],
+        VALUE('0 is not a number of TSE sessions from 1 to 20 for "delisting sessions"'),
+      ],
       ["short-form in a share transfer", [45748, "share transfer", "short-form"], VALUE("no short-form or simplified")],
       [
         "no creditor protection in a merger",

@@ -3,7 +3,7 @@
  * ("会社法785条3項"). Consecutive citations of one law name it once ("CA 785(3), 797(3)"), and of
  * one article, the article once ("CA 782(1), (2)"; "会社法782条1項、2項").
  */
-export type Law = "CA" | "CC" | "AdminHolidays" | "TSE";
+export type Law = "CA" | "CC" | "AdminHolidays" | "TSE" | "Practice";
 export type Language = "en" | "ja";
 
 export interface Citation {
@@ -24,6 +24,7 @@ const LAW_NAMES: Record<Law, Bilingual> = {
   AdminHolidays: { en: "Administrative Holidays Act", ja: "行政機関休日法" },
   // The listing timetable is the exchange's practice as releases show it; its rule was not located.
   TSE: { en: "TSE practice (verify)", ja: "東証の実務（要確認）" },
+  Practice: { en: "Practice (verify)", ja: "実務（要確認）" },
 };
 
 export const cite = (law: Law, article?: number, paragraph?: number): Citation => ({ law, article, paragraph });

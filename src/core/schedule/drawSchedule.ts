@@ -204,6 +204,25 @@ function creditorNotice(context: Context): Milestone | undefined {
   });
 }
 
+/** The day to apply for the Gazette notice: the lead time given, back to a day the Gazette office is open (verify). */
+function gazetteApplication(context: Context): Milestone | undefined {
+  const lead = context.options.gazetteLeadDays;
+  if (!context.gazette || lead === undefined) return undefined;
+  let by = context.gazette.event - lead;
+  while (context.registryClosed(by)) by--;
+  return milestone(context, "gazette-application", {
+    first: by,
+    limit: "by",
+    latest: by,
+    registryDay: true,
+    citations: [cite("Practice")],
+    note: {
+      en: `${lead} days before the latest Gazette date, as given (about 1 week to 1 month is usual: ask the agent).`,
+      ja: `最終の官報掲載日の${lead}日前（指定による。通常は約1週間〜1か月：取次店に確認）。`,
+    },
+  });
+}
+
 function creditorIndividualNotices(context: Context): Milestone | undefined {
   if (!context.gazette || context.options.doublePublicNotice) return undefined;
   const latest = latestStartEndingBefore(
@@ -367,11 +386,16 @@ function listing(context: Context): Milestone[] {
   if (!context.options.listed) return [];
   const calendar = tseCalendar();
   const tPlus2 = calendar.offset(context.effective, -3, WHERE) >= T_PLUS_2;
-  const lastTrading = calendar.offset(context.effective, tPlus2 ? -3 : -4, WHERE);
-  const delisting = calendar.offset(context.effective, tPlus2 ? -2 : -3, WHERE);
-  const rule: Bilingual = tPlus2
-    ? { en: "since T+2 settlement (2019-07-16)", ja: "T+2決済（2019年7月16日）以降" }
-    : { en: "before T+2 settlement (2019-07-16)", ja: "T+2決済（2019年7月16日）より前" };
+  const given = context.options.delistingSessions;
+  const sessions = given ?? (tPlus2 ? 2 : 3);
+  const lastTrading = calendar.offset(context.effective, -(sessions + 1), WHERE);
+  const delisting = calendar.offset(context.effective, -sessions, WHERE);
+  const rule: Bilingual =
+    given !== undefined
+      ? { en: "as given in options", ja: "options の指定による" }
+      : tPlus2
+        ? { en: "since T+2 settlement (2019-07-16)", ja: "T+2決済（2019年7月16日）以降" }
+        : { en: "before T+2 settlement (2019-07-16)", ja: "T+2決済（2019年7月16日）より前" };
   return [
     milestone(context, "last-trading-day", {
       first: lastTrading,
@@ -380,8 +404,8 @@ function listing(context: Context): Milestone[] {
       latest: lastTrading,
       citations: [cite("TSE")],
       note: {
-        en: `${tPlus2 ? 3 : 4} TSE sessions before E, ${rule.en}.`,
-        ja: `効力発生日の${tPlus2 ? 3 : 4}営業日前（${rule.ja}）。`,
+        en: `${sessions + 1} TSE sessions before E, ${rule.en}.`,
+        ja: `効力発生日の${sessions + 1}営業日前（${rule.ja}）。`,
       },
     }),
     milestone(context, "delisting", {
@@ -391,8 +415,8 @@ function listing(context: Context): Milestone[] {
       latest: delisting,
       citations: [cite("TSE")],
       note: {
-        en: `${tPlus2 ? 2 : 3} TSE sessions before E, ${rule.en}.`,
-        ja: `効力発生日の${tPlus2 ? 2 : 3}営業日前（${rule.ja}）。`,
+        en: `${sessions} TSE sessions before E, ${rule.en}.`,
+        ja: `効力発生日の${sessions}営業日前（${rule.ja}）。`,
       },
     }),
   ];
@@ -546,6 +570,7 @@ export function drawSchedule(effective: DayNumber, kind: TransactionKind, option
   };
   const steps = [
     recordDateNotice(context),
+    gazetteApplication(context),
     creditorNotice(context),
     creditorIndividualNotices(context),
     creditorObjectionPeriod(context),

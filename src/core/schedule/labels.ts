@@ -4,6 +4,7 @@ import type { Milestone, SideName, StepBase } from "./milestone";
 
 const STEPS: Record<StepBase, Bilingual> = {
   "record-date-notice": { en: "Record date public notice", ja: "基準日公告" },
+  "gazette-application": { en: "Gazette notice: apply by", ja: "官報公告の申込み" },
   "creditor-notice": { en: "Creditor notice in the Official Gazette", ja: "債権者異議申述公告（官報）" },
   "creditor-individual-notices": { en: "Individual notices to known creditors", ja: "知れている債権者への各別の催告" },
   "creditor-objection-period": { en: "Creditor objection period", ja: "債権者異議申述期間" },

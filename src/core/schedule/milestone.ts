@@ -8,6 +8,7 @@ import type { Bilingual, Citation } from "./citation";
 
 export type StepBase =
   | "record-date-notice"
+  | "gazette-application"
   | "creditor-notice"
   | "creditor-individual-notices"
   | "creditor-objection-period"

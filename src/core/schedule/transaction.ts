@@ -42,6 +42,10 @@ export interface ScheduleOptions {
    * the default: a late registration is fined, CA 976(1)).
    */
   readonly effectiveDayCounted: boolean;
+  /** Days between applying for the Gazette notice and its publication (about 1 week to 1 month: verify). */
+  readonly gazetteLeadDays?: number;
+  /** TSE sessions between delisting and E, overriding the T+2 practice (verify); the last trading day is one before. */
+  readonly delistingSessions?: number;
   /** Civil Code 142 read broadly: Saturdays and 29 Dec–3 Jan also make a period run on (commentary). */
   readonly broadHolidays: boolean;
 }

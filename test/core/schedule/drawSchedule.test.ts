@@ -84,6 +84,13 @@ describe("the Gazette rule (DOMAIN §8)", () => {
     expect(golden("2024-04-02", "merger")).toMatchObject({ "creditor-notice": "2024-03-01" });
   });
 
+  test("with a booking lead time, the application is due that many days earlier, on a day the office is open", () => {
+    expect(golden("2014-01-01", "merger", { gazetteLeadDays: 14 })["gazette-application"]).toBe("2013-11-15");
+    // 13 days before 11-29 is Saturday 11-16: apply on Friday.
+    expect(golden("2014-01-01", "merger", { gazetteLeadDays: 13 })["gazette-application"]).toBe("2013-11-15");
+    expect(golden("2014-01-01", "merger")["gazette-application"]).toBeUndefined();
+  });
+
   test("a double public notice replaces the individual notices", () => {
     const schedule = golden("2024-04-01", "merger", { doublePublicNotice: true });
     expect(schedule["creditor-individual-notices"]).toBeUndefined();
@@ -118,6 +125,13 @@ describe("meetings, record date and listing", () => {
     expect(golden("2020-04-01", "merger", { listed: true })).toMatchObject({
       "last-trading-day": "2020-03-27",
       delisting: "2020-03-30",
+    });
+  });
+
+  test("the sessions before delisting can be given instead of the T+2 practice", () => {
+    expect(golden("2020-04-01", "merger", { listed: true, delistingSessions: 4 })).toMatchObject({
+      "last-trading-day": "2020-03-25",
+      delisting: "2020-03-26",
     });
   });
 
