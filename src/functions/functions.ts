@@ -9,3 +9,6 @@ export * from "./market";
 export * from "./calendar";
 export * from "./procedure";
 export * from "./valuation";
+export * from "./schedule";
+export * from "./rights";
+export * from "./transfer";

@@ -43,12 +43,20 @@ export interface ArgumentView {
 }
 
 /**
+ * A size found by calling the function on sample arguments: for a result whose size depends on
+ * its choices (kind, options) but not on its values, when the choices are written out.
+ */
+export interface Probe {
+  readonly probe: readonly unknown[];
+}
+
+/**
  * The result: one value, or a 2-D array. `size` tells how far a call spills from its arguments
  * as written; undefined from it means it cannot be known before evaluation.
  */
 export type Result =
   | { readonly shape: "scalar" }
-  | { readonly shape: "matrix"; readonly size?: (args: readonly ArgumentView[]) => Size | undefined };
+  | { readonly shape: "matrix"; readonly size?: (args: readonly ArgumentView[]) => Size | Probe | undefined };
 
 export interface CustomFunction {
   /** The id after "MERGER." */
@@ -64,6 +72,10 @@ const ONE: Size = { width: 1, height: 1 };
 const choice = (arg: ArgumentView | undefined): string => String(arg?.literal ?? "").toLowerCase();
 /** Per-holder results come back in the shape of the holdings. */
 const shapeOfFirst = (args: readonly ArgumentView[]): Size => args[0]?.size() ?? ONE;
+
+/** Omitted, or written as a literal: known before evaluation. */
+const written = (arg: ArgumentView | undefined): boolean => !arg || arg.omitted || arg.literal !== undefined;
+const literalOrNull = (arg: ArgumentView | undefined): unknown => (arg && !arg.omitted ? arg.literal : null) ?? null;
 
 const scalar = (name: string): Parameter => ({ name, shape: "scalar" });
 const matrix = (name: string): Parameter => ({ name, shape: "matrix" });
@@ -282,6 +294,54 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
     implementation: "exDate",
     parameters: [scalar("record_date"), optional(matrix("closed_dates")), optional(scalar("result"))],
     result: { shape: "scalar" },
+  },
+  {
+    id: "SCHEDULE",
+    implementation: "scheduleTable",
+    parameters: [
+      scalar("effective_date"),
+      optional(scalar("kind")),
+      optional(matrix("options")),
+      optional(scalar("result")),
+    ],
+    result: {
+      shape: "matrix",
+      // The rows follow the kind and options, not the date: drawn for any open day when they are written out.
+      size: (args) =>
+        args.slice(1).every(written)
+          ? { probe: [args[0]?.literal ?? "2030-04-01", ...[1, 2, 3].map((i) => literalOrNull(args[i]))] }
+          : undefined,
+    },
+  },
+  {
+    id: "SCHEDULE_CHECK",
+    implementation: "scheduleCheck",
+    parameters: [
+      matrix("planned_dates"),
+      scalar("effective_date"),
+      optional(scalar("kind")),
+      optional(matrix("options")),
+    ],
+    // A header row, then one row per row of planned dates.
+    result: { shape: "matrix", size: (args) => ({ width: 7, height: shapeOfFirst(args).height + 1 }) },
+  },
+  {
+    id: "RIGHTS_CONVERSION",
+    implementation: "rightsConversion",
+    parameters: [
+      scalar("shares_per_right"),
+      scalar("exercise_price"),
+      scalar("ratio"),
+      optional(scalar("result")),
+      optional(scalar("rounding")),
+    ],
+    result: { shape: "matrix", size: (args) => (choice(args[3]) === "all" ? { width: 2, height: 1 } : ONE) },
+  },
+  {
+    id: "PRO_FORMA",
+    implementation: "proForma",
+    parameters: [matrix("allotments"), optional(scalar("result"))],
+    result: { shape: "matrix", size: (args) => (choice(args[1]) === "total" ? ONE : shapeOfFirst(args)) },
   },
 ];
 

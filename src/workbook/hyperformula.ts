@@ -47,8 +47,22 @@ function argumentViews(args: AstNode[], sizeOf: (arg: AstNode) => ArraySize): Ar
 function resultSize(f: CustomFunction, args: AstNode[], sizeOf: (arg: AstNode) => ArraySize): ArraySize {
   if (f.result.shape === "scalar" || !f.result.size) return ArraySize.scalar();
   const size = f.result.size(argumentViews(args, sizeOf));
+  if (size && "probe" in size) return probedSize(f, size.probe);
   return size ? new ArraySize(size.width, size.height) : ArraySize.error();
 }
+
+/** The size of what the function answers for the rule's sample arguments; an error spills nothing. */
+function probedSize(f: CustomFunction, sample: readonly unknown[]): ArraySize {
+  try {
+    const result = implementationOf(f)(...sample);
+    return Array.isArray(result) ? new ArraySize(result[0]?.length ?? 1, result.length) : ArraySize.scalar();
+  } catch {
+    return ArraySize.error();
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const implementationOf = (f: CustomFunction) => implementations[f.implementation] as (...args: any[]) => unknown;
 
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
@@ -100,8 +114,7 @@ class MergerPlugin extends FunctionPlugin {
 }
 
 for (const f of CUSTOM_FUNCTIONS) {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const implementation = implementations[f.implementation] as (...args: any[]) => unknown;
+  const implementation = implementationOf(f);
   const prototype = MergerPlugin.prototype as unknown as Record<string, unknown>;
   prototype[`call_${f.id}`] = function (this: PluginInternals, ast: { args: AstNode[] }, state: unknown) {
     return this.runFunction(ast.args, state, this.metadata(`${NAMESPACE}.${f.id}`), (...args: unknown[]) => {

@@ -28,6 +28,9 @@ export const sessionsTo20131031 = [
   41535, 41536, 41537, 41541, 41542, 41543, 41544, 41547, 41548, 41549, 41550, 41551, 41554, 41555, 41556, 41557, 41558,
   41562, 41563, 41564, 41565, 41568, 41569, 41570, 41571, 41572, 41575, 41576, 41577, 41578,
 ];
+/** An ISO date as an Excel serial (1900 system, after 1900-03-01). */
+const serial = (iso: string): number =>
+  Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000 + 25_569;
 const closes1To30 = sessionsTo20131031.map((_, index) => index + 1);
 
 export const examples: Example[] = [
@@ -232,6 +235,69 @@ export const examples: Example[] = [
     args: [column(41577, 41578), column(1000, 1100), column(10, 20), 41578, 2, null, null, [[41578, 2]]],
     expected: 52.5,
   },
+  // DOMAIN §8, the 2013 example (E 2014-01-01, short-form, simplified): first and last day of each step.
+  {
+    name: "SCHEDULE",
+    args: ["2014-01-01", null, "short-form, simplified", "dates"],
+    expected: [
+      [serial("2013-11-29"), ""], // Gazette: 11-30 is a Saturday; from 11-29 the month ends Sun 12-29 → Mon 12-30
+      [serial("2013-11-29"), serial("2014-01-01")], // prior disclosure, dissolving company: to E
+      [serial("2013-11-29"), serial("2014-07-01")], // prior disclosure, surviving company: 6 months after E
+      [serial("2013-11-30"), ""], // individual notices to creditors (any day)
+      [serial("2013-11-30"), serial("2013-12-30")], // objection period
+      [serial("2013-12-11"), ""], // shareholder notice: 20 clear days before E
+      [serial("2013-12-12"), serial("2013-12-25")], // simplified-merger objection window: 2 weeks
+      [serial("2013-12-12"), serial("2013-12-31")], // purchase requests: E − 20 … E − 1
+      [serial("2013-12-31"), ""], // notice of a changed E
+      [serial("2014-01-01"), ""], // E
+      [serial("2014-01-01"), serial("2014-01-14")], // registration: 2 weeks counting E
+      [serial("2014-01-01"), serial("2014-06-30")], // post disclosure: 6 months counting E
+    ],
+  },
+  {
+    name: "SCHEDULE",
+    // A merger cannot drop the creditor objection procedure.
+    args: ["2014-01-01", null, [["creditor protection", false]]],
+    expected: { error: "#VALUE!", messageIncludes: "creditor objection procedure" },
+  },
+  // A share transfer takes effect on its filing: Saturday 2025-03-29 is refused.
+  {
+    name: "SCHEDULE",
+    args: ["2025-03-29", "share transfer"],
+    expected: { error: "#VALUE!", messageIncludes: "registry is closed" },
+  },
+  {
+    name: "SCHEDULE_CHECK",
+    args: [
+      [
+        ["shareholder-notice", "2013-12-10"],
+        ["registration", "2014-01-20"],
+      ],
+      "2014-01-01",
+      null,
+      "short-form, simplified",
+    ],
+    expected: [
+      ["Step", "Planned", "Earliest", "Latest", "Meets", "Days to spare", "Note"],
+      ["Shareholder notice or public notice", serial("2013-12-10"), "", serial("2013-12-11"), true, 1, ""],
+      ["Registration", serial("2014-01-20"), serial("2014-01-01"), serial("2014-01-14"), false, -6, ""],
+    ],
+  },
+  // DOMAIN §10: 100 shares at ¥1,000 per share, ratio 0.5 → 50 shares at ¥2,000.
+  { name: "RIGHTS_CONVERSION", args: [100, 1000, 0.5, "price"], expected: 2000 },
+  { name: "RIGHTS_CONVERSION", args: [100, 1000, 0.5], expected: 50 },
+  { name: "RIGHTS_CONVERSION", args: [100, 1000, 0.5, "all"], expected: [[50, 2000]] },
+  // ¥1,000 ÷ 0.3 = ¥3,333.33…, rounded up to the yen.
+  { name: "RIGHTS_CONVERSION", args: [100, 1000, 0.3, "price"], expected: 3334 },
+  {
+    name: "RIGHTS_CONVERSION",
+    args: [100, 1000, 0, "price"],
+    expected: { error: "#VALUE!", messageIncludes: "ratio" },
+  },
+  // A joint share transfer: 600 and 400 new shares → 60% and 40%; three equal parts add to 100.00%.
+  { name: "PRO_FORMA", args: [column(600, 400)], expected: column(0.6, 0.4) },
+  { name: "PRO_FORMA", args: [[[1, 1, 1]]], expected: [[0.3334, 0.3333, 0.3333]] },
+  { name: "PRO_FORMA", args: [column(600, 400), "total"], expected: 1000 },
 ];
 
 const isExpectedError = (expected: Example["expected"]): expected is ExpectedError =>

@@ -69,6 +69,10 @@ const contracts: Record<string, { ranges: string[]; spills: boolean }> = {
   NET_ASSETS_PER_SHARE: { ranges: ["adjustments"], spills: false },
   ADJUSTED_PRICES: { ranges: ["dates", "values", "adjustments"], spills: true },
   EX_DATE: { ranges: ["closed_dates"], spills: false },
+  SCHEDULE: { ranges: ["options"], spills: true },
+  SCHEDULE_CHECK: { ranges: ["planned_dates", "options"], spills: true },
+  RIGHTS_CONVERSION: { ranges: [], spills: true },
+  PRO_FORMA: { ranges: ["allotments"], spills: true },
 };
 
 describe("dist/functions.json", () => {

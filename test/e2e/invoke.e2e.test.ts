@@ -55,6 +55,12 @@ describe("the issue's Done-means calls, typed as on a shell", () => {
     [["PREMIUM", "1500", "[[1200],[1000]]"], "[[0.25],[0.5]]"],
     [["NET_ASSETS_PER_SHARE", "83000000", "4000"], "20750"],
     [["ADJUSTED_PRICES", "[[41576],[41577]]", "[[1000],[505]]", "[[41577,2]]"], "[[500],[505]]"],
+    // Issue 13: the 2013 schedule's shareholder notice (41619 = 2013-12-11) and registration (41653 = 2014-01-14).
+    [
+      ["SCHEDULE", "2014-01-01", "merger", "short-form, simplified", "dates"],
+      '[[41607,""],[41607,41640],[41607,41821],[41608,""],[41608,41638],[41619,""],[41620,41633],[41620,41639],[41639,""],[41640,""],[41640,41653],[41640,41820]]',
+    ],
+    [["RIGHTS_CONVERSION", "100", "1000", "0.5", "price"], "2000"],
   ];
   let runs: Run[];
   beforeAll(async () => {

@@ -17,9 +17,21 @@ const plainCells = (row: HostileRow) =>
       ? arg.every((r) => r.every((c: unknown) => typeof c !== "object" || c === null))
       : typeof arg !== "object" || arg === null,
   );
+const addin = loadBuiltAddin();
+
+/** A range where the function declares one value: Excel would lift the call over the range, which invoke does not play. */
+const rangeForValue = (row: HostileRow) => {
+  const parameters: { dimensionality?: string }[] = findFunction(addin, row.fn).metadata.parameters ?? [];
+  return row.args.some((arg, i) => Array.isArray(arg) && parameters[i]?.dimensionality !== "matrix");
+};
+
 // Every third row with plain cells, and every row that checks a value; the whole-column row is the slowest to copy and is left to the sources.
 const sample = hostileRows.filter(
-  (row, i) => plainCells(row) && (i % 3 === 0 || "value" in row.expected) && !row.case.startsWith("whole columns"),
+  (row, i) =>
+    plainCells(row) &&
+    !rangeForValue(row) &&
+    (i % 3 === 0 || "value" in row.expected) &&
+    !row.case.startsWith("whole columns"),
 );
 
 /** Presented JSON (`{"error", "message"}`, a scalar, or rows) back into the table's outcome form. */
@@ -30,8 +42,6 @@ function asOutcome(presented: unknown): Outcome {
   const cells = Array.isArray(presented) ? presented : [[presented]];
   return { value: cells.map((r: unknown[]) => r.map((c) => (isError(c) ? { code: c.error, message: c.message } : c))) };
 }
-
-const addin = loadBuiltAddin();
 
 test("the sample covers every function", () => {
   expect(new Set(sample.map((row) => row.fn))).toEqual(new Set(hostileRows.map((row) => row.fn)));

@@ -14,6 +14,9 @@ import {
   ratioRange,
   variableRatio,
 } from "../../src/functions/valuation";
+import { rightsConversion } from "../../src/functions/rights";
+import { scheduleCheck, scheduleTable } from "../../src/functions/schedule";
+import { proForma } from "../../src/functions/transfer";
 import { hostileRows, type FunctionName } from "./rows";
 import { outcomeOf, problemWith } from "./outcome";
 
@@ -37,6 +40,10 @@ const implementations: Record<FunctionName, (...args: any[]) => unknown> = {
   NET_ASSETS_PER_SHARE: netAssetsPerShare,
   ADJUSTED_PRICES: adjustedPrices,
   EX_DATE: exDate,
+  SCHEDULE: scheduleTable,
+  SCHEDULE_CHECK: scheduleCheck,
+  RIGHTS_CONVERSION: rightsConversion,
+  PRO_FORMA: proForma,
 };
 
 test("the table has at least 100 rows and covers every function", () => {

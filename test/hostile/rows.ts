@@ -25,7 +25,11 @@ export type FunctionName =
   | "VARIABLE_RATIO"
   | "NET_ASSETS_PER_SHARE"
   | "ADJUSTED_PRICES"
-  | "EX_DATE";
+  | "EX_DATE"
+  | "SCHEDULE"
+  | "SCHEDULE_CHECK"
+  | "RIGHTS_CONVERSION"
+  | "PRO_FORMA";
 
 export type Expected =
   /** The call answers this Excel error, with a message containing `message`. */
@@ -861,6 +865,172 @@ const valuation: HostileRow[] = [
   })),
 ];
 
+// ---- The whole transaction: schedule, rights, pro-forma ownership ----
+/** The 2013 example's steps (short-form, simplified), as SCHEDULE(…, "steps") answers them. */
+const STEPS_2013 = column(
+  "creditor-notice",
+  "prior-disclosure-dissolving",
+  "prior-disclosure-surviving",
+  "creditor-individual-notices",
+  "creditor-objection-period",
+  "shareholder-notice",
+  "simplified-objection",
+  "purchase-requests",
+  "effective-date-change-notice",
+  "effective-date",
+  "registration",
+  "post-disclosure",
+);
+const transaction: HostileRow[] = [
+  ...(
+    [
+      ["effective date text", ["soon"], VALUE('effective_date: the text "soon" is not a date')],
+      ["effective date blank", [null], VALUE("effective_date: the date is missing")],
+      ["effective date NaN", [NaN], VALUE("effective_date: NaN is not an Excel date")],
+      ["effective date an error value", [NA()], VALUE("effective_date: an error value")],
+      ["effective date a range", [[[41640, 41641]]], VALUE("effective_date: ")],
+      ["effective date before the Companies Act", [36526], NOT_AVAILABLE("before the Companies Act")],
+      ["effective date past the holiday data", [60000], NOT_AVAILABLE("out of bounds")],
+      ["kind unknown", [41640, "demerger"], VALUE('kind: the text "demerger" is not one of')],
+      ["kind a number", [41640, 3], VALUE("kind: 3 is not one of")],
+      ["kind an error value", [41640, NA()], VALUE("kind: an error value")],
+      ["an unknown option", [41640, null, "fast"], VALUE('"fast" is not an option')],
+      ["options in three columns", [41640, null, row("listed", true, 1)], VALUE("the range has 3 columns")],
+      [
+        "a switch neither TRUE nor FALSE",
+        [41640, null, [["listed", "maybe"]]],
+        VALUE('is not TRUE or FALSE for "listed"'),
+      ],
+      ["a meeting that is no date", [41640, null, [["meeting", "soon"]]], VALUE("options row 1 (meeting)")],
+      ["a value without a label", [41640, null, [[null, true]]], VALUE("a value without a label")],
+      ["a number as a label", [41640, null, [[5, true]]], VALUE("5 is not an option label")],
+      ["an error value as a label", [41640, null, [[NA(), true]]], VALUE("an error value")],
+      ["an unknown language", [41640, null, "language=fr"], VALUE('"fr" is not a language')],
+      [
+        "a lead time that is no whole number of days",
+        [41640, null, "gazette lead days=1.5"],
+        VALUE('is not a number of days from 0 to 365 for "gazette lead days"'),
+      ],
+      [
+        "delisting sessions 0",
+        [41640, null, [["delisting sessions", 0]]],
+        VALUE('0 is not a number of TSE sessions from 1 to 20 for "delisting sessions"'),
+      ],
+      ["short-form in a share transfer", [45748, "share transfer", "short-form"], VALUE("no short-form or simplified")],
+      [
+        "no creditor protection in a merger",
+        [41640, null, [["creditor protection", false]]],
+        VALUE("cannot be switched off"),
+      ],
+      ["a meeting on E", [41640, null, [["meeting", 41640]]], VALUE("not before the effective date")],
+      [
+        "a meeting with short-form",
+        [
+          41640,
+          null,
+          [
+            ["short-form", true],
+            ["meeting", 41600],
+          ],
+        ],
+        VALUE("holds no meeting"),
+      ],
+      ["a share transfer on a holiday", [41640, "share transfer"], VALUE("registry is closed")],
+      ["unknown result", [41640, null, null, "chart"], VALUE('result: the text "chart" is not one of')],
+      [
+        "flags in odd case, spacing and full-width separators",
+        [41640, "  MERGER ", "SHORT_FORM ；Simplified", "steps"],
+        { value: STEPS_2013 },
+      ],
+      [
+        "labelled switches",
+        [
+          41640,
+          null,
+          [
+            ["Short-Form", true],
+            ["簡易合併", "yes"],
+            [null, null],
+          ],
+          "steps",
+        ],
+        { value: STEPS_2013 },
+      ],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "SCHEDULE" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected,
+  })),
+  ...(
+    [
+      ["planned dates in one column", [column("registration"), 41640], VALUE("the range has 1 column(s)")],
+      ["an unknown step", [[["board meeting", 41600]], 41640], VALUE('"board meeting" is not a step of this schedule')],
+      ["a step that is a number", [[[7, 41600]], 41640], VALUE("7 is not a step")],
+      [
+        "a planned date that is text",
+        [[["registration", "soon"]], 41640],
+        VALUE('row 1, column 2: the text "soon" is not a date'),
+      ],
+      ["a planned date NaN", [[["registration", NaN]], 41640], VALUE("NaN is not an Excel date")],
+      ["a planned date an error value", [[["registration", NA()]], 41640], VALUE("an error value")],
+      ["a date without a step", [[[null, 41600]], 41640], VALUE("a date without a step")],
+      ["effective date blank", [[["registration", 41650]], null], VALUE("effective_date: the date is missing")],
+      ["kind unknown", [[["registration", 41650]], 41640, "split"], VALUE('kind: the text "split" is not one of')],
+      ["an unknown option", [[["registration", 41650]], 41640, null, "quick"], VALUE('"quick" is not an option')],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "SCHEDULE_CHECK" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected,
+  })),
+  ...(
+    [
+      ["shares per right 0", [0, 1000, 0.5], VALUE("a right is for more than 0 shares")],
+      ["shares per right negative", [-100, 1000, 0.5], VALUE("a right is for more than 0 shares")],
+      ["shares per right text", ["abc", 1000, 0.5], VALUE('shares_per_right: the text "abc" is not a number')],
+      ["shares per right blank", [null, 1000, 0.5], VALUE("shares_per_right is empty")],
+      ["shares per right TRUE", [true, 1000, 0.5], VALUE("shares_per_right: true is not a number")],
+      ["shares per right past 2^53", [1e300, 1000, 1], VALUE("beyond 9,007,199,254,740,991")],
+      ["exercise price negative", [100, -1, 0.5], VALUE("a price cannot be negative")],
+      ["exercise price text", [100, "cheap", 0.5], VALUE('exercise_price: the text "cheap" is not a number')],
+      ["exercise price NaN", [100, NaN, 0.5], VALUE("exercise_price: NaN is not a finite number")],
+      ["exercise price an error value", [100, NA(), 0.5], VALUE("exercise_price: an error value")],
+      ["ratio 0", [100, 1000, 0], VALUE("ratio: 0 is not above 0")],
+      ["ratio blank", [100, 1000, null], VALUE("ratio is empty")],
+      ["ratio an error value", [100, 1000, NA()], VALUE("ratio: an error value")],
+      ["unknown result", [100, 1000, 0.5, "both"], VALUE('result: the text "both" is not one of')],
+      ["unknown rounding", [100, 1000, 0.5, "price", "ceiling"], VALUE('rounding: the text "ceiling" is not one of')],
+      ["a ratio as a fraction in text", [100, 1000, "1/2", "all"], { value: [[50, 2000]] }],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "RIGHTS_CONVERSION" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected,
+  })),
+  ...(
+    [
+      ["a negative allotment", [column(600, -1)], VALUE("allotments row 2: -1 is negative")],
+      ["a fractional allotment", [column(600, 0.5)], VALUE("allotments row 2: 0.5 is not a whole number")],
+      ["text in allotments", [column(600, "x")], VALUE('allotments row 2: the text "x" is not a number of shares')],
+      ["an error value in allotments", [column(600, DIV0())], VALUE("allotments row 2: an error value")],
+      ["every allotment 0", [column(0, 0)], VALUE("every allotment is 0")],
+      ["every cell blank", [column(null, "")], VALUE("every cell is empty")],
+      ["an allotment past 2^53", [column(BEYOND_EXACT, 1)], VALUE("beyond 9,007,199,254,740,991")],
+      ["unknown result", [column(600, 400), "pie"], VALUE('result: the text "pie" is not one of')],
+      ["blanks between companies keep their places", [row(600, null, 400)], { value: [[0.6, "", 0.4]] }],
+    ] as const
+  ).map(([name, args, expected]) => ({
+    fn: "PRO_FORMA" as const,
+    case: name,
+    args: args as unknown as Argument[],
+    expected,
+  })),
+];
+
 export const hostileRows: HostileRow[] = [
   ...allotment,
   ...oddLot,
@@ -871,4 +1041,5 @@ export const hostileRows: HostileRow[] = [
   ...procedure,
   ...adjustmentRows,
   ...valuation,
+  ...transaction,
 ];

@@ -15,13 +15,23 @@ export const LAST_YEAR = 2050;
  * read: its Date-returning helpers parse those keys as UTC midnight (a day early in zones west of
  * UTC) and its isHoliday scans every key on each call.
  */
-export function nationalHolidays(): DayNumber[] {
+function nationalHolidays(): DayNumber[] {
   return Object.keys(holidays as Readonly<Record<string, unknown>>).map((key) => {
     const day = dayFromParts(Number(key.slice(0, 4)), Number(key.slice(5, 7)), Number(key.slice(8, 10)));
     if (day === undefined) throw new Error(`The holiday data holds a malformed date key "${key}".`);
     return day;
   });
 }
+
+let holidaySet: ReadonlySet<DayNumber> | undefined;
+
+/** The national holidays as a set, built once: the TSE calendar and the statutory schedule share it. */
+export function nationalHolidaySet(): ReadonlySet<DayNumber> {
+  return (holidaySet ??= new Set(nationalHolidays()));
+}
+
+/** Whether a day is a national holiday in the data (substitute and citizens' holidays included). */
+export const isNationalHoliday = (day: DayNumber): boolean => nationalHolidaySet().has(day);
 
 /** 31 December and 1–3 January: the exchange's year-end and new-year closure. */
 export function isYearEndClosure(day: DayNumber): boolean {

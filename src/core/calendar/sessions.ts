@@ -5,7 +5,7 @@
  * Days outside the covered years are refused as out of bounds, never guessed.
  */
 import { assert, notAvailable } from "../errors";
-import { FIRST_YEAR, LAST_YEAR, isYearEndClosure, nationalHolidays } from "./closures";
+import { FIRST_YEAR, LAST_YEAR, isYearEndClosure, nationalHolidaySet } from "./closures";
 import { dayFromParts, isoDate, weekday, type DayNumber } from "./dayNumber";
 
 const FIRST_DAY = dayFromParts(FIRST_YEAR, 1, 1)!;
@@ -163,7 +163,7 @@ const KEPT_USER_CALENDARS = 8;
 
 /** The TSE calendar, less any closed dates of the user's own. */
 export function tseCalendar(userClosedDays: readonly DayNumber[] = []): SessionCalendar {
-  standard ??= new SessionCalendar(computeSessions(new Set(nationalHolidays())));
+  standard ??= new SessionCalendar(computeSessions(nationalHolidaySet()));
   const extra = [...new Set(userClosedDays)].sort((a, b) => a - b);
   if (extra.length === 0) return standard;
   const key = extra.join(",");

@@ -67,6 +67,9 @@ export function floor(a: Rational): bigint {
   return a.num < 0n && q * a.den !== a.num ? q - 1n : q;
 }
 
+/** ⌈a⌉ */
+export const ceil = (a: Rational): bigint => -floor({ num: -a.num, den: a.den });
+
 export type DecimalRounding = "half-up" | "down" | "up";
 
 /**

@@ -7,7 +7,7 @@ import { dayFromParts, isoDate, type DayNumber } from "../calendar/dayNumber";
 import { notAvailable } from "../errors";
 
 /** The Companies Act came into force on 2006-05-01; mergers before it fell under the Commercial Code. */
-const COMPANIES_ACT_IN_FORCE: DayNumber = dayFromParts(2006, 5, 1)!;
+export const COMPANIES_ACT_IN_FORCE: DayNumber = dayFromParts(2006, 5, 1)!;
 const AMENDMENT_IN_FORCE: DayNumber = dayFromParts(2015, 5, 1)!;
 
 export function simplifiedMergerArticle(effectiveDay: DayNumber, where = "effective date"): "CA 796(2)" | "CA 796(3)" {

@@ -1,0 +1,596 @@
+/**
+ * The statutory schedule of a merger, share exchange or joint share transfer, drawn back from its
+ * effective date E (DOMAIN §8–9). Each rule below is one step: a small function of the context
+ * that gives its milestone, or nothing when the step does not arise. The result is in date order.
+ */
+import { dayFromParts, isoDate, type DayNumber } from "../calendar/dayNumber";
+import { tseCalendar } from "../calendar/sessions";
+import { invalid, notAvailable } from "../errors";
+import { COMPANIES_ACT_IN_FORCE } from "../procedure/article";
+import { cite, type Bilingual, type Citation } from "./citation";
+import { isArticle142Holiday, isRegistryClosed } from "./closedDays";
+import { clearDaysBefore, dayBefore } from "./countBack";
+import { latestStartEndingBefore } from "./latestStart";
+import type { Milestone, SideName, StepBase } from "./milestone";
+import { periodEnd } from "./periodEnd";
+import { runOn } from "./runOn";
+import { checkOptions, type ScheduleOptions, type Side, type TransactionKind } from "./transaction";
+
+/** Settlement moved to T+2 on this day: since then delisting is 2 sessions before E, not 3. */
+const T_PLUS_2: DayNumber = dayFromParts(2019, 7, 16)!;
+/** The 2014 amendment in force: the simplified-merger objection moved from CA 796(4) to 796(3). */
+const AMENDMENT_2014: DayNumber = dayFromParts(2015, 5, 1)!;
+
+const WHERE = "effective_date";
+
+interface Context {
+  readonly effective: DayNumber;
+  readonly kind: TransactionKind;
+  readonly options: ScheduleOptions;
+  /** Civil Code 142 as chosen: does a period ending on this day run on? */
+  readonly holiday: (day: DayNumber) => boolean;
+  readonly registryClosed: (day: DayNumber) => boolean;
+  /** The latest day for the shareholder notice (CA 785(3), 797(3); 806(3) for a share transfer). */
+  readonly noticeBy: DayNumber;
+  /** Each side's meeting: the date given, or the latest it may be held; absent when none is held. */
+  readonly meetings: ReadonlyMap<Side, { day: DayNumber; given: boolean }>;
+  /** The latest Gazette date and the objection period it opens; absent without creditor protection. */
+  readonly gazette?: { event: DayNumber; lastDay: DayNumber };
+}
+
+const sideName = (kind: TransactionKind, side: Side): SideName | undefined =>
+  kind === "share transfer"
+    ? undefined
+    : kind === "merger"
+      ? side === "acquired"
+        ? "dissolving"
+        : "surviving"
+      : side === "acquired"
+        ? "subsidiary"
+        : "parent";
+
+function milestone(
+  context: Context,
+  base: StepBase,
+  fields: Omit<Milestone, "step" | "base" | "side">,
+  side?: Side,
+): Milestone {
+  const name = side && sideName(context.kind, side);
+  return { step: name ? `${base}-${name}` : base, base, side: name, ...fields };
+}
+
+const CA = (article: number, paragraph?: number): Citation => cite("CA", article, paragraph);
+const transfer = (context: Context) => context.kind === "share transfer";
+const sides = (context: Context): Side[] => (transfer(context) ? ["acquired"] : ["acquired", "acquiring"]);
+
+function effectiveDate(context: Context): Milestone {
+  const { effective, kind } = context;
+  const article = kind === "merger" ? CA(750, 1) : kind === "share exchange" ? CA(769, 1) : CA(774, 1);
+  return milestone(context, "effective-date", {
+    first: effective,
+    limit: "on",
+    earliest: effective,
+    latest: effective,
+    registryDay: transfer(context),
+    citations: transfer(context) ? [article, CA(49)] : [article],
+    note: transfer(context)
+      ? {
+          en: "The holding company is formed on the day its registration is filed: a day the registry is open.",
+          ja: "設立登記の申請日に成立するため、法務局の開庁日であること。",
+        }
+      : {
+          en: "May fall on a day the registry is closed (an absorption-type transaction takes effect on the agreed date).",
+          ja: "吸収型のため、法務局の閉庁日でも効力を生ずる。",
+        },
+  });
+}
+
+function shareholderNotice(context: Context): Milestone {
+  if (transfer(context)) {
+    const meeting = context.meetings.get("acquired")!.day;
+    return milestone(context, "shareholder-notice", {
+      first: meeting,
+      last: context.noticeBy,
+      limit: "within",
+      earliest: meeting,
+      latest: context.noticeBy,
+      citations: [CA(806, 3), CA(806, 4)],
+      note: {
+        en: "Within 2 weeks after the meeting, and early enough that the 20 days of purchase requests end before E.",
+        ja: "株主総会の決議の日から2週間以内、かつ買取請求期間（20日）が効力発生日の前に終わる日まで。",
+      },
+    });
+  }
+  return milestone(context, "shareholder-notice", {
+    first: context.noticeBy,
+    limit: "by",
+    latest: context.noticeBy,
+    citations: [CA(785, 3), CA(797, 3)],
+    note: {
+      en: "20 clear days before E (appraisal rights). A listed company gives a public notice naming the purchase account.",
+      ja: "効力発生日の20日前まで（反対株主の買取請求）。上場会社は公告（買取口座を記載）。",
+    },
+  });
+}
+
+/** The 20 days of purchase requests: E − 20 … E − 1, or 20 days from a share transfer's notice. */
+function purchasePeriod(context: Context): { first: DayNumber; last: DayNumber } {
+  if (!transfer(context)) return { first: dayBefore(context.effective, 20), last: context.effective - 1 };
+  return {
+    first: context.noticeBy + 1,
+    last: runOn(periodEnd(context.noticeBy, { count: 20, unit: "day" }), context.holiday),
+  };
+}
+
+function purchaseRequests(context: Context): Milestone {
+  const period = purchasePeriod(context);
+  return milestone(context, "purchase-requests", {
+    ...period,
+    limit: "within",
+    earliest: period.first,
+    latest: period.last,
+    citations: transfer(context) ? [CA(806, 5)] : [CA(785, 5), CA(797, 5)],
+    note: transfer(context)
+      ? {
+          en: "20 days from the day after the latest notice (Civil Code 140, 142).",
+          ja: "通知・公告の翌日から20日間（民法140条、142条）。",
+        }
+      : { en: "From 20 days before E to the day before E.", ja: "効力発生日の20日前の日から前日まで。" },
+  });
+}
+
+function rightsNotice(context: Context): Milestone | undefined {
+  if (!context.options.rights) return undefined;
+  return milestone(context, "rights-notice", {
+    first: context.noticeBy,
+    limit: "by",
+    latest: context.noticeBy,
+    citations: transfer(context) ? [CA(808, 3)] : [CA(787, 3)],
+    note: {
+      en: "Holders of stock acquisition rights: the same notice period as shareholders.",
+      ja: "新株予約権者への通知・公告。株主と同じ期限。",
+    },
+  });
+}
+
+function rightsPurchaseRequests(context: Context): Milestone | undefined {
+  if (!context.options.rights) return undefined;
+  const period = purchasePeriod(context);
+  return milestone(context, "rights-purchase-requests", {
+    ...period,
+    limit: "within",
+    earliest: period.first,
+    latest: period.last,
+    citations: transfer(context) ? [CA(808, 5)] : [CA(787, 5)],
+    note: { en: "Purchase requests by holders of stock acquisition rights.", ja: "新株予約権買取請求の期間。" },
+  });
+}
+
+function simplifiedObjection(context: Context): Milestone | undefined {
+  if (!context.options.simplified) return undefined;
+  const first = context.noticeBy + 1;
+  const last = runOn(periodEnd(context.noticeBy, { count: 2, unit: "week" }), context.holiday);
+  return milestone(context, "simplified-objection", {
+    first,
+    last,
+    limit: "within",
+    earliest: first,
+    latest: last,
+    citations: [context.effective < AMENDMENT_2014 ? CA(796, 4) : CA(796, 3)],
+    note: {
+      en: "2 weeks from the latest notice: holders of more than about 1/6 of the voting shares objecting (Ord. 197) force a meeting by E − 1.",
+      ja: "通知・公告から2週間。議決権の約6分の1超の株主が反対すると（施行規則197条）、効力発生日の前日までに株主総会が必要。",
+    },
+  });
+}
+
+function creditorNotice(context: Context): Milestone | undefined {
+  const { gazette } = context;
+  if (!gazette) return undefined;
+  return milestone(context, "creditor-notice", {
+    first: gazette.event,
+    limit: "by",
+    latest: gazette.event,
+    registryDay: true,
+    citations: transfer(context) ? [CA(810, 2)] : [CA(789, 2), CA(799, 2)],
+    note: {
+      en:
+        "Latest Official Gazette date leaving a one-month objection period (Civil Code 140, 143, run on under 142) before E; " +
+        "no Gazette on weekends, holidays or 29 Dec–3 Jan; booking takes about 1 week to 1 month (verify).",
+      ja:
+        "1か月の異議申述期間（民法140条、143条、142条による延長）が効力発生日の前に終わる最後の官報掲載日。" +
+        "土日祝日・12月29日〜1月3日は発行なし。申込みから掲載まで約1週間〜1か月（要確認）。",
+    },
+  });
+}
+
+/** The day to apply for the Gazette notice: the lead time given, back to a day the Gazette office is open (verify). */
+function gazetteApplication(context: Context): Milestone | undefined {
+  const lead = context.options.gazetteLeadDays;
+  if (!context.gazette || lead === undefined) return undefined;
+  let by = context.gazette.event - lead;
+  while (context.registryClosed(by)) by--;
+  return milestone(context, "gazette-application", {
+    first: by,
+    limit: "by",
+    latest: by,
+    registryDay: true,
+    citations: [cite("Practice")],
+    note: {
+      en: `${lead} days before the latest Gazette date, as given (about 1 week to 1 month is usual: ask the agent).`,
+      ja: `最終の官報掲載日の${lead}日前（指定による。通常は約1週間〜1か月：取次店に確認）。`,
+    },
+  });
+}
+
+function creditorIndividualNotices(context: Context): Milestone | undefined {
+  if (!context.gazette || context.options.doublePublicNotice) return undefined;
+  const latest = latestStartEndingBefore(
+    context.effective,
+    { count: 1, unit: "month" },
+    context.holiday,
+    () => true,
+  ).event;
+  return milestone(context, "creditor-individual-notices", {
+    first: latest,
+    limit: "by",
+    latest,
+    citations: transfer(context) ? [CA(810, 2)] : [CA(789, 2), CA(799, 2)],
+    note: {
+      en: "Each known creditor, with the same one-month period; not needed with a second public notice (newspaper or electronic).",
+      ja: "知れている債権者への各別の催告（1か月）。日刊新聞紙・電子公告との二重公告なら不要。",
+    },
+  });
+}
+
+function creditorObjectionPeriod(context: Context): Milestone | undefined {
+  const { gazette } = context;
+  if (!gazette) return undefined;
+  return milestone(context, "creditor-objection-period", {
+    first: gazette.event + 1,
+    last: gazette.lastDay,
+    limit: "by",
+    latest: context.effective - 1,
+    citations: transfer(context) ? [CA(810, 2)] : [CA(789, 2), CA(799, 2)],
+    note: context.options.doublePublicNotice
+      ? {
+          en: "At least one month from the day after the notice, ending before E; individual notices replaced by the second public notice (CA 789(3), 799(3)).",
+          ja: "公告の翌日から1か月以上、効力発生日の前日まで。二重公告により各別の催告は不要（会社法789条3項、799条3項）。",
+        }
+      : {
+          en: "At least one month from the day after the notice, ending before E.",
+          ja: "公告の翌日から1か月以上、効力発生日の前日まで。",
+        },
+  });
+}
+
+function meetingArticle(context: Context, side: Side): Citation {
+  if (transfer(context)) return CA(804, 1);
+  return side === "acquired" ? CA(783, 1) : CA(795, 1);
+}
+
+function meeting(context: Context, side: Side): Milestone | undefined {
+  const held = context.meetings.get(side);
+  if (!held) return undefined;
+  const latest = transfer(context) ? context.noticeBy : context.effective - 1;
+  return milestone(
+    context,
+    "meeting",
+    {
+      first: held.day,
+      limit: "by",
+      latest,
+      citations: [meetingArticle(context, side)],
+      note: transfer(context)
+        ? {
+            en: `${held.given ? "As planned" : "Latest"}: the notice within 2 weeks after it must leave 20 days of purchase requests before E.`,
+            ja: `${held.given ? "予定日" : "最終日"}。決議後2週間以内の通知と20日の買取請求期間が効力発生日の前に必要。`,
+          }
+        : {
+            en: `${held.given ? "As planned" : "Latest"}: approval by the day before E.`,
+            ja: `${held.given ? "予定日" : "最終日"}。効力発生日の前日までに承認。`,
+          },
+    },
+    side,
+  );
+}
+
+function convocation(context: Context, side: Side): Milestone | undefined {
+  const held = context.meetings.get(side);
+  if (!held) return undefined;
+  const by = clearDaysBefore(held.day, 14);
+  return milestone(
+    context,
+    "convocation",
+    {
+      first: by,
+      limit: "by",
+      latest: by,
+      citations: [CA(299, 1)],
+      note: {
+        en: "Sent 14 clear days before the meeting (a public company; 1 week for others).",
+        ja: "株主総会の日の2週間前まで（公開会社。非公開会社は1週間前）。",
+      },
+    },
+    side,
+  );
+}
+
+function recordDateNotice(context: Context): Milestone | undefined {
+  if (context.meetings.size === 0) return undefined;
+  const { recordDate } = context.options;
+  const by = recordDate === undefined ? undefined : clearDaysBefore(recordDate, 14);
+  return milestone(context, "record-date-notice", {
+    first: by,
+    limit: "by",
+    latest: by,
+    citations: [CA(124, 3)],
+    note:
+      by === undefined
+        ? {
+            en: 'Needed unless the articles fix the record date: give "record date" in options.',
+            ja: "定款で基準日を定めていない場合に必要。options に「record date」（基準日）を指定。",
+          }
+        : {
+            en: `Public notice 2 clear weeks before the record date ${isoDate(recordDate!)}.`,
+            ja: `基準日（${isoDate(recordDate!)}）の2週間前までに公告。`,
+          },
+  });
+}
+
+/** The earliest of the days that open prior disclosure, each taken at its latest (CA 782(2), 794(2), 803(2)). */
+function priorDisclosure(context: Context, side: Side): Milestone {
+  const held = context.meetings.get(side);
+  const starts = [context.noticeBy];
+  if (held) starts.push(dayBefore(held.day, 14));
+  if (context.gazette) starts.push(context.gazette.event);
+  const first = Math.min(...starts);
+  const opening: Bilingual[] = [
+    ...(held ? [{ en: "2 weeks before the meeting", ja: "株主総会の2週間前の日" }] : []),
+    { en: "the shareholder notice", ja: "株主への通知・公告" },
+    ...(context.options.rights && side === "acquired"
+      ? [{ en: "the rights-holder notice", ja: "新株予約権者への通知・公告" }]
+      : []),
+    ...(context.gazette ? [{ en: "the creditor notice", ja: "債権者への公告" }] : []),
+  ];
+  const acquiring = side === "acquiring";
+  // Kept to "6 months after E" (効力発生日後六箇月を経過する日, E itself not counted: Civil Code 140),
+  // except by a dissolving company, which ceases on E (CA 782(1)).
+  const untilEffective = context.kind === "merger" && !acquiring;
+  const last = untilEffective ? context.effective : periodEnd(context.effective, { count: 6, unit: "month" });
+  const citations = transfer(context)
+    ? [CA(803, 1), CA(803, 2)]
+    : acquiring
+      ? [CA(794, 1), CA(794, 2)]
+      : [CA(782, 1), CA(782, 2)];
+  return milestone(
+    context,
+    "prior-disclosure",
+    {
+      first,
+      last,
+      limit: "by",
+      latest: first,
+      citations,
+      note: {
+        en: `Starts by ${opening.length > 1 ? "the earliest of: " : ""}${opening.map((o) => o.en).join(", ")}; kept until ${untilEffective ? "E" : "6 months after E"}.`,
+        ja: `${opening.map((o) => o.ja).join("・")}${opening.length > 1 ? "のいずれか早い日" : "の日"}から、${untilEffective ? "効力発生日" : "効力発生日後6か月を経過する日"}まで備置。`,
+      },
+    },
+    side,
+  );
+}
+
+/** The acquired company's last trading day and delisting: 3 and 2 sessions before E (4 and 3 before T+2). */
+function listing(context: Context): Milestone[] {
+  if (!context.options.listed) return [];
+  const calendar = tseCalendar();
+  const tPlus2 = calendar.offset(context.effective, -3, WHERE) >= T_PLUS_2;
+  const given = context.options.delistingSessions;
+  const sessions = given ?? (tPlus2 ? 2 : 3);
+  const lastTrading = calendar.offset(context.effective, -(sessions + 1), WHERE);
+  const delisting = calendar.offset(context.effective, -sessions, WHERE);
+  const rule: Bilingual =
+    given !== undefined
+      ? { en: "as given in options", ja: "options の指定による" }
+      : tPlus2
+        ? { en: "since T+2 settlement (2019-07-16)", ja: "T+2決済（2019年7月16日）以降" }
+        : { en: "before T+2 settlement (2019-07-16)", ja: "T+2決済（2019年7月16日）より前" };
+  return [
+    milestone(context, "last-trading-day", {
+      first: lastTrading,
+      limit: "on",
+      earliest: lastTrading,
+      latest: lastTrading,
+      citations: [cite("TSE")],
+      note: {
+        en: `${sessions + 1} TSE sessions before E, ${rule.en}.`,
+        ja: `効力発生日の${sessions + 1}営業日前（${rule.ja}）。`,
+      },
+    }),
+    milestone(context, "delisting", {
+      first: delisting,
+      limit: "on",
+      earliest: delisting,
+      latest: delisting,
+      citations: [cite("TSE")],
+      note: {
+        en: `${sessions} TSE sessions before E, ${rule.en}.`,
+        ja: `効力発生日の${sessions}営業日前（${rule.ja}）。`,
+      },
+    }),
+  ];
+}
+
+function effectiveDateChangeNotice(context: Context): Milestone | undefined {
+  if (transfer(context)) return undefined;
+  const by = context.effective - 1;
+  return milestone(context, "effective-date-change-notice", {
+    first: by,
+    limit: "by",
+    latest: by,
+    citations: [CA(790, 2)],
+    note: {
+      en: "Only if E is changed: public notice of the new date by the day before the old E.",
+      ja: "効力発生日を変更する場合のみ。変更前の効力発生日の前日までに公告。",
+    },
+  });
+}
+
+function registration(context: Context): Milestone {
+  const { effective, kind, options } = context;
+  if (kind === "share transfer") {
+    return milestone(context, "registration", {
+      first: effective,
+      limit: "on",
+      earliest: effective,
+      latest: effective,
+      registryDay: true,
+      citations: [CA(925), CA(49)],
+      note: {
+        en: "Filed on E, which forms the company; due within 2 weeks after the latest of the dates in CA 925.",
+        ja: "申請日に成立（効力発生日）。会社法925条各号の日のいずれか遅い日から2週間以内。",
+      },
+    });
+  }
+  // A filing due on a day the registry is closed is due on its next open day (Administrative Holidays Act 2).
+  const last = runOn(
+    periodEnd(effective, { count: 2, unit: "week" }, options.effectiveDayCounted),
+    context.registryClosed,
+  );
+  return milestone(context, "registration", {
+    first: effective,
+    last,
+    limit: "within",
+    earliest: effective,
+    latest: last,
+    registryDay: true,
+    citations: [kind === "merger" ? CA(921) : CA(915, 1), cite("CC", 140), cite("AdminHolidays", 2)],
+    note: options.effectiveDayCounted
+      ? {
+          en: `2 weeks counting E itself (it takes effect at midnight: Civil Code 140 proviso); a closed last day moves to the next open day.${kind === "share exchange" ? " Only if the parent issues shares or changes its capital." : ""}`,
+          ja: `効力発生日を算入して2週間（午前零時に効力発生：民法140条ただし書）。末日が閉庁日なら翌開庁日。${kind === "share exchange" ? "完全親会社の株式発行・資本金変更がある場合。" : ""}`,
+        }
+      : {
+          en: `2 weeks from the day after E (Civil Code 140 main rule, as chosen); a closed last day moves to the next open day.${kind === "share exchange" ? " Only if the parent issues shares or changes its capital." : ""}`,
+          ja: `効力発生日の翌日から2週間（民法140条本文による、選択）。末日が閉庁日なら翌開庁日。${kind === "share exchange" ? "完全親会社の株式発行・資本金変更がある場合。" : ""}`,
+        },
+  });
+}
+
+function postDisclosure(context: Context): Milestone {
+  const { effective, options } = context;
+  const last = periodEnd(effective, { count: 6, unit: "month" }, options.effectiveDayCounted);
+  return milestone(context, "post-disclosure", {
+    first: effective,
+    last,
+    limit: "from",
+    earliest: effective,
+    citations: transfer(context) ? [CA(811)] : [CA(801)],
+    note: {
+      en: `Kept 6 months from E (${options.effectiveDayCounted ? "E counted" : "from the day after E"}).`,
+      ja: `効力発生日から6か月間備置（${options.effectiveDayCounted ? "効力発生日を算入" : "翌日から起算"}）。`,
+    },
+  });
+}
+
+function meetings(effective: DayNumber, kind: TransactionKind, options: ScheduleOptions, noticeBy: DayNumber) {
+  const held = new Map<Side, { day: DayNumber; given: boolean }>();
+  const latest = kind === "share transfer" ? noticeBy : effective - 1;
+  const wanted: [Side, boolean, DayNumber | undefined][] = [
+    ["acquired", !options.shortForm, options.meetingAcquired],
+    [
+      "acquiring",
+      kind !== "share transfer" && !options.shortFormAcquiring && !options.simplified,
+      options.meetingAcquiring,
+    ],
+  ];
+  for (const [side, needed, given] of wanted) {
+    if (!needed) {
+      if (given !== undefined) {
+        invalid(
+          `options: a meeting date is given for the ${sideName(kind, side) ?? "company"} side, which holds no meeting (short-form or simplified): remove one of them.`,
+        );
+      }
+      continue;
+    }
+    if (given !== undefined && given > latest) {
+      invalid(
+        kind === "share transfer"
+          ? `options: the meeting on ${isoDate(given)} is too late for a share transfer effective ${isoDate(effective)}: ` +
+              `the notice and 20 days of purchase requests must come before E (CA 806, 925); hold it by ${isoDate(latest)}.`
+          : `options: the meeting on ${isoDate(given)} is not before the effective date ${isoDate(effective)}: approval is due by the day before (CA 783(1), 795(1)).`,
+      );
+    }
+    held.set(side, { day: given ?? latest, given: given !== undefined });
+  }
+  return held;
+}
+
+/** A share transfer's notice: within 2 weeks after the meeting (CA 806(3)), and in time for E. */
+function transferNoticeBy(meetingDay: DayNumber, latestForE: DayNumber, holiday: (day: DayNumber) => boolean) {
+  return Math.min(latestForE, runOn(periodEnd(meetingDay, { count: 2, unit: "week" }), holiday));
+}
+
+export function drawSchedule(effective: DayNumber, kind: TransactionKind, options: ScheduleOptions): Milestone[] {
+  checkOptions(kind, options);
+  if (effective < COMPANIES_ACT_IN_FORCE) {
+    notAvailable(
+      `${WHERE}: ${isoDate(effective)} is before the Companies Act came into force (2006-05-01); the schedule follows the Act.`,
+    );
+  }
+  const registryClosed = (day: DayNumber) => isRegistryClosed(day, WHERE);
+  const holiday = (day: DayNumber) => isArticle142Holiday(day, options.broadHolidays, WHERE);
+  if (kind === "share transfer" && registryClosed(effective)) {
+    let open = effective + 1;
+    while (registryClosed(open)) open++;
+    invalid(
+      `${WHERE}: ${isoDate(effective)} is a day the registry is closed (weekend, national holiday or 29 Dec–3 Jan): ` +
+        `a share transfer takes effect on the day its registration is filed (CA 49, 925). The next open day is ${isoDate(open)}.`,
+    );
+  }
+  // A share transfer's notice must leave its 20 days of purchase requests (run on under art. 142) before E.
+  const noticeBy =
+    kind === "share transfer"
+      ? latestStartEndingBefore(effective, { count: 20, unit: "day" }, holiday, () => true).event
+      : clearDaysBefore(effective, 20);
+  const gazette = options.creditorProtection
+    ? latestStartEndingBefore(effective, { count: 1, unit: "month" }, holiday, (day) => !registryClosed(day))
+    : undefined;
+  const held = meetings(effective, kind, options, noticeBy);
+  const context: Context = {
+    effective,
+    kind,
+    options,
+    holiday,
+    registryClosed,
+    noticeBy: kind === "share transfer" ? transferNoticeBy(held.get("acquired")!.day, noticeBy, holiday) : noticeBy,
+    meetings: held,
+    gazette,
+  };
+  const steps = [
+    recordDateNotice(context),
+    gazetteApplication(context),
+    creditorNotice(context),
+    creditorIndividualNotices(context),
+    creditorObjectionPeriod(context),
+    ...sides(context).flatMap((side) => [convocation(context, side), meeting(context, side)]),
+    ...sides(context).map((side) => priorDisclosure(context, side)),
+    shareholderNotice(context),
+    rightsNotice(context),
+    simplifiedObjection(context),
+    purchaseRequests(context),
+    rightsPurchaseRequests(context),
+    ...listing(context),
+    effectiveDateChangeNotice(context),
+    effectiveDate(context),
+    registration(context),
+    postDisclosure(context),
+  ].filter((step): step is Milestone => step !== undefined);
+  // In date order (a step whose date is unknown first); ties keep the order above.
+  const key = (step: Milestone) => step.first ?? -Infinity;
+  return steps
+    .map((step, index) => ({ step, index }))
+    .sort((a, b) => key(a.step) - key(b.step) || a.index - b.index)
+    .map(({ step }) => step);
+}

@@ -1,0 +1,90 @@
+/**
+ * The transaction a schedule is drawn for, and what changes it. Each switch that rests on
+ * practice or commentary rather than the statute's text says so, and the schedule states it.
+ */
+import type { DayNumber } from "../calendar/dayNumber";
+import { invalid } from "../errors";
+
+export type TransactionKind = "merger" | "share exchange" | "share transfer";
+export const TRANSACTION_KINDS: readonly TransactionKind[] = ["merger", "share exchange", "share transfer"];
+
+/**
+ * The two sides of an absorption-type transaction: the company that is acquired (the dissolving
+ * company of a merger, the subsidiary of a share exchange) and the one acquiring it (surviving
+ * company, parent). A joint share transfer has only transferring companies: "acquired" stands for each.
+ */
+export type Side = "acquired" | "acquiring";
+
+export interface ScheduleOptions {
+  /** The acquired side holds no meeting: the acquirer holds ≥ 9/10 of its votes (CA 784(1)). */
+  readonly shortForm: boolean;
+  /** The acquiring side holds no meeting: the acquired company holds ≥ 9/10 of its votes (CA 796(1)). */
+  readonly shortFormAcquiring: boolean;
+  /** The acquiring side holds no meeting: a simplified transaction (CA 796(2); 796(3) before 2015-05-01). */
+  readonly simplified: boolean;
+  /** The acquired company (in a share transfer, a transferring company) is listed on the TSE. */
+  readonly listed: boolean;
+  /** Creditors get a second public notice (daily newspaper or electronic) instead of individual notices (CA 789(3), 799(3)). */
+  readonly doublePublicNotice: boolean;
+  /** Whether the creditor objection procedure runs: always for a merger; a share exchange or transfer only in the cases of CA 789(1)(iii), 799(1)(iii), 810. */
+  readonly creditorProtection: boolean;
+  /** The acquired company has stock acquisition rights: their holders get the 20-day notice (CA 787(3), 808(3)). */
+  readonly rights: boolean;
+  /** Meeting dates, when already fixed; otherwise the schedule shows the latest. */
+  readonly meetingAcquired?: DayNumber;
+  readonly meetingAcquiring?: DayNumber;
+  /** A record date for the meeting; its public notice is due 2 clear weeks before (CA 124(3)). */
+  readonly recordDate?: DayNumber;
+  /**
+   * Periods counted from the effective date (registration 2 weeks, post disclosure 6 months)
+   * count that day itself: the transaction takes effect at midnight, so the proviso of Civil Code
+   * 140 applies. False counts from the next day, as for any other event (the earlier deadline is
+   * the default: a late registration is fined, CA 976(1)).
+   */
+  readonly effectiveDayCounted: boolean;
+  /** Days between applying for the Gazette notice and its publication (about 1 week to 1 month: verify). */
+  readonly gazetteLeadDays?: number;
+  /** TSE sessions between delisting and E, overriding the T+2 practice (verify); the last trading day is one before. */
+  readonly delistingSessions?: number;
+  /** Civil Code 142 read broadly: Saturdays and 29 Dec–3 Jan also make a period run on (commentary). */
+  readonly broadHolidays: boolean;
+}
+
+export const DEFAULT_OPTIONS: ScheduleOptions = {
+  shortForm: false,
+  shortFormAcquiring: false,
+  simplified: false,
+  listed: false,
+  doublePublicNotice: false,
+  creditorProtection: true,
+  rights: false,
+  effectiveDayCounted: true,
+  broadHolidays: false,
+};
+
+/** The options a kind defaults to: creditor protection is the rule only for a merger. */
+export const defaultOptions = (kind: TransactionKind): ScheduleOptions => ({
+  ...DEFAULT_OPTIONS,
+  creditorProtection: kind === "merger",
+});
+
+/** Refuses a switch that has no meaning for the kind, rather than ignore it. */
+export function checkOptions(kind: TransactionKind, options: ScheduleOptions): void {
+  if (kind === "merger" && !options.creditorProtection) {
+    invalid("options: a merger always has the creditor objection procedure (CA 789, 799); it cannot be switched off.");
+  }
+  if (kind === "share transfer") {
+    const absorbing = (["shortForm", "shortFormAcquiring", "simplified"] as const).find((key) => options[key]);
+    if (absorbing) {
+      invalid(
+        `options: a share transfer has no short-form or simplified procedure (every company's meeting approves it, CA 804(1)); remove "${absorbing}".`,
+      );
+    }
+    if (options.meetingAcquiring !== undefined) {
+      invalid('options: a share transfer has one kind of company; give its meeting as "meeting".');
+    }
+  }
+  if (options.simplified && options.shortFormAcquiring) {
+    invalid("options: the acquiring side is either short-form or simplified, not both: keep one.");
+  }
+}

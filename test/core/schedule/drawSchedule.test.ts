@@ -1,0 +1,248 @@
+import { dayFromParts, isoDate, type DayNumber } from "../../../src/core/calendar/dayNumber";
+import { DomainError } from "../../../src/core/errors";
+import { formatCitations } from "../../../src/core/schedule/citation";
+import { drawSchedule } from "../../../src/core/schedule/drawSchedule";
+import type { Milestone } from "../../../src/core/schedule/milestone";
+import { defaultOptions, type ScheduleOptions, type TransactionKind } from "../../../src/core/schedule/transaction";
+
+const day = (iso: string): DayNumber => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return dayFromParts(y!, m!, d!)!;
+};
+
+/** The schedule as step → "first … last" (or the one date), for golden comparison. */
+function golden(effective: string, kind: TransactionKind, options: Partial<ScheduleOptions> = {}) {
+  const steps = drawSchedule(day(effective), kind, { ...defaultOptions(kind), ...options });
+  return Object.fromEntries(steps.map((s: Milestone) => [s.step, shown(s)]));
+}
+const shown = (s: Milestone) =>
+  s.first === undefined ? "" : s.last === undefined ? isoDate(s.first) : `${isoDate(s.first)} … ${isoDate(s.last)}`;
+
+describe("the 2013 example: E 2014-01-01, short-form and simplified, no meetings", () => {
+  const schedule = golden("2014-01-01", "merger", { shortForm: true, simplified: true });
+
+  test("the whole schedule", () => {
+    expect(schedule).toEqual({
+      // 2013-11-30 is a Saturday (no Gazette); from 11-29 the month ends Sun 12-29 and runs on to Mon 12-30.
+      "creditor-notice": "2013-11-29",
+      "prior-disclosure-dissolving": "2013-11-29 … 2014-01-01",
+      "prior-disclosure-surviving": "2013-11-29 … 2014-07-01",
+      "creditor-objection-period": "2013-11-30 … 2013-12-30",
+      // Individual notices can go out on a Saturday: 12-01 … 12-31.
+      "creditor-individual-notices": "2013-11-30",
+      "shareholder-notice": "2013-12-11",
+      "simplified-objection": "2013-12-12 … 2013-12-25",
+      "purchase-requests": "2013-12-12 … 2013-12-31",
+      "effective-date-change-notice": "2013-12-31",
+      "effective-date": "2014-01-01",
+      // Two weeks counting 1 January itself (it takes effect at midnight, Civil Code 140 proviso).
+      registration: "2014-01-01 … 2014-01-14",
+      "post-disclosure": "2014-01-01 … 2014-06-30",
+    });
+  });
+
+  test("no meetings, so no convocation and no record-date notice", () => {
+    expect(Object.keys(schedule).filter((step) => /meeting|convocation|record/.test(step))).toEqual([]);
+  });
+
+  test("registration counted from the day after E (Civil Code 140 main rule) is due 2014-01-15", () => {
+    expect(
+      golden("2014-01-01", "merger", { shortForm: true, simplified: true, effectiveDayCounted: false }),
+    ).toMatchObject({ registration: "2014-01-01 … 2014-01-15", "post-disclosure": "2014-01-01 … 2014-07-01" });
+  });
+
+  test("the steps come in date order", () => {
+    const firsts = drawSchedule(day("2014-01-01"), "merger", { ...defaultOptions("merger"), shortForm: true }).map(
+      (s) => s.first ?? -Infinity,
+    );
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+  });
+
+  test("the simplified objection article before the 2014 amendment is CA 796(4)", () => {
+    const step = drawSchedule(day("2014-01-01"), "merger", { ...defaultOptions("merger"), simplified: true }).find(
+      (s) => s.step === "simplified-objection",
+    )!;
+    expect(formatCitations(step.citations, "en")).toBe("CA 796(4)");
+    expect(formatCitations(step.citations, "ja")).toBe("会社法796条4項");
+  });
+});
+
+describe("the Gazette rule (DOMAIN §8)", () => {
+  test("2023: Gazette 2/28 opens 3/1 … 3/31, in time for E 4/1", () => {
+    expect(golden("2023-04-01", "merger")).toMatchObject({
+      "creditor-notice": "2023-02-28",
+      "creditor-objection-period": "2023-03-01 … 2023-03-31",
+    });
+  });
+
+  test("2024: a period ending Sun 3/31 runs on to 4/1, so E 4/1 needs the Gazette by 2/28", () => {
+    expect(golden("2024-04-01", "merger")).toMatchObject({
+      "creditor-notice": "2024-02-28",
+      "creditor-objection-period": "2024-02-29 … 2024-03-28",
+    });
+    // E 4/2: Gazette 3/1 (start 3/2, ends Mon 4/1) is the latest.
+    expect(golden("2024-04-02", "merger")).toMatchObject({ "creditor-notice": "2024-03-01" });
+  });
+
+  test("with a booking lead time, the application is due that many days earlier, on a day the office is open", () => {
+    expect(golden("2014-01-01", "merger", { gazetteLeadDays: 14 })["gazette-application"]).toBe("2013-11-15");
+    // 13 days before 11-29 is Saturday 11-16: apply on Friday.
+    expect(golden("2014-01-01", "merger", { gazetteLeadDays: 13 })["gazette-application"]).toBe("2013-11-15");
+    expect(golden("2014-01-01", "merger")["gazette-application"]).toBeUndefined();
+  });
+
+  test("a double public notice replaces the individual notices", () => {
+    const schedule = golden("2024-04-01", "merger", { doublePublicNotice: true });
+    expect(schedule["creditor-individual-notices"]).toBeUndefined();
+    expect(schedule["creditor-notice"]).toBe("2024-02-28");
+  });
+});
+
+describe("meetings, record date and listing", () => {
+  test("both meetings by E − 1, convocations 14 clear days before, record-date notice 2 weeks before", () => {
+    expect(golden("2024-10-01", "merger", { recordDate: day("2024-07-31") })).toMatchObject({
+      "meeting-dissolving": "2024-09-30",
+      "convocation-dissolving": "2024-09-15",
+      "meeting-surviving": "2024-09-30",
+      "convocation-surviving": "2024-09-15",
+      "record-date-notice": "2024-07-16",
+    });
+  });
+
+  test("a meeting on 6/25 is convened by 6/10; prior disclosure starts 2 weeks before it", () => {
+    expect(golden("2024-10-01", "merger", { meetingAcquired: day("2024-06-25"), simplified: true })).toMatchObject({
+      "meeting-dissolving": "2024-06-25",
+      "convocation-dissolving": "2024-06-10",
+      "prior-disclosure-dissolving": "2024-06-11 … 2024-10-01",
+    });
+  });
+
+  test("listed: 4 and 3 sessions before E before 2019-07-16, 3 and 2 after", () => {
+    expect(golden("2014-01-01", "merger", { listed: true })).toMatchObject({
+      "last-trading-day": "2013-12-25",
+      delisting: "2013-12-26",
+    });
+    expect(golden("2020-04-01", "merger", { listed: true })).toMatchObject({
+      "last-trading-day": "2020-03-27",
+      delisting: "2020-03-30",
+    });
+  });
+
+  test("the sessions before delisting can be given instead of the T+2 practice", () => {
+    expect(golden("2020-04-01", "merger", { listed: true, delistingSessions: 4 })).toMatchObject({
+      "last-trading-day": "2020-03-25",
+      delisting: "2020-03-26",
+    });
+  });
+
+  test("a meeting on or after E is refused", () => {
+    expect(() => golden("2024-10-01", "merger", { meetingAcquired: day("2024-10-01") })).toThrow(
+      /not before the effective date 2024-10-01/,
+    );
+  });
+});
+
+describe("a share exchange: listed subsidiary, meeting 2024-06-25, simplified parent, E 2024-10-01", () => {
+  test("the whole schedule", () => {
+    expect(
+      golden("2024-10-01", "share exchange", { listed: true, simplified: true, meetingAcquired: day("2024-06-25") }),
+    ).toEqual({
+      "record-date-notice": "",
+      "convocation-subsidiary": "2024-06-10",
+      "prior-disclosure-subsidiary": "2024-06-11 … 2025-04-01",
+      "meeting-subsidiary": "2024-06-25",
+      "prior-disclosure-parent": "2024-09-10 … 2025-04-01",
+      "shareholder-notice": "2024-09-10",
+      // Sun 9/22 is the equinox, Mon 9/23 its substitute: the window ends Tue 9/24 anyway.
+      "simplified-objection": "2024-09-11 … 2024-09-24",
+      "purchase-requests": "2024-09-11 … 2024-09-30",
+      "last-trading-day": "2024-09-26",
+      delisting: "2024-09-27",
+      "effective-date-change-notice": "2024-09-30",
+      "effective-date": "2024-10-01",
+      // 10/14 is Sports Day: the filing is due the next open day.
+      registration: "2024-10-01 … 2024-10-15",
+      "post-disclosure": "2024-10-01 … 2025-03-31",
+    });
+  });
+
+  test("creditor protection only when asked for (CA 789(1)(iii), 799(1)(iii))", () => {
+    expect(golden("2024-10-01", "share exchange", { creditorProtection: true })["creditor-notice"]).toBe("2024-08-30");
+  });
+});
+
+describe("a joint share transfer, E 2025-04-01, listed companies", () => {
+  test("the whole schedule with the latest meeting", () => {
+    expect(golden("2025-04-01", "share transfer", { listed: true })).toEqual({
+      "record-date-notice": "",
+      convocation: "2025-02-24",
+      "prior-disclosure": "2025-02-25 … 2025-10-01",
+      meeting: "2025-03-11",
+      "shareholder-notice": "2025-03-11 … 2025-03-11",
+      "purchase-requests": "2025-03-12 … 2025-03-31",
+      "last-trading-day": "2025-03-27",
+      delisting: "2025-03-28",
+      "effective-date": "2025-04-01",
+      registration: "2025-04-01",
+      "post-disclosure": "2025-04-01 … 2025-09-30",
+    });
+  });
+
+  test("a meeting in January: the notice is due within 2 weeks of it (CA 806(3))", () => {
+    expect(golden("2025-04-01", "share transfer", { meetingAcquired: day("2025-01-28") })).toMatchObject({
+      meeting: "2025-01-28",
+      // Two weeks end on 2/11, National Foundation Day, and run on to 2/12 (Civil Code 142).
+      "shareholder-notice": "2025-01-28 … 2025-02-12",
+      "purchase-requests": "2025-02-13 … 2025-03-04",
+    });
+  });
+
+  test("an effective date on a day the registry is closed is an error naming the next open day", () => {
+    const refusal = (iso: string) => {
+      try {
+        golden(iso, "share transfer");
+      } catch (error) {
+        return error as DomainError;
+      }
+      throw new Error("expected a refusal");
+    };
+    expect(refusal("2025-01-01").message).toMatch(
+      /2025-01-01 is a day the registry is closed.*next open day is 2025-01-06/,
+    );
+    expect(refusal("2025-03-29").kind).toBe("invalidValue");
+    expect(refusal("2025-03-29").message).toMatch(/next open day is 2025-03-31/);
+  });
+
+  test("short-form and simplified do not exist for a share transfer", () => {
+    expect(() => golden("2025-04-01", "share transfer", { shortForm: true })).toThrow(/no short-form or simplified/);
+  });
+
+  test("a meeting too late for the notice and purchase requests is refused", () => {
+    expect(() => golden("2025-04-01", "share transfer", { meetingAcquired: day("2025-03-20") })).toThrow(
+      /too late for a share transfer.*hold it by 2025-03-11/,
+    );
+  });
+});
+
+describe("bounds", () => {
+  test("before the Companies Act: not available", () => {
+    expect(() => golden("2005-01-01", "merger")).toThrow(/before the Companies Act/);
+  });
+  test("past the holiday data: out of bounds", () => {
+    expect(() => golden("2050-12-20", "merger")).toThrow(/out of bounds/);
+  });
+});
+
+describe("citations", () => {
+  test("one law named once, one article once, in English and Japanese form", () => {
+    const step = drawSchedule(day("2024-10-01"), "merger", defaultOptions("merger")).find(
+      (s) => s.step === "prior-disclosure-dissolving",
+    )!;
+    expect(formatCitations(step.citations, "en")).toBe("CA 782(1), (2)");
+    expect(formatCitations(step.citations, "ja")).toBe("会社法782条1項、2項");
+    const registration = drawSchedule(day("2024-10-01"), "merger", defaultOptions("merger")).find(
+      (s) => s.step === "registration",
+    )!;
+    expect(formatCitations(registration.citations, "ja")).toBe("会社法921条、民法140条、行政機関休日法2条");
+  });
+});

@@ -1,0 +1,85 @@
+import { dayFromParts, serialFromDay } from "../../src/core/calendar/dayNumber";
+import { scheduleCheck, scheduleTable } from "../../src/functions/schedule";
+import { excelError } from "./excel-error";
+
+const serial = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return serialFromDay(dayFromParts(y!, m!, d!)!);
+};
+/** The schedule's rows by step id: [first, last] as serials. */
+function byStep(...args: Parameters<typeof scheduleTable>) {
+  const ids = scheduleTable(args[0], args[1], args[2], "steps").map(([id]) => id as string);
+  const dates = scheduleTable(args[0], args[1], args[2], "dates");
+  return Object.fromEntries(ids.map((id, i) => [id, dates[i]]));
+}
+
+describe("SCHEDULE", () => {
+  test("the 2013 example with text flags: notice by 2013-12-11, requests 12-12 … 12-31, registration by 2014-01-14", () => {
+    const steps = byStep("2014-01-01", null, [["short-form, simplified"]]);
+    expect(steps["shareholder-notice"]).toEqual([serial("2013-12-11"), ""]);
+    expect(steps["purchase-requests"]).toEqual([serial("2013-12-12"), serial("2013-12-31")]);
+    expect(steps.registration).toEqual([serial("2014-01-01"), serial("2014-01-14")]);
+  });
+
+  test("options as a range of label and value, with the other count of the two weeks", () => {
+    const options = [
+      ["Short-form", true],
+      ["simplified", "yes"],
+      ["count effective date", false],
+      ["listed", null],
+    ];
+    expect(byStep(41640, "merger", options).registration).toEqual([serial("2014-01-01"), serial("2014-01-15")]);
+  });
+
+  test("the table: a header row, five columns, citations in the language asked for", () => {
+    const en = scheduleTable("2014-01-01", null, [["short-form, simplified"]]);
+    expect(en[0]).toEqual(["Step", "Date or first day", "Last day", "Article", "Note"]);
+    expect(en.every((row) => row.length === 5)).toBe(true);
+    expect(en.find((row) => row[0] === "Shareholder notice or public notice")![3]).toBe("CA 785(3), 797(3)");
+    const ja = scheduleTable("2014-01-01", "合併", [["short-form, simplified, language=ja"]]);
+    expect(ja[0]![0]).toBe("手続");
+    expect(ja.find((row) => row[0] === "株主への通知・公告")![3]).toBe("会社法785条3項、797条3項");
+    expect(scheduleTable("2014-01-01", null, [["short-form, simplified"]], "rows")).toEqual(en.slice(1));
+  });
+
+  test("a share transfer on a day the registry is closed is #VALUE! naming the next open day", () => {
+    const error = excelError(() => scheduleTable("2025-03-29", "share transfer"));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/registry is closed.*2025-03-31/);
+  });
+
+  test("a meeting date in options", () => {
+    const steps = byStep("2024-10-01", "share exchange", [["meeting", "2024-06-25"]]);
+    expect(steps["convocation-subsidiary"]).toEqual([serial("2024-06-10"), ""]);
+  });
+});
+
+describe("SCHEDULE_CHECK", () => {
+  const planned = [
+    ["shareholder-notice", "2013-12-10"],
+    ["Creditor notice in the Official Gazette", "2013-12-02"],
+    [null, null],
+    ["registration", "2014-01-20"],
+    ["creditor-notice", "2013-11-30"],
+    ["delisting", null],
+  ];
+
+  test("per step: meets, and by how many days", () => {
+    const rows = scheduleCheck(planned, "2014-01-01", null, [["short-form, simplified, listed"]]);
+    expect(rows[0]).toEqual(["Step", "Planned", "Earliest", "Latest", "Meets", "Days to spare", "Note"]);
+    expect(rows[1]!.slice(4, 6)).toEqual([true, 1]);
+    // The latest Gazette is 2013-11-29: 12-02 is 3 days late.
+    expect(rows[2]!.slice(4, 6)).toEqual([false, -3]);
+    expect(rows[3]).toEqual(["", "", "", "", "", "", ""]);
+    expect(rows[4]!.slice(2, 6)).toEqual([serial("2014-01-01"), serial("2014-01-14"), false, -6]);
+    // A Saturday: early enough, but no Gazette is issued that day.
+    expect(rows[5]![4]).toBe(false);
+    expect(rows[5]![6]).toMatch(/registry is closed/);
+    expect(rows[6]!.slice(1, 5)).toEqual(["", serial("2013-12-26"), serial("2013-12-26"), ""]);
+  });
+
+  test("an unknown step is #VALUE! listing the steps", () => {
+    const error = excelError(() => scheduleCheck([["board meeting", 41600]], "2014-01-01"));
+    expect(error.message).toMatch(/"board meeting" is not a step of this schedule; its steps are .*shareholder-notice/);
+  });
+});
