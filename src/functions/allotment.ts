@@ -14,16 +14,26 @@ import { eligibleShares } from "../core/allotment/eligibleShares";
 import { fractionCash, type CashRounding } from "../core/allotment/fractionCash";
 import { holderFractionNumerators } from "../core/allotment/holderFractions";
 import { countAsNumber } from "../core/allotment/shareCount";
-import { assert, invalid, notAvailable } from "../core/errors";
-import { fromNumber, toExactText, toNumber, type Rational } from "../core/exact/rational";
+import { assert, notAvailable } from "../core/errors";
+import { toExactText, toMessageText, type Rational } from "../core/exact/rational";
 import { buyUpShares } from "../core/odd-lot/buyUpShares";
 import { fullUnits } from "../core/odd-lot/fullUnits";
 import { oddLotShares } from "../core/odd-lot/oddLotShares";
 import { shareUnit, STANDARD_UNIT } from "../core/odd-lot/shareUnit";
-import { asMatrix, cellPlace, choice, describe, exactNumber, isBlank, shareCount, type Cell } from "./cells";
-import { excelResult, toExcelError } from "./excel";
+import {
+  asMatrix,
+  cellPlace,
+  choice,
+  exactNumber,
+  isBlank,
+  plainNumber,
+  shareCount,
+  type Cell,
+  type Wanted,
+} from "./cells";
+import { excelNumber, excelResult, toExcelError } from "./excel";
 
-const RATIO_EXAMPLE = '26, 0.2019 or "2/3"';
+const RATIO: Wanted = { noun: "a number", example: '26, 0.2019 or "2/3"' };
 
 /** The holders of a range, allotted as they were read, and where the range was blank. */
 interface Register {
@@ -132,7 +142,7 @@ function spill(register: Register, values: ArrayLike<number>): (number | string)
 }
 
 function ratioArgument(ratio: Cell): Rational {
-  return allotmentRatio(exactNumber(ratio, "ratio", RATIO_EXAMPLE));
+  return allotmentRatio(exactNumber(ratio, "ratio", RATIO, true));
 }
 
 const ALLOTMENT_RESULTS = ["total", "holders", "fractions", "sold", "summary"] as const;
@@ -180,9 +190,9 @@ export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, r
           ["Holders", register.holders],
           ["Allotment ratio", toExactText(r)],
           ["Whole shares allotted (Σ⌊h×r⌋)", countAsNumber(allotment.wholeShares, "The whole shares allotted")],
-          ["Fraction pool (Σ fractions)", toNumber(allotment.fractionPool)],
+          ["Fraction pool (Σ fractions)", excelNumber(allotment.fractionPool, "The fraction pool")],
           ["Shares sold for fractions (CA 234)", countAsNumber(allotment.sharesSold, "The shares sold")],
-          ["Fractions discarded", toNumber(allotment.discarded)],
+          ["Fractions discarded", excelNumber(allotment.discarded, "The fractions discarded")],
           ["Shares to provide (whole + sold)", countAsNumber(allotment.sharesToProvide, "The shares to provide")],
         ];
     }
@@ -255,9 +265,9 @@ export function oddLot(shares: any[][], unit?: any, result?: any): any[][] {
 
 function unitArgument(unit: Cell): number {
   if (isBlank(unit)) return STANDARD_UNIT;
-  if (typeof unit !== "number")
-    invalid(`unit: ${describe(unit)} is not a number; give the share unit, 1 to 1,000, or leave it out for 100.`);
-  return shareUnit(unit);
+  return shareUnit(
+    plainNumber(unit, "unit", { noun: "a share unit from 1 to 1,000", example: "100 (or leave it out)" }),
+  );
 }
 
 const ROUNDINGS: readonly CashRounding[] = ["down", "half-up", "none"];
@@ -288,16 +298,18 @@ export function fractionCashInLieu(
     const register = allotRegister(asMatrix(holdings), "holdings", r, true);
     const numerators = holderFractionNumerators(register.counts, register.whole, r);
     const cash = fractionCash(numerators, r.den, yen, mode);
-    return output === "residual" ? [[toNumber(cash.residual)]] : spill(register, cash.cash);
+    return output === "residual" ? [[excelNumber(cash.residual, "The residual")]] : spill(register, cash.cash);
   });
 }
 
 function proceedsArgument(proceeds: Cell): Rational {
-  if (isBlank(proceeds)) invalid("proceeds is empty; give the yen received for the shares sold for fractions, or 0.");
-  if (typeof proceeds !== "number") invalid(`proceeds: ${describe(proceeds)} is not a number of yen.`);
+  const yen = exactNumber(proceeds, "proceeds", {
+    noun: "the yen received for the shares sold for fractions",
+    example: "1000, or 0",
+  });
   assert(
-    Number.isFinite(proceeds) && Math.abs(proceeds) <= Number.MAX_SAFE_INTEGER,
-    `proceeds: ${proceeds} is beyond the yen amounts Excel holds exactly.`,
+    yen.num <= BigInt(Number.MAX_SAFE_INTEGER) * yen.den && -yen.num <= BigInt(Number.MAX_SAFE_INTEGER) * yen.den,
+    `proceeds: ${toMessageText(yen)} is beyond the yen amounts Excel holds exactly.`,
   );
-  return fromNumber(proceeds);
+  return yen;
 }

@@ -5,7 +5,7 @@
 import { isoDate, serialDay, type DayNumber } from "../core/calendar/dayNumber";
 import { TRADING_HALTS, tseCalendar } from "../core/calendar/sessions";
 import { assert, invalid } from "../core/errors";
-import { compare, fromNumber, toNumber, type Rational } from "../core/exact/rational";
+import { compare, fromNumber, type Rational } from "../core/exact/rational";
 import { averageClose, CLOSE, type MarketAverage } from "../core/market/averageClose";
 import { RowScan, scannedSeries, type PriceRows } from "../core/market/dailySeries";
 import { applyRounding, parseRounding } from "../core/market/rounding";
@@ -24,7 +24,7 @@ import {
   numberOrText,
   type Cell,
 } from "./cells";
-import { excelResult } from "./excel";
+import { excelNumber, excelResult } from "./excel";
 
 /**
  * A positive amount: a price, a turnover, a volume. An empty cell, or the 0 that older desktop
@@ -32,8 +32,7 @@ import { excelResult } from "./excel";
  */
 function amount(value: Cell, where: string, what: string): Rational | undefined {
   if (isBlank(value) || value === 0) return undefined;
-  // Text copied from a price site keeps its thousands separators: "1,234".
-  const exact = exactNumber(typeof value === "string" ? value.replace(/[,，]/g, "") : value, where, "1234.5");
+  const exact = exactNumber(value, where, { noun: `a ${what}`, example: "1234.5" });
   assert(
     exact.num > 0n,
     `${where}: ${describe(value)} is not a positive ${what}; leave the cell empty for a day without a trade.`,
@@ -247,8 +246,10 @@ class RangeRows<T> implements PriceRows<T> {
     const empty = this.columns.find((column) => !this.hasAmount(column, r, c))!;
     const filled = this.columns.find((column) => this.hasAmount(column, r, c))!;
     const names = this.columns.map((column) => column.what).join(" and a ");
+    // A 0 means no trade, as an empty cell does, but the user typed it: say 0, not empty.
+    const missing = empty.cells[r]![c] === 0 ? "is 0" : "is empty";
     return invalid(
-      `${empty.argument} ${where} is empty but ${filled.argument} ${where} is not: a day has both a ${names}, or neither.`,
+      `${empty.argument} ${where} ${missing} but ${filled.argument} ${where} is not: a day has both a ${names}, or neither.`,
     );
   }
 
@@ -342,7 +343,7 @@ export function avgClose30(
       excelDay(reference_date, "reference_date"),
       spec,
     );
-    const average = toNumber(applyRounding(computed.average, roundTo));
+    const average = excelNumber(applyRounding(computed.average, roundTo), "The average");
     return show === "detail" ? detail(computed, average) : [[average]];
   });
 }
@@ -389,6 +390,6 @@ export function vwap(
       excelDay(reference_date, "reference_date"),
       spec,
     );
-    return toNumber(applyRounding(computed.average, roundTo));
+    return excelNumber(applyRounding(computed.average, roundTo), "The VWAP");
   });
 }

@@ -7,19 +7,19 @@ import { invalid } from "../core/errors";
 import { simplifiedMergerArticle } from "../core/procedure/article";
 import { shortFormTest, STATUTORY_SHORT_FORM_THRESHOLD } from "../core/procedure/shortForm";
 import { simplifiedTest, STATUTORY_SIMPLIFIED_LIMIT } from "../core/procedure/simplified";
-import { fromNumber, toNumber, type Rational } from "../core/exact/rational";
-import { choice, describe, excelDay, exactNumber, isBlank, shareCount, type Cell } from "./cells";
-import { excelResult } from "./excel";
+import { type Rational } from "../core/exact/rational";
+import { choice, describe, excelDay, exactNumber, isBlank, shareCount, type Cell, type Wanted } from "./cells";
+import { excelNumber, excelResult } from "./excel";
 
-function optionalExact(value: Cell, where: string, example: string, fallback: Rational): Rational {
-  return isBlank(value) ? fallback : exactNumber(value, where, example);
+function optionalExact(value: Cell, where: string, wanted: Wanted, fallback: Rational): Rational {
+  return isBlank(value) ? fallback : exactNumber(value, where, wanted, true);
 }
 
-function yen(value: Cell, where: string): Rational {
-  if (typeof value !== "number" || !Number.isFinite(value))
-    invalid(`${where}: ${describe(value)} is not an amount in yen.`);
-  return fromNumber(value);
-}
+const yen = (value: Cell, where: string): Rational =>
+  exactNumber(value, where, { noun: "an amount in yen", example: "37607000000" });
+
+/** Voting rights are counted in units (単元, CA 308(1)), not shares. */
+const VOTING_RIGHTS = "voting rights (units)";
 
 function flag(value: Cell, where: string, fallback: boolean): boolean {
   if (isBlank(value)) return fallback;
@@ -39,12 +39,17 @@ function flag(value: Cell, where: string, fallback: boolean): boolean {
 
 export function shortForm(voting_rights_held: any, voting_rights_total: any, threshold?: any, result?: any): any {
   return excelResult(() => {
-    const held = BigInt(shareCount(voting_rights_held, "voting_rights_held"));
-    const total = BigInt(shareCount(voting_rights_total, "voting_rights_total"));
-    const level = optionalExact(threshold, "threshold", '0.9 or "9/10"', STATUTORY_SHORT_FORM_THRESHOLD);
+    const held = BigInt(shareCount(voting_rights_held, "voting_rights_held", VOTING_RIGHTS));
+    const total = BigInt(shareCount(voting_rights_total, "voting_rights_total", VOTING_RIGHTS));
+    const level = optionalExact(
+      threshold,
+      "threshold",
+      { noun: "a number", example: '0.9 or "9/10"' },
+      STATUTORY_SHORT_FORM_THRESHOLD,
+    );
     const output = choice(result, "result", ["test", "share"] as const, "test");
     const test = shortFormTest(held, total, level);
-    return output === "share" ? toNumber(test.share) : test.qualifies;
+    return output === "share" ? excelNumber(test.share, "The share held") : test.qualifies;
   });
 }
 
@@ -76,12 +81,15 @@ export function simplified(
       bookValuePerShare: yen(book_value_per_share, "book_value_per_share"),
       netAssets: yen(net_assets, "net_assets"),
       otherConsideration: isBlank(other_consideration) ? undefined : yen(other_consideration, "other_consideration"),
-      limit: optionalExact(limit, "limit", '0.2 or "1/5"', STATUTORY_SIMPLIFIED_LIMIT),
+      limit: optionalExact(limit, "limit", { noun: "a number", example: '0.2 or "1/5"' }, STATUTORY_SIMPLIFIED_LIMIT),
       applyNetAssetsFloor: flag(net_assets_floor, "net_assets_floor", true),
     });
     const output = choice(result, "result", ["test", "x", "y", "allowance"] as const, "test");
     if (output === "test") return test.qualifies;
-    return toNumber(output === "x" ? test.consideration : output === "y" ? test.base : test.allowance);
+    if (output === "x") return excelNumber(test.consideration, "X (the consideration)");
+    return output === "y"
+      ? excelNumber(test.base, "Y (the net assets)")
+      : excelNumber(test.allowance, "The allowance ρ·Y");
   });
 }
 

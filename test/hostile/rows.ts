@@ -50,14 +50,17 @@ const BEYOND_EXACT = 2 ** 53; // 9,007,199,254,740,992: the first count a double
 
 // ---- ALLOTMENT_SHARES(holdings, ratio, [excluded], [result]) ----
 const allotment: HostileRow[] = [
-  ["text in holdings", ["abc", 26], VALUE('holdings: the text "abc" is not a number of shares')],
+  ["text in holdings", ["abc", 26], VALUE('holdings: the text "abc" is not a number; give a number of shares')],
+  ["holdings as text with separators and full-width digits", ["４，０００", 26, "3,996"], { value: [[104]] }],
+  ["holdings as text with a fraction", ["40.5", 26], VALUE("holdings: 40.5 is not a whole number of shares")],
+  ["holdings as negative text", ["▲40", 26], VALUE("holdings: -40 is negative")],
   ["negative holdings", [-5, 26], VALUE("holdings: -5 is negative")],
   ["fractional holdings", [10.5, 26], VALUE("holdings: 10.5 is not a whole number")],
   ["holdings past 2^53", [BEYOND_EXACT, 1], VALUE("beyond 9,007,199,254,740,991")],
   ["holdings NaN", [NaN, 26], VALUE("holdings: NaN")],
   ["holdings Infinity", [Infinity, 26], VALUE("holdings: Infinity")],
   ["holdings -Infinity", [-Infinity, 26], VALUE("holdings: -Infinity")],
-  ["holdings TRUE", [true, 26], VALUE("holdings: true is not a number of shares")],
+  ["holdings TRUE", [true, 26], VALUE("holdings: true is not a number; give a number of shares")],
   ["holdings an error value", [NA(), 26], VALUE("holdings: an error value")],
   ["holdings blank (null)", [null, 26], NOT_AVAILABLE("holdings has no share counts")],
   ['holdings blank ("")', ["", 26], NOT_AVAILABLE("holdings has no share counts")],
@@ -96,7 +99,7 @@ const allotment: HostileRow[] = [
   ["ratio too large to hold exactly", [4000, 1e20], VALUE("has more digits than exact share arithmetic holds")],
   ["excluded negative", [4000, 26, -1], VALUE("excluded: -1 is negative")],
   ["excluded fractional", [4000, 26, 1.5], VALUE("excluded: 1.5 is not a whole number")],
-  ["excluded text", [4000, 26, "x"], VALUE('excluded: the text "x" is not a number of shares')],
+  ["excluded text", [4000, 26, "x"], VALUE('excluded: the text "x" is not a number; give a number of shares')],
   ["excluded NaN", [4000, 26, NaN], VALUE("excluded: NaN")],
   ["excluded above holdings", [4000, 26, 5000], VALUE("excluded")],
   [
@@ -128,7 +131,8 @@ const allotment: HostileRow[] = [
 const oddLot: HostileRow[] = [
   ["negative shares", [-1], VALUE("shares: -1 is negative")],
   ["fractional shares", [150.5], VALUE("shares: 150.5 is not a whole number")],
-  ["text shares", ["150"], VALUE('shares: the text "150" is not a number of shares')],
+  ["text shares holding a number", ["１５０"], { value: [[50]] }],
+  ["text shares", ["150 shares"], VALUE('shares: the text "150 shares" is not a number; give a number of shares')],
   ["shares NaN", [NaN], VALUE("shares: NaN")],
   ["shares Infinity", [Infinity], VALUE("shares: Infinity")],
   ["shares past 2^53", [BEYOND_EXACT], VALUE("beyond 9,007,199,254,740,991")],
@@ -138,7 +142,9 @@ const oddLot: HostileRow[] = [
   ["unit 1,001", [150, 1001], VALUE("unit")],
   ["unit negative", [150, -100], VALUE("unit")],
   ["unit fractional", [150, 1.5], VALUE("unit")],
-  ["unit text", [150, "100"], VALUE('unit: the text "100" is not a number')],
+  ["unit text holding a number", [150, "100"], { value: [[50]] }],
+  ["unit text", [150, "a hundred"], VALUE('unit: the text "a hundred" is not a number; give a share unit')],
+  ["unit blank text", [150, "", "units"], { value: [[1]] }],
   ["unit NaN", [150, NaN], VALUE("unit")],
   ["unit an error value", [150, NA()], VALUE("unit: an error value")],
   ["unknown result", [150, 100, "remainder"], VALUE('result: the text "remainder" is not one of')],
@@ -187,7 +193,8 @@ const fractionCash: HostileRow[] = [
   ["proceeds blank (null)", [register, 5.83, null], VALUE("proceeds is empty")],
   ['proceeds blank ("")', [register, 5.83, ""], VALUE("proceeds is empty")],
   ["proceeds negative", [register, 5.83, -100], VALUE("proceeds: -100 is negative")],
-  ["proceeds text", [register, 5.83, "1000"], VALUE('proceeds: the text "1000" is not a number of yen')],
+  ["proceeds text holding a number", [register, 5.83, "1,000"], { value: [[266], [133], [600]] }],
+  ["proceeds text", [register, 5.83, "¥1000"], VALUE('proceeds: the text "¥1000" is not a number')],
   ["proceeds NaN", [register, 5.83, NaN], VALUE("proceeds: NaN")],
   ["proceeds Infinity", [register, 5.83, Infinity], VALUE("proceeds: Infinity")],
   ["proceeds past 2^53", [register, 5.83, BEYOND_EXACT], VALUE("proceeds: ")],
@@ -286,8 +293,8 @@ const avgClose: HostileRow[] = [
   ["reference after the data", [dates, closes, 41600, 5], NOT_AVAILABLE("the price history ends 2013-10-31")],
   ["reference before 1970", [dates, closes, 20000, 5], NOT_AVAILABLE("out of bounds")],
   ["reference after 2050", [dates, closes, 55200, 5], NOT_AVAILABLE("out of bounds")],
-  ["reference blank (null)", [dates, closes, null, 5], VALUE("reference_date: the date is missing")],
-  ['reference blank ("")', [dates, closes, "", 5], VALUE("reference_date: the date is missing")],
+  ["reference blank (null)", [dates, closes, null, 5], VALUE("reference_date is empty")],
+  ['reference blank ("")', [dates, closes, "", 5], VALUE("reference_date is empty")],
   ["reference 0", [dates, closes, 0, 5], VALUE("reference_date: 0 is not an Excel date")],
   ["reference serial 60 (1900-02-29)", [dates, closes, 60, 5], VALUE("reference_date: serial 60 is 1900-02-29")],
   ["reference text", [dates, closes, "today", 5], VALUE('reference_date: the text "today" is not a date')],
@@ -350,7 +357,7 @@ const vwap: HostileRow[] = [
   [
     "volume 0 beside a turnover",
     [dates, turnover, replaced(volumes, 4, 0), 41578, 5],
-    VALUE("volumes row 5 is empty but turnover row 5 is not"),
+    VALUE("volumes row 5 is 0 but turnover row 5 is not"),
   ],
   [
     "negative volume",
@@ -397,8 +404,8 @@ const calendar: HostileRow[] = [
   ...(
     [
       ["date text", ["someday"], VALUE('date: the text "someday" is not a date')],
-      ["date blank (null)", [null], VALUE("date: the date is missing")],
-      ['date blank ("")', [""], VALUE("date: the date is missing")],
+      ["date blank (null)", [null], VALUE("date is empty")],
+      ['date blank ("")', [""], VALUE("date is empty")],
       ["date NaN", [NaN], VALUE("date: NaN is not an Excel date")],
       ["date 0", [0], VALUE("date: 0 is not an Excel date")],
       ["date before 1970", [1000], NOT_AVAILABLE("out of bounds")],
@@ -415,8 +422,10 @@ const calendar: HostileRow[] = [
   })),
   ...(
     [
-      ["n text", [41578, "five"], VALUE('n: the text "five" is not a number of sessions')],
-      ["n blank", [41578, null], VALUE("n: null is not a number of sessions")],
+      ["n text", [41578, "five"], VALUE('n: the text "five" is not a number; give a number of sessions')],
+      ["n blank", [41578, null], VALUE("n is empty")],
+      ["n as text", [41578, "-29"], { value: 41535 }],
+      ["n far past the calendar names n", [41578, 1e308], NOT_AVAILABLE("n: 1e+308 sessions after 2013-10-31")],
       ["n NaN", [41578, NaN], VALUE("n: ")],
       ["n Infinity", [41578, Infinity], VALUE("n: ")],
       ["n an error value", [41578, NA()], VALUE("n: an error value")],
@@ -440,7 +449,7 @@ const calendar: HostileRow[] = [
       ["days past the calendar", [30000, 100_000], NOT_AVAILABLE("out of bounds")],
       ["reference before 1970", [20000, 30], NOT_AVAILABLE("out of bounds")],
       ["reference after 2050", [60000, 30], NOT_AVAILABLE("out of bounds")],
-      ["reference blank", [null, 30], VALUE("reference_date: the date is missing")],
+      ["reference blank", [null, 30], VALUE("reference_date is empty")],
       ["reference an error value", [NA(), 30], VALUE("reference_date: an error value")],
       ["a period reaching before 1970", [25570, "6M"], NOT_AVAILABLE("out of bounds")],
     ] as const
@@ -460,7 +469,13 @@ const procedure: HostileRow[] = [
       ["total 0", [0, 0], VALUE("Total voting rights must be more than 0")],
       ["held negative", [-1, 100], VALUE("voting_rights_held: -1 is negative")],
       ["held fractional", [1.5, 100], VALUE("voting_rights_held: 1.5 is not a whole number")],
-      ["held text", ["90%", 100], VALUE('voting_rights_held: the text "90%" is not a number of shares')],
+      [
+        "held text",
+        ["90%", 100],
+        VALUE('voting_rights_held: the text "90%" is not a number; give a number of voting rights (units)'),
+      ],
+      ["held negative, in units", [-1, 100], VALUE("a number of voting rights (units) is 0 or more")],
+      ["held and total as text", ["３，９９６", "4,000"], { value: true }],
       ["total NaN", [90, NaN], VALUE("voting_rights_total: NaN")],
       ["total an error value", [90, NA()], VALUE("voting_rights_total: an error value")],
       ["threshold below 9/10", [95, 100, 0.5], VALUE("never lower it")],
@@ -478,14 +493,25 @@ const procedure: HostileRow[] = [
     [
       ["shares delivered negative", [-104, 1000, 1e9], VALUE("shares_delivered: -104 is negative")],
       ["shares delivered fractional", [104.5, 1000, 1e9], VALUE("shares_delivered: 104.5 is not a whole number")],
+      ["book value per share as text", [104, "1,000", 1e9], { value: true }],
       [
         "book value per share text",
-        [104, "1,000", 1e9],
-        VALUE('book_value_per_share: the text "1,000" is not an amount in yen'),
+        [104, "1,000 yen", 1e9],
+        VALUE('book_value_per_share: the text "1,000 yen" is not a number; give an amount in yen'),
       ],
-      ["book value per share NaN", [104, NaN, 1e9], VALUE("book_value_per_share: NaN is not an amount in yen")],
-      ["net assets Infinity", [104, 1000, Infinity], VALUE("net_assets: Infinity is not an amount in yen")],
-      ["net assets blank", [104, 1000, null], VALUE("net_assets: null is not an amount in yen")],
+      [
+        "X past the largest double",
+        [2 ** 52, 1e300, 1e9, 0, null, null, "x"],
+        VALUE("X (the consideration) comes to about"),
+      ],
+      [
+        "X just past 2^53 (once #NUM! without a message)",
+        [169861481, 70928226, 200134, 0, "1/6", true, "x"],
+        { value: 12047973513062706 },
+      ],
+      ["book value per share NaN", [104, NaN, 1e9], VALUE("book_value_per_share: NaN is not a number")],
+      ["net assets Infinity", [104, 1000, Infinity], VALUE("net_assets: Infinity is not a number")],
+      ["net assets blank", [104, 1000, null], VALUE("net_assets is empty")],
       ["other consideration negative", [104, 1000, 1e9, -1], VALUE("other consideration cannot be negative")],
       ["limit above 1/5", [104, 1000, 1e9, 0, 0.5], VALUE("never raise it")],
       ["limit 0", [104, 1000, 1e9, 0, 0], VALUE("must be more than 0")],
@@ -505,7 +531,7 @@ const procedure: HostileRow[] = [
   ...(
     [
       ["effective date text", ["next year"], VALUE('effective_date: the text "next year" is not a date')],
-      ["effective date blank", [null], VALUE("effective_date: the date is missing")],
+      ["effective date blank", [null], VALUE("effective_date is empty")],
       ["effective date NaN", [NaN], VALUE("effective_date: NaN is not an Excel date")],
       ["effective date an error value", [NA()], VALUE("effective_date: an error value")],
       ["effective date before the Companies Act (2006-05-01)", [36526], NOT_AVAILABLE("effective_date")],
@@ -527,3 +553,94 @@ export const hostileRows: HostileRow[] = [
   ...calendar,
   ...procedure,
 ];
+
+// ---- The sweep: each argument of a valid call replaced by each hostile value ----
+
+/** What a cell can hold that a function might not expect, including numbers at the double's edges. */
+const hostileValues = (): Cell[] => [
+  null,
+  "",
+  0,
+  -1,
+  0.5,
+  NaN,
+  Infinity,
+  -Infinity,
+  1e308,
+  -1e308,
+  1.7976931348623157e308,
+  5e-324,
+  2 ** 53,
+  2 ** 53 + 2,
+  "abc",
+  "１，０００",
+  "▲5",
+  "(5)",
+  "1e400",
+  "1/3",
+  "0/0",
+  "9".repeat(400),
+  true,
+  false,
+  NA(),
+  DIV0(),
+];
+
+const closedDates = column("2013-12-30", null);
+
+/** A valid call of each function, and the result forms it can take (the last argument named). */
+const validCalls: Record<FunctionName, { args: Argument[]; results?: { at: number; forms: Cell[] } }> = {
+  ALLOTMENT_SHARES: {
+    args: [register, 5.83, null, null],
+    results: { at: 3, forms: ["total", "holders", "fractions", "sold", "summary"] },
+  },
+  ODD_LOT: { args: [column(150, 26), 100, null], results: { at: 2, forms: ["odd", "units", "buyup", "all"] } },
+  FRACTION_CASH: {
+    args: [register, 5.83, 1000, null, null],
+    results: { at: 4, forms: ["holders", "residual"] },
+  },
+  AVG_CLOSE_30: {
+    args: [dates, closes, 41578, 5, closedDates, null, null],
+    results: { at: 6, forms: ["average", "detail"] },
+  },
+  VWAP: { args: [dates, turnover, volumes, 41578, 5, closedDates, null] },
+  TSE_IS_SESSION: { args: [41578, closedDates] },
+  TSE_WORKDAY: { args: [41578, 5, closedDates] },
+  TSE_WINDOW: { args: [41578, 5, closedDates] },
+  SHORT_FORM: { args: [3996, 4000, null, null], results: { at: 3, forms: ["test", "share"] } },
+  SIMPLIFIED: {
+    args: [104, 927.72, 37607000000, 0, null, null, null],
+    results: { at: 6, forms: ["test", "x", "y", "allowance"] },
+  },
+  SIMPLIFIED_ARTICLE: { args: [41578] },
+};
+
+const shown = (value: Cell) =>
+  typeof value === "string" && value.length > 12
+    ? `"${value.slice(0, 12)}…"`
+    : (JSON.stringify(value) ?? String(value));
+
+/** Every valid call of `fn` with one argument (or one cell, or every cell of a range) made hostile. */
+export function sweepCalls(fn: FunctionName): { description: string; args: Argument[] }[] {
+  const { args, results } = validCalls[fn];
+  const bases = results ? results.forms.map((form) => args.map((arg, i) => (i === results.at ? form : arg))) : [args];
+  const calls: { description: string; args: Argument[] }[] = [];
+  for (const base of bases) {
+    base.forEach((arg, position) => {
+      if (results && position === results.at) return;
+      for (const value of hostileValues()) {
+        const variants: [string, Argument][] = Array.isArray(arg)
+          ? [
+              [`cell 2 of argument ${position + 1} = ${shown(value)}`, arg.map((r, i) => (i === 1 ? [value] : r))],
+              [`every cell of argument ${position + 1} = ${shown(value)}`, arg.map(() => [value])],
+            ]
+          : [[`argument ${position + 1} = ${shown(value)}`, value]];
+        for (const [description, replaced] of variants) {
+          const result = results ? `, result ${shown(base[results.at] as Cell)}` : "";
+          calls.push({ description: description + result, args: base.map((a, i) => (i === position ? replaced : a)) });
+        }
+      }
+    });
+  }
+  return calls;
+}

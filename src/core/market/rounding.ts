@@ -3,7 +3,7 @@
  * unrounded unless one is given. Written in a cell as a mode and a number of decimals:
  * "half-up 2" (四捨五入 to 0.01), "down 0" (切り捨て to the yen), or just 2 (half-up).
  */
-import { invalid } from "../errors";
+import { invalid, quoted } from "../errors";
 import { roundToDecimals, type DecimalRounding, type Rational } from "../exact/rational";
 
 export interface Rounding {
@@ -29,7 +29,7 @@ export function parseRounding(value: number | string | undefined): Rounding | un
   const decimals = m ? Number(m[2]) : NaN;
   if (!mode || !(decimals <= MAX_DECIMALS)) {
     invalid(
-      `rounding: ${typeof value === "number" ? value : `"${value}"`} is not a rounding; give a mode and decimals ` +
+      `rounding: ${typeof value === "number" ? value : quoted(value)} is not a rounding; give a mode and decimals ` +
         `such as "half-up 2" or "down 0" (0–${MAX_DECIMALS} decimals), or leave it blank for the unrounded average.`,
     );
   }
