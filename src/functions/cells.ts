@@ -9,7 +9,7 @@ import { assertShareCount } from "../core/allotment/shareCount";
 import { assert, invalid, quoted } from "../core/errors";
 import { parseNumberText } from "../core/exact/numberText";
 import { fromNumber, toMessageText, toNumber, type Rational } from "../core/exact/rational";
-import { dayFromSerial, parseDateText, type DayNumber } from "../core/calendar/dayNumber";
+import { dateTextProblem, dayFromSerial, parseDateText, type DayNumber } from "../core/calendar/dayNumber";
 
 export type Cell = number | string | boolean | null | undefined | object;
 
@@ -94,8 +94,9 @@ export function choice<T extends string>(value: Cell, argument: string, options:
 
 /**
  * A date as Excel passes it: a serial number in the 1900 system (a time of day is dropped) or
- * text "2013-10-31", "2013/10/31", "2013年10月31日". A custom function cannot see whether the
- * workbook uses the 1904 system, so serials are read as 1900-system serials.
+ * text "2013-10-31", "2013/10/31", "2013年10月31日", or an era date "令和5年10月31日", "R5.10.31".
+ * A custom function cannot see whether the workbook uses the 1904 system, so serials are read as
+ * 1900-system serials.
  */
 export function excelDay(value: Cell, where: string): DayNumber {
   if (isBlank(value)) invalid(`${where} is empty; give a date cell or text such as "2013-10-31".`);
@@ -103,6 +104,8 @@ export function excelDay(value: Cell, where: string): DayNumber {
   if (typeof value === "string") {
     const day = parseDateText(value);
     if (day !== undefined) return day;
+    const problem = dateTextProblem(value);
+    if (problem) invalid(`${where}: ${problem}`);
   }
   return invalid(`${where}: ${describe(value)} is not a date; give a date cell or text such as "2013-10-31".`);
 }

@@ -404,6 +404,15 @@ const calendar: HostileRow[] = [
   ...(
     [
       ["date text", ["someday"], VALUE('date: the text "someday" is not a date')],
+      ["an era date", ["R5.10.31"], { value: true }],
+      ["an era date in kanji", ["平成25年10月14日"], { value: false }],
+      [
+        "an era date past its era",
+        ["平成31年5月1日"],
+        VALUE(
+          "date: 平成31年5月1日 is outside the Heisei era (平成, 1989-01-08 to 2019-04-30): 2019-05-01 falls in Reiwa",
+        ),
+      ],
       ["date blank (null)", [null], VALUE("date is empty")],
       ['date blank ("")', [""], VALUE("date is empty")],
       ["date NaN", [NaN], VALUE("date: NaN is not an Excel date")],
