@@ -1,9 +1,9 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { devServerHttps } = require("./scripts/lib/dev-certs");
+const { LocalisedMetadataPlugin } = require("./scripts/lib/localised-metadata");
 
 const urlDev = "https://localhost:3000/";
 
@@ -23,7 +23,12 @@ function productionManifest(xml, hostUrl) {
 }
 
 /** Every file whose JSDoc declares custom functions: the plugin writes functions.json from them. */
-const functionSources = ["./src/functions/allotment.ts", "./src/functions/market.ts", "./src/functions/calendar.ts", "./src/functions/procedure.ts"];
+const functionSources = [
+  "./src/functions/allotment.ts",
+  "./src/functions/market.ts",
+  "./src/functions/calendar.ts",
+  "./src/functions/procedure.ts",
+];
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
@@ -55,6 +60,12 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources }),
+      // Japanese descriptions for Excel's formula autocomplete in ja-JP (the manifest's Override).
+      new LocalisedMetadataPlugin({
+        input: "functions.json",
+        output: "functions.ja.json",
+        textsFile: path.resolve(__dirname, "src/functions/metadata.ja.json"),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

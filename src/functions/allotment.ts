@@ -24,6 +24,7 @@ import {
   asMatrix,
   cellPlace,
   choice,
+  citationLanguage,
   exactNumber,
   isBlank,
   plainNumber,
@@ -147,6 +148,34 @@ function ratioArgument(ratio: Cell): Rational {
 
 const ALLOTMENT_RESULTS = ["total", "holders", "fractions", "sold", "summary"] as const;
 
+/** The "summary" table's labels, in the sheet's language; Japanese cites the Act as filings do. */
+const SUMMARY_LABELS = {
+  en: [
+    "Shares held",
+    "Shares excluded (surviving company, treasury, dissenters)",
+    "Eligible shares",
+    "Holders",
+    "Allotment ratio",
+    "Whole shares allotted (Σ⌊h×r⌋)",
+    "Fraction pool (Σ fractions)",
+    "Shares sold for fractions (CA 234)",
+    "Fractions discarded",
+    "Shares to provide (whole + sold)",
+  ],
+  ja: [
+    "保有株式数",
+    "割当対象外の株式（存続会社保有・自己株式・反対株主）",
+    "割当対象株式数",
+    "株主数",
+    "合併比率",
+    "割り当てる整数部分（Σ⌊h×r⌋）",
+    "端数の合計（Σ端数）",
+    "端数として売却する株式（会社法234条）",
+    "切り捨てる端数",
+    "交付する株式数（整数部分 + 売却分）",
+  ],
+} as const;
+
 /**
  * Surviving-company shares allotted in a merger: ⌊shares × ratio⌋ per holder, with the pooled fractions sold (CA 234).
  * @customfunction ALLOTMENT_SHARES
@@ -154,10 +183,12 @@ const ALLOTMENT_RESULTS = ["total", "holders", "fractions", "sold", "summary"] a
  * @param ratio Surviving-company shares per dissolving-company share, above 0: a number, or text such as "0.2019" or "2/3".
  * @param [excluded] Shares that get no allotment (held by the surviving company, treasury, dissenters), subtracted when holdings is one number. Default 0.
  * @param [result] "total" (default), "holders", "fractions", "sold" or "summary".
+ * @param [language] Labels of the "summary" table: "en" (default) or "ja" (citing the Act as 会社法234条).
  * @returns The shares to provide, or the figure chosen by result.
  */
-export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, result?: any): any[][] {
+export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, result?: any, language?: any): any[][] {
   return excelResult(() => {
+    const labelLanguage = citationLanguage(language);
     // The other arguments are read first: the register is read and allotted in the same pass.
     const r = ratioArgument(ratio);
     const excludedShares = isBlank(excluded) ? 0 : shareCount(excluded, "excluded");
@@ -182,19 +213,21 @@ export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, r
         return [[countAsNumber(allotment.sharesToProvide, "The shares to provide")]];
       case "sold":
         return [[countAsNumber(allotment.sharesSold, "The shares sold")]];
-      case "summary":
+      case "summary": {
+        const labels = SUMMARY_LABELS[labelLanguage];
         return [
-          ["Shares held", countAsNumber(allotment.eligibleShares + BigInt(excludedShares), "The shares held")],
-          ["Shares excluded (surviving company, treasury, dissenters)", excludedShares],
-          ["Eligible shares", countAsNumber(allotment.eligibleShares, "The eligible shares")],
-          ["Holders", register.holders],
-          ["Allotment ratio", toExactText(r)],
-          ["Whole shares allotted (Σ⌊h×r⌋)", countAsNumber(allotment.wholeShares, "The whole shares allotted")],
-          ["Fraction pool (Σ fractions)", excelNumber(allotment.fractionPool, "The fraction pool")],
-          ["Shares sold for fractions (CA 234)", countAsNumber(allotment.sharesSold, "The shares sold")],
-          ["Fractions discarded", excelNumber(allotment.discarded, "The fractions discarded")],
-          ["Shares to provide (whole + sold)", countAsNumber(allotment.sharesToProvide, "The shares to provide")],
+          [labels[0], countAsNumber(allotment.eligibleShares + BigInt(excludedShares), "The shares held")],
+          [labels[1], excludedShares],
+          [labels[2], countAsNumber(allotment.eligibleShares, "The eligible shares")],
+          [labels[3], register.holders],
+          [labels[4], toExactText(r)],
+          [labels[5], countAsNumber(allotment.wholeShares, "The whole shares allotted")],
+          [labels[6], excelNumber(allotment.fractionPool, "The fraction pool")],
+          [labels[7], countAsNumber(allotment.sharesSold, "The shares sold")],
+          [labels[8], excelNumber(allotment.discarded, "The fractions discarded")],
+          [labels[9], countAsNumber(allotment.sharesToProvide, "The shares to provide")],
         ];
+      }
     }
   });
 }

@@ -84,6 +84,9 @@ export function shareCount(value: Cell, where: string, counted = "shares"): numb
   return Number(exact.num);
 }
 
+/** The language of a table's labels and citations: "en" (default) or "ja". */
+export const citationLanguage = (value: Cell): "en" | "ja" => choice(value, "language", ["en", "ja"] as const, "en");
+
 /** An optional text choice, matched without regard to case; blank gives the default. */
 export function choice<T extends string>(value: Cell, argument: string, options: readonly T[], fallback: T): T {
   if (isBlank(value)) return fallback;

@@ -4,11 +4,21 @@
  * case on the threshold is decided right.
  */
 import { invalid } from "../core/errors";
-import { simplifiedMergerArticle } from "../core/procedure/article";
+import { japaneseCitation, simplifiedMergerArticle } from "../core/procedure/article";
 import { shortFormTest, STATUTORY_SHORT_FORM_THRESHOLD } from "../core/procedure/shortForm";
 import { simplifiedTest, STATUTORY_SIMPLIFIED_LIMIT } from "../core/procedure/simplified";
 import { type Rational } from "../core/exact/rational";
-import { choice, describe, excelDay, exactNumber, isBlank, shareCount, type Cell, type Wanted } from "./cells";
+import {
+  choice,
+  citationLanguage,
+  describe,
+  excelDay,
+  exactNumber,
+  isBlank,
+  shareCount,
+  type Cell,
+  type Wanted,
+} from "./cells";
 import { excelNumber, excelResult } from "./excel";
 
 function optionalExact(value: Cell, where: string, wanted: Wanted, fallback: Rational): Rational {
@@ -97,9 +107,13 @@ export function simplified(
  * The article granting a simplified merger on an effective date: "CA 796(3)" before 2015-05-01, "CA 796(2)" from then; #N/A before the Companies Act (2006-05-01).
  * @customfunction SIMPLIFIED_ARTICLE
  * @param effective_date The merger's effective date: a date, or text such as "2014-01-01".
+ * @param [language] "en" (default) = "CA 796(3)"; "ja" = "会社法796条3項", as Japanese filings cite it.
  * @returns The article to cite.
  */
 
-export function simplifiedArticle(effective_date: any): string {
-  return excelResult(() => simplifiedMergerArticle(excelDay(effective_date, "effective_date"), "effective_date"));
+export function simplifiedArticle(effective_date: any, language?: any): string {
+  return excelResult(() => {
+    const article = simplifiedMergerArticle(excelDay(effective_date, "effective_date"), "effective_date");
+    return citationLanguage(language) === "ja" ? japaneseCitation(article) : article;
+  });
 }

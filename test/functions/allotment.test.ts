@@ -9,6 +9,14 @@ describe("ALLOTMENT_SHARES", () => {
     expect(allotmentShares([[4000]], "26", 3996, "total")).toEqual([[104]]);
   });
 
+  it('labels the summary in Japanese with language "ja", citing 会社法234条', () => {
+    const en = allotmentShares(register, 5.83, null, "summary", null);
+    const ja = allotmentShares(register, 5.83, null, "summary", "ja");
+    expect(ja.map((row) => row[1])).toEqual(en.map((row) => row[1]));
+    expect(ja[7]).toEqual(["端数として売却する株式（会社法234条）", 1]);
+    expect(en[7]).toEqual(["Shares sold for fractions (CA 234)", 1]);
+  });
+
   it("answers the register 80, 40, 30 at 5.83 in each form", () => {
     expect(allotmentShares(register, 5.83, null, null)).toEqual([[874]]);
     expect(allotmentShares(register, 5.83, null, "holders")).toEqual([[466], [233], [174]]);

@@ -73,4 +73,13 @@ describe("SIMPLIFIED_ARTICLE", () => {
     expect(simplifiedArticle("2014-01-01")).toBe("CA 796(3)");
     expect(simplifiedArticle("2015-05-01")).toBe("CA 796(2)");
   });
+
+  test('cited in Japanese form with language "ja", from an era date too', () => {
+    expect(simplifiedArticle("平成26年1月1日", "ja")).toBe("会社法796条3項");
+    expect(simplifiedArticle("R5.10.31", "ja")).toBe("会社法796条2項");
+    expect(simplifiedArticle("2014-01-01", "en")).toBe("CA 796(3)");
+    expect(excelError(() => simplifiedArticle("2014-01-01", "fr")).message).toBe(
+      'language: the text "fr" is not one of "en", "ja".',
+    );
+  });
 });
