@@ -22,6 +22,7 @@ const LABELS: Record<KeyResult["id"], Record<Language, string>> = {
   shortForm: { en: "Short-form merger (dissolving company)", ja: "略式合併（消滅会社）" },
   simplified: { en: "Simplified merger (surviving company)", ja: "簡易合併（存続会社）" },
   simplifiedArticle: { en: "Article by the effective date", ja: "効力発生日による根拠条文" },
+  registerCheck: { en: "Shares to provide per the register", ja: "名簿による交付株式数" },
 };
 
 const WORDS = {
@@ -29,6 +30,10 @@ const WORDS = {
   no: { en: "No", ja: "非該当" },
   missing: { en: "Enter: {0}", ja: "未入力: {0}" },
   blocked: { en: "No: a condition excluding it is marked", ja: "非該当：除外事由あり" },
+  registerDiffers: {
+    en: "The register gives {0} shares to provide, the figures above {1}: check the register against the shares issued less treasury and the surviving company's holding.",
+    ja: "名簿からの交付株式数 {0} が上記の {1} と一致しません。発行済株式数から自己株式と存続会社の保有分を除いた数と名簿を照合してください。",
+  },
 } satisfies Record<string, Record<Language, string>>;
 
 class Missing extends Error {}
@@ -66,7 +71,10 @@ export function keyResults(template: Template, inputs: TemplateInputs, language:
     yes ? `${WORDS.yes[language]}${article ? ` (${article})` : ""}` : WORDS.no[language];
 
   const results: KeyResult[] = [];
-  const figure = (id: KeyResult["id"], compute: () => { value: number | boolean | string; display: string }) => {
+  const figure = (
+    id: KeyResult["id"],
+    compute: () => { value: number | boolean | string; display: string; warning?: string },
+  ) => {
     try {
       results.push({ id, label: LABELS[id][language], ...compute() });
     } catch (error) {
@@ -111,6 +119,25 @@ export function keyResults(template: Template, inputs: TemplateInputs, language:
     const article = effective?.kind === "date" ? simplifiedMergerArticle(effective.day) : undefined;
     return { value: test.qualifies, display: yesNo(test.qualifies, article) };
   });
+  // The register's own allotment against the figures': a holder missing or counted twice shows here.
+  const register = values.get("register");
+  const sharesColumn = template.inputs.find((i) => i.id === "register")?.columns?.findIndex((c) => c.id === "shares");
+  if (register?.kind === "rows" && register.rows.length > 0 && sharesColumn !== undefined && sharesColumn >= 0) {
+    figure("registerCheck", () => {
+      const holdings = register.rows.map((row) => {
+        const cell = row[sharesColumn];
+        return cell?.kind === "number" ? cell.number : 0;
+      });
+      const perRegister = allot(holdings, exact("ratio")).sharesToProvide;
+      const expected = delivered();
+      const shown = number(perRegister);
+      if (perRegister === expected) return shown;
+      const differs = WORDS.registerDiffers[language]
+        .replace("{0}", shown.display)
+        .replace("{1}", Number(expected).toLocaleString("en-US"));
+      return { ...shown, warning: differs };
+    });
+  }
   figure("simplifiedArticle", () => {
     const effective = need("effectiveDate");
     if (effective.kind !== "date") throw missing("effectiveDate");

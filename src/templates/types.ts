@@ -229,11 +229,20 @@ export interface Plan {
 
 /** A key figure for the task pane's preview, computed by the core (not by the sheet). */
 export interface KeyResult {
-  id: "sharesToProvide" | "fromTreasury" | "newShares" | "shortForm" | "simplified" | "simplifiedArticle";
+  id:
+    | "sharesToProvide"
+    | "fromTreasury"
+    | "newShares"
+    | "shortForm"
+    | "simplified"
+    | "simplifiedArticle"
+    | "registerCheck";
   label: string;
   /** The figure, or undefined when the inputs don't allow it (see `error`). */
   value?: number | boolean | string;
   /** The figure as the pane shows it ("104", "Yes — CA 784(1)"). */
   display: string;
   error?: string;
+  /** A figure that was computed but disagrees with another (the register against the shares to provide). */
+  warning?: string;
 }

@@ -112,6 +112,25 @@ describe("keyResults (the core's answers for the preview)", () => {
     });
   });
 
+  test("the register's own allotment is checked against the shares to provide", () => {
+    const register = (shares: number[]) => shares.map((n, i) => ({ holder: `Holder ${i + 1}`, shares: n }));
+    // The 2013 example: 4 eligible shares × 26 = 104; a register of the 4 shares agrees.
+    const agrees = byId(keyResults(absorptionMerger2013, { register: register([1, 1, 2]) }, "en"));
+    expect(agrees.registerCheck).toMatchObject({ value: 104, display: "104" });
+    expect(agrees.registerCheck!.warning).toBeUndefined();
+    // A holder counted twice: 5 shares in the register give 130.
+    const differs = byId(keyResults(absorptionMerger2013, { register: register([1, 1, 2, 1]) }, "en"));
+    expect(differs.registerCheck).toMatchObject({ value: 130, display: "130" });
+    expect(differs.registerCheck!.warning).toBe(
+      "The register gives 130 shares to provide, the figures above 104: check the register against the shares " +
+        "issued less treasury and the surviving company's holding.",
+    );
+    expect(
+      byId(keyResults(absorptionMerger2013, { register: register([1, 1, 2, 1]) }, "ja")).registerCheck!.warning,
+    ).toMatch(/^名簿からの交付株式数 130 が上記の 104 と一致しません/);
+    expect(byId(keyResults(absorptionMerger2013, { register: [] }, "en")).registerCheck).toBeUndefined();
+  });
+
   test("missing inputs give a message, not a figure", () => {
     const results = byId(keyResults(absorptionMerger, BLANK_INPUTS, "en"));
     expect(results.sharesToProvide!.value).toBe(666); // 1,000 × 2/3, floored, exact

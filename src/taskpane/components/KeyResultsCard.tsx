@@ -8,6 +8,7 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "right", fontVariantNumeric: "tabular-nums" },
   error: { margin: 0, color: tokens.colorPaletteRedForeground1, gridColumn: "1 / span 2" },
+  warning: { margin: 0, color: tokens.colorPaletteDarkOrangeForeground1, gridColumn: "1 / span 2" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -35,6 +36,11 @@ export function KeyResultsCard({ t, results }: Props) {
                 <dd className={styles.value}>{result.display}</dd>
               ) : (
                 <dd className={styles.error}>{result.error}</dd>
+              )}
+              {result.warning !== undefined && (
+                <dd className={styles.warning} role="alert" data-key-result-warning={result.id}>
+                  {result.warning}
+                </dd>
               )}
             </div>
           ))}
