@@ -9,7 +9,7 @@ import { shareSources } from "../core/allotment/shareSources";
 import { DomainError } from "../core/errors";
 import { fromNumber, type Rational } from "../core/exact/rational";
 import { fullUnits } from "../core/odd-lot/fullUnits";
-import { simplifiedMergerArticle } from "../core/procedure/article";
+import { japaneseCitation, simplifiedMergerArticle } from "../core/procedure/article";
 import { bookValuePerShare, simplifiedTest } from "../core/procedure/simplified";
 import { shortFormTest } from "../core/procedure/shortForm";
 import { resolveInputs, type Resolved } from "./inputs";
@@ -67,8 +67,10 @@ export function keyResults(template: Template, inputs: TemplateInputs, language:
     const value = values.get(id);
     return value?.kind === "number" ? value.number : undefined;
   };
+  // Articles in the pane's language: "CA 796(3)" in English, "会社法796条3項" in Japanese.
+  const cite = (article: string) => (language === "ja" ? japaneseCitation(article) : article);
   const yesNo = (yes: boolean, article?: string) =>
-    yes ? `${WORDS.yes[language]}${article ? ` (${article})` : ""}` : WORDS.no[language];
+    yes ? `${WORDS.yes[language]}${article ? ` (${cite(article)})` : ""}` : WORDS.no[language];
 
   const results: KeyResult[] = [];
   const figure = (
@@ -142,7 +144,7 @@ export function keyResults(template: Template, inputs: TemplateInputs, language:
     const effective = need("effectiveDate");
     if (effective.kind !== "date") throw missing("effectiveDate");
     const article = simplifiedMergerArticle(effective.day);
-    return { value: article, display: article };
+    return { value: article, display: cite(article) };
   });
   return results;
 }

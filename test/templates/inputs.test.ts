@@ -90,6 +90,12 @@ describe("keyResults (the core's answers for the preview)", () => {
     expect(results.simplifiedArticle).toMatchObject({ value: "CA 796(3)" });
   });
 
+  test("the Japanese pane cites articles in Japanese form", () => {
+    const results = byId(keyResults(absorptionMerger2013, {}, "ja"));
+    expect(results.shortForm!.display).toBe("該当 (会社法784条1項)");
+    expect(results.simplifiedArticle).toMatchObject({ value: "CA 796(3)", display: "会社法796条3項" });
+  });
+
   test("the article follows the effective date: 796(2) from 2015-05-01", () => {
     expect(byId(keyResults(absorptionMerger2013, { effectiveDate: "2014-01-01" }, "en")).simplifiedArticle!.value).toBe(
       "CA 796(3)",
