@@ -1,10 +1,11 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { devServerHttps } = require("./scripts/lib/dev-certs");
+const { functionSources } = require("./scripts/lib/function-sources");
+const { LocalisedMetadataPlugin } = require("./scripts/lib/localised-metadata");
 
 const urlDev = "https://localhost:3000/";
 
@@ -22,16 +23,6 @@ function productionUrl() {
 function productionManifest(xml, hostUrl) {
   return xml.split(urlDev).join(hostUrl).split(new URL(urlDev).origin).join(new URL(hostUrl).origin);
 }
-
-/**
- * Every module whose JSDoc declares custom functions: the plugin writes functions.json from them.
- * Found by scanning, so a new function is declared in its module and the registry only.
- */
-const functionSources = fs
-  .readdirSync(path.resolve(__dirname, "src/functions"))
-  .filter((file) => file.endsWith(".ts") && /^\s*\* @customfunction /m.test(fs.readFileSync(path.resolve(__dirname, "src/functions", file), "utf8")))
-  .sort()
-  .map((file) => `./src/functions/${file}`);
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
@@ -63,7 +54,13 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources() }),
+      // Japanese descriptions for Excel's formula autocomplete in ja-JP (the manifest's Override).
+      new LocalisedMetadataPlugin({
+        input: "functions.json",
+        output: "functions.ja.json",
+        textsFile: path.resolve(__dirname, "src/functions/metadata.ja.json"),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

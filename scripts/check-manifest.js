@@ -135,7 +135,8 @@ const rules = {
   https: "every URL is https",
   "shared-runtime": "runtime, functions page, function file and task pane share one resid; SharedRuntime 1.1",
   namespace: "the functions' namespace is MERGER",
-  "function-files": "the CustomFunctions script and metadata are functions.js and functions.json",
+  "function-files":
+    "the CustomFunctions script and metadata are functions.js and functions.json (functions.ja.json for ja-JP)",
   icons: "every icon has 16, 32 and 80 px images, and each image file exists in assets/",
   permissions: "<Permissions> is ReadWriteDocument",
 };
@@ -231,9 +232,22 @@ const checks = [
       ["Script", "functions.js"],
       ["Metadata", "functions.json"],
     ]) {
-      const url = table.get(at(point, element, "SourceLocation")?.attributes.resid ?? "")?.value ?? "";
+      const resource = table.get(at(point, element, "SourceLocation")?.attributes.resid ?? "");
+      const url = resource?.value ?? "";
       if (!url.endsWith(`/${file}`))
         report("function-files", `the CustomFunctions <${element}> must point at ${file}, not "${url}".`);
+      // Localised metadata (functions.ja.json for ja-JP) is built beside functions.json; one script serves all.
+      for (const { locale = "", value = "" } of resource?.overrides ?? []) {
+        const localised = file.replace(/\.json$/, `.${locale.split("-")[0].toLowerCase()}.json`);
+        if (element === "Script" || !value.endsWith(`/${localised}`)) {
+          report(
+            "function-files",
+            element === "Script"
+              ? `the CustomFunctions <Script> has an Override for ${locale}: one functions.js serves every language.`
+              : `the CustomFunctions <Metadata> Override for ${locale} must point at ${localised}, not "${value}".`,
+          );
+        }
+      }
     }
   },
   (manifest, report, { assetsDir }) => {

@@ -49,7 +49,12 @@ function resources(manifest) {
   const table = new Map();
   for (const group of at(manifest, "VersionOverrides", "Resources")?.children ?? []) {
     const kind = group.name.replace(/^bt:/, "");
-    for (const item of group.children) table.set(item.attributes.id, { kind, value: item.attributes.DefaultValue });
+    for (const item of group.children) {
+      const overrides = item.children
+        .filter((override) => override.name === "bt:Override")
+        .map((override) => ({ locale: override.attributes.Locale, value: override.attributes.Value }));
+      table.set(item.attributes.id, { kind, value: item.attributes.DefaultValue, overrides });
+    }
   }
   return table;
 }

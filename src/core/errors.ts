@@ -30,3 +30,8 @@ export function invalid(message: string): never {
 export function notAvailable(message: string): never {
   throw new DomainError("notAvailable", message);
 }
+
+/** A user's text in a message, quoted and cut short: a message never echoes a whole pasted column. */
+export function quoted(text: string): string {
+  return `"${text.length > 40 ? text.slice(0, 40) + "…" : text}"`;
+}

@@ -35,7 +35,7 @@ function adjustmentEvents(value: Cell | Cell[][], argument: string, sides: reado
       if (isBlank(factor)) invalid(`${where}: the ex-date has no factor; give ${FACTOR_EXAMPLE}.`);
       events[k]!.push({
         exDate: excelDay(date, where),
-        factor: exactNumber(factor, `${where} factor`, FACTOR_EXAMPLE),
+        factor: exactNumber(factor, `${where} factor`, { noun: "a factor", example: FACTOR_EXAMPLE }, true),
         where,
       });
     }),

@@ -14,16 +14,27 @@ import { eligibleShares } from "../core/allotment/eligibleShares";
 import { fractionCash, type CashRounding } from "../core/allotment/fractionCash";
 import { holderFractionNumerators } from "../core/allotment/holderFractions";
 import { countAsNumber } from "../core/allotment/shareCount";
-import { assert, invalid, notAvailable } from "../core/errors";
-import { fromNumber, toExactText, toNumber, type Rational } from "../core/exact/rational";
+import { assert, notAvailable } from "../core/errors";
+import { toExactText, toMessageText, type Rational } from "../core/exact/rational";
 import { buyUpShares } from "../core/odd-lot/buyUpShares";
 import { fullUnits } from "../core/odd-lot/fullUnits";
 import { oddLotShares } from "../core/odd-lot/oddLotShares";
 import { shareUnit, STANDARD_UNIT } from "../core/odd-lot/shareUnit";
-import { asMatrix, cellPlace, choice, describe, exactNumber, isBlank, shareCount, type Cell } from "./cells";
-import { excelResult, toExcelError } from "./excel";
+import {
+  asMatrix,
+  cellPlace,
+  choice,
+  citationLanguage,
+  exactNumber,
+  isBlank,
+  plainNumber,
+  shareCount,
+  type Cell,
+  type Wanted,
+} from "./cells";
+import { excelNumber, excelResult, toExcelError } from "./excel";
 
-const RATIO_EXAMPLE = '26, 0.2019 or "2/3"';
+const RATIO: Wanted = { noun: "a number", example: '26, 0.2019 or "2/3"' };
 
 /** The holders of a range, allotted as they were read, and where the range was blank. */
 interface Register {
@@ -132,10 +143,38 @@ function spill(register: Register, values: ArrayLike<number>): (number | string)
 }
 
 function ratioArgument(ratio: Cell): Rational {
-  return allotmentRatio(exactNumber(ratio, "ratio", RATIO_EXAMPLE));
+  return allotmentRatio(exactNumber(ratio, "ratio", RATIO, true));
 }
 
 const ALLOTMENT_RESULTS = ["total", "holders", "fractions", "sold", "summary"] as const;
+
+/** The "summary" table's labels, in the sheet's language; Japanese cites the Act as filings do. */
+const SUMMARY_LABELS = {
+  en: [
+    "Shares held",
+    "Shares excluded (surviving company, treasury, dissenters)",
+    "Eligible shares",
+    "Holders",
+    "Allotment ratio",
+    "Whole shares allotted (Σ⌊h×r⌋)",
+    "Fraction pool (Σ fractions)",
+    "Shares sold for fractions (CA 234)",
+    "Fractions discarded",
+    "Shares to provide (whole + sold)",
+  ],
+  ja: [
+    "保有株式数",
+    "割当対象外の株式（存続会社保有・自己株式・反対株主）",
+    "割当対象株式数",
+    "株主数",
+    "合併比率",
+    "割り当てる整数部分（Σ⌊h×r⌋）",
+    "端数の合計（Σ端数）",
+    "端数として売却する株式（会社法234条）",
+    "切り捨てる端数",
+    "交付する株式数（整数部分 + 売却分）",
+  ],
+} as const;
 
 /**
  * Surviving-company shares allotted in a merger: ⌊shares × ratio⌋ per holder, with the pooled fractions sold (CA 234).
@@ -144,10 +183,12 @@ const ALLOTMENT_RESULTS = ["total", "holders", "fractions", "sold", "summary"] a
  * @param ratio Surviving-company shares per dissolving-company share, above 0: a number, or text such as "0.2019" or "2/3".
  * @param [excluded] Shares that get no allotment (held by the surviving company, treasury, dissenters), subtracted when holdings is one number. Default 0.
  * @param [result] "total" (default), "holders", "fractions", "sold" or "summary".
+ * @param [language] Labels of the "summary" table: "en" (default) or "ja" (citing the Act as 会社法234条).
  * @returns The shares to provide, or the figure chosen by result.
  */
-export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, result?: any): any[][] {
+export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, result?: any, language?: any): any[][] {
   return excelResult(() => {
+    const labelLanguage = citationLanguage(language);
     // The other arguments are read first: the register is read and allotted in the same pass.
     const r = ratioArgument(ratio);
     const excludedShares = isBlank(excluded) ? 0 : shareCount(excluded, "excluded");
@@ -172,19 +213,21 @@ export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, r
         return [[countAsNumber(allotment.sharesToProvide, "The shares to provide")]];
       case "sold":
         return [[countAsNumber(allotment.sharesSold, "The shares sold")]];
-      case "summary":
+      case "summary": {
+        const labels = SUMMARY_LABELS[labelLanguage];
         return [
-          ["Shares held", countAsNumber(allotment.eligibleShares + BigInt(excludedShares), "The shares held")],
-          ["Shares excluded (surviving company, treasury, dissenters)", excludedShares],
-          ["Eligible shares", countAsNumber(allotment.eligibleShares, "The eligible shares")],
-          ["Holders", register.holders],
-          ["Allotment ratio", toExactText(r)],
-          ["Whole shares allotted (Σ⌊h×r⌋)", countAsNumber(allotment.wholeShares, "The whole shares allotted")],
-          ["Fraction pool (Σ fractions)", toNumber(allotment.fractionPool)],
-          ["Shares sold for fractions (CA 234)", countAsNumber(allotment.sharesSold, "The shares sold")],
-          ["Fractions discarded", toNumber(allotment.discarded)],
-          ["Shares to provide (whole + sold)", countAsNumber(allotment.sharesToProvide, "The shares to provide")],
+          [labels[0], countAsNumber(allotment.eligibleShares + BigInt(excludedShares), "The shares held")],
+          [labels[1], excludedShares],
+          [labels[2], countAsNumber(allotment.eligibleShares, "The eligible shares")],
+          [labels[3], register.holders],
+          [labels[4], toExactText(r)],
+          [labels[5], countAsNumber(allotment.wholeShares, "The whole shares allotted")],
+          [labels[6], excelNumber(allotment.fractionPool, "The fraction pool")],
+          [labels[7], countAsNumber(allotment.sharesSold, "The shares sold")],
+          [labels[8], excelNumber(allotment.discarded, "The fractions discarded")],
+          [labels[9], countAsNumber(allotment.sharesToProvide, "The shares to provide")],
         ];
+      }
     }
   });
 }
@@ -256,9 +299,9 @@ export function oddLot(shares: any[][], unit?: any, result?: any): any[][] {
 
 function unitArgument(unit: Cell): number {
   if (isBlank(unit)) return STANDARD_UNIT;
-  if (typeof unit !== "number")
-    invalid(`unit: ${describe(unit)} is not a number; give the share unit, 1 to 1,000, or leave it out for 100.`);
-  return shareUnit(unit);
+  return shareUnit(
+    plainNumber(unit, "unit", { noun: "a share unit from 1 to 1,000", example: "100 (or leave it out)" }),
+  );
 }
 
 const ROUNDINGS: readonly CashRounding[] = ["down", "half-up", "none"];
@@ -289,16 +332,18 @@ export function fractionCashInLieu(
     const register = allotRegister(asMatrix(holdings), "holdings", r, true);
     const numerators = holderFractionNumerators(register.counts, register.whole, r);
     const cash = fractionCash(numerators, r.den, yen, mode);
-    return output === "residual" ? [[toNumber(cash.residual)]] : spill(register, cash.cash);
+    return output === "residual" ? [[excelNumber(cash.residual, "The residual")]] : spill(register, cash.cash);
   });
 }
 
 function proceedsArgument(proceeds: Cell): Rational {
-  if (isBlank(proceeds)) invalid("proceeds is empty; give the yen received for the shares sold for fractions, or 0.");
-  if (typeof proceeds !== "number") invalid(`proceeds: ${describe(proceeds)} is not a number of yen.`);
+  const yen = exactNumber(proceeds, "proceeds", {
+    noun: "the yen received for the shares sold for fractions",
+    example: "1000, or 0",
+  });
   assert(
-    Number.isFinite(proceeds) && Math.abs(proceeds) <= Number.MAX_SAFE_INTEGER,
-    `proceeds: ${proceeds} is beyond the yen amounts Excel holds exactly.`,
+    yen.num <= BigInt(Number.MAX_SAFE_INTEGER) * yen.den && -yen.num <= BigInt(Number.MAX_SAFE_INTEGER) * yen.den,
+    `proceeds: ${toMessageText(yen)} is beyond the yen amounts Excel holds exactly.`,
   );
-  return fromNumber(proceeds);
+  return yen;
 }

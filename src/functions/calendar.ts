@@ -6,7 +6,7 @@ import { serialFromDay } from "../core/calendar/dayNumber";
 import { tseCalendar } from "../core/calendar/sessions";
 import { invalid } from "../core/errors";
 import { calendarSpan, parseWindow } from "../core/market/window";
-import { describe, excelDay, excelDays, numberOrText } from "./cells";
+import { excelDay, excelDays, numberOrText, plainNumber } from "./cells";
 import { excelResult } from "./excel";
 
 /**
@@ -32,11 +32,10 @@ export function tseIsSession(date: any, closed_dates?: any[][]): boolean {
  */
 export function tseWorkday(date: any, n: any, closed_dates?: any[][]): number {
   return excelResult(() => {
-    if (typeof n !== "number" || !Number.isFinite(n)) invalid(`n: ${describe(n)} is not a number of sessions.`);
     // WORKDAY drops the fraction of a fractional day count.
-    const sessions = Math.trunc(n);
+    const sessions = Math.trunc(plainNumber(n, "n", { noun: "a number of sessions", example: "-29" }));
     const calendar = tseCalendar(excelDays(closed_dates, "closed_dates"));
-    return serialFromDay(calendar.offset(excelDay(date, "date"), sessions, "date"));
+    return serialFromDay(calendar.offset(excelDay(date, "date"), sessions, "date", "n"));
   });
 }
 

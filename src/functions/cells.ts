@@ -6,9 +6,10 @@
  * and `""` are blank; a `0` is the number zero, because a range cannot tell us which build sent it.
  */
 import { assertShareCount } from "../core/allotment/shareCount";
-import { assert, invalid } from "../core/errors";
-import { fromNumber, parseRational, type Rational } from "../core/exact/rational";
-import { dayFromSerial, parseDateText, type DayNumber } from "../core/calendar/dayNumber";
+import { assert, invalid, quoted } from "../core/errors";
+import { parseNumberText } from "../core/exact/numberText";
+import { fromNumber, toMessageText, toNumber, type Rational } from "../core/exact/rational";
+import { dateTextProblem, dayFromSerial, parseDateText, type DayNumber } from "../core/calendar/dayNumber";
 import { decimalsRounding, type Rounding } from "../core/market/rounding";
 
 export type Cell = number | string | boolean | null | undefined | object;
@@ -28,33 +29,64 @@ export function cellPlace(row: number, column: number, matrix: Cell[][]): string
 }
 
 export function describe(value: Cell): string {
-  if (typeof value === "string") return `the text "${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
+  if (typeof value === "string") return `the text ${quoted(value)}`;
   if (typeof value === "object" && value !== null) return "an error value or an object";
   return String(value);
 }
 
-/**
- * A whole, non-negative number of shares. Counts past 2^53 cannot be held exactly by Excel's
- * doubles, so they are refused rather than silently rounded.
- */
-export function shareCount(value: Cell, where: string): number {
-  if (typeof value !== "number") invalid(`${where}: ${describe(value)} is not a number of shares.`);
-  return assertShareCount(value, where);
+/** What an argument should hold, for messages: a noun ("a number of shares") and an example ("4000"). */
+export interface Wanted {
+  readonly noun: string;
+  readonly example: string;
+}
+
+/** Refuses a value, saying what was wanted: an empty argument "is empty", anything else is shown. */
+export function refuse(value: Cell, where: string, wanted: Wanted): never {
+  if (isBlank(value)) invalid(`${where} is empty; give ${wanted.noun} such as ${wanted.example}.`);
+  return invalid(`${where}: ${describe(value)} is not a number; give ${wanted.noun} such as ${wanted.example}.`);
 }
 
 /**
- * An exact number from a cell: a number is read as its shortest decimal (0.29 → 29/100), text
- * as an exact decimal or fraction ("0.2019", "2/3").
+ * An exact number from a cell. The rule for text, the same for every argument: text holding a
+ * number is read as that number, exactly ("1,000", full-width "１，０００", "▲500" and "(500)" as
+ * negatives; a fraction "2/3" only where `fractions` allows), as Excel itself reads "1000" given to
+ * a function; any other text is refused with a message, never read as 0. A number is read as its
+ * shortest decimal (0.29 → 29/100).
  */
-export function exactNumber(value: Cell, where: string, example: string): Rational {
-  if (isBlank(value)) invalid(`${where} is empty; give a number such as ${example}.`);
+export function exactNumber(value: Cell, where: string, wanted: Wanted, fractions = false): Rational {
   if (typeof value === "number") {
-    assert(Number.isFinite(value), `${where}: ${value} is not a finite number; give a number such as ${example}.`);
+    if (!Number.isFinite(value)) refuse(value, where, wanted);
     return fromNumber(value);
   }
-  const parsed = typeof value === "string" ? parseRational(value) : undefined;
-  return parsed ?? invalid(`${where}: ${describe(value)} is not a number; give a number such as ${example}.`);
+  const parsed = typeof value === "string" ? parseNumberText(value, fractions) : undefined;
+  return parsed ?? refuse(value, where, wanted);
 }
+
+/** A number given as a number or as text holding one, as a double (exact text read exactly first). */
+export function plainNumber(value: Cell, where: string, wanted: Wanted): number {
+  return typeof value === "number" && Number.isFinite(value) ? value : toNumber(exactNumber(value, where, wanted));
+}
+
+/**
+ * A whole, non-negative count (shares; voting rights as units), as a number or as text holding
+ * one. Counts past 2^53 cannot be held exactly by Excel's doubles, so they are refused rather
+ * than silently rounded.
+ */
+export function shareCount(value: Cell, where: string, counted = "shares"): number {
+  if (typeof value === "number") return assertShareCount(value, where, counted);
+  const exact = exactNumber(value, where, { noun: `a number of ${counted}`, example: "4000" });
+  const text = toMessageText(exact);
+  assert(exact.num >= 0n, `${where}: ${text} is negative; a number of ${counted} is 0 or more.`);
+  assert(exact.den === 1n, `${where}: ${text} is not a whole number of ${counted}.`);
+  assert(
+    exact.num <= BigInt(Number.MAX_SAFE_INTEGER),
+    `${where}: ${text} is beyond 9,007,199,254,740,991, the largest count Excel holds exactly.`,
+  );
+  return Number(exact.num);
+}
+
+/** The language of a table's labels and citations: "en" (default) or "ja". */
+export const citationLanguage = (value: Cell): "en" | "ja" => choice(value, "language", ["en", "ja"] as const, "en");
 
 /** An optional text choice, matched without regard to case; blank gives the default. */
 export function choice<T extends string>(value: Cell, argument: string, options: readonly T[], fallback: T): T {
@@ -66,15 +98,18 @@ export function choice<T extends string>(value: Cell, argument: string, options:
 
 /**
  * A date as Excel passes it: a serial number in the 1900 system (a time of day is dropped) or
- * text "2013-10-31", "2013/10/31", "2013年10月31日". A custom function cannot see whether the
- * workbook uses the 1904 system, so serials are read as 1900-system serials.
+ * text "2013-10-31", "2013/10/31", "2013年10月31日", or an era date "令和5年10月31日", "R5.10.31".
+ * A custom function cannot see whether the workbook uses the 1904 system, so serials are read as
+ * 1900-system serials.
  */
 export function excelDay(value: Cell, where: string): DayNumber {
-  if (isBlank(value)) invalid(`${where}: the date is missing; give a date cell or text such as "2013-10-31".`);
+  if (isBlank(value)) invalid(`${where} is empty; give a date cell or text such as "2013-10-31".`);
   if (typeof value === "number") return dayFromSerial(value, where);
   if (typeof value === "string") {
     const day = parseDateText(value);
     if (day !== undefined) return day;
+    const problem = dateTextProblem(value);
+    if (problem) invalid(`${where}: ${problem}`);
   }
   return invalid(`${where}: ${describe(value)} is not a date; give a date cell or text such as "2013-10-31".`);
 }

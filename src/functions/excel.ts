@@ -3,7 +3,8 @@
  * Every custom function runs its computation through `excelResult`, so a DomainError becomes
  * #VALUE! or #N/A with its message (the only two Excel errors that show one).
  */
-import { DomainError } from "../core/errors";
+import { DomainError, invalid } from "../core/errors";
+import { toNumber, type Rational } from "../core/exact/rational";
 
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
@@ -23,4 +24,21 @@ export function excelResult<T>(compute: () => T): T {
   } catch (error) {
     throw toExcelError(error);
   }
+}
+
+/**
+ * An exact figure as the number a cell shows: the exact value correctly rounded to a double.
+ * Past the largest double (about 1.8e308) Excel would show #NUM! with no message, so it is
+ * refused here with one.
+ */
+export function excelNumber(value: Rational, what: string): number {
+  const shown = toNumber(value);
+  if (!Number.isFinite(shown)) {
+    const whole = ((value.num < 0n ? -value.num : value.num) / value.den).toString();
+    const about = `${value.num < 0n ? "-" : ""}${whole[0]}.${whole[1] ?? 0}e${whole.length - 1}`;
+    invalid(
+      `${what} comes to about ${about}, past 1.8e308, the largest number Excel holds: check the figures and their units.`,
+    );
+  }
+  return shown;
 }

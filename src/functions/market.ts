@@ -5,7 +5,7 @@
 import { isoDate, serialDay, type DayNumber } from "../core/calendar/dayNumber";
 import { TRADING_HALTS, tseCalendar, type SessionCalendar } from "../core/calendar/sessions";
 import { assert, invalid } from "../core/errors";
-import { compare, fromNumber, toNumber, type Rational } from "../core/exact/rational";
+import { compare, fromNumber, type Rational } from "../core/exact/rational";
 import { averageClose, CLOSE, type MarketAverage } from "../core/market/averageClose";
 import { RowScan, scannedSeries, type DailySeries, type PriceRows } from "../core/market/dailySeries";
 import { applyRounding, parseRounding } from "../core/market/rounding";
@@ -27,7 +27,7 @@ import {
   type Cell,
 } from "./cells";
 import { adjustmentsArgument, sideAdjustmentsArgument } from "./adjustments";
-import { excelResult } from "./excel";
+import { excelNumber, excelResult } from "./excel";
 
 /**
  * A positive amount: a price, a turnover, a volume. An empty cell, or the 0 that older desktop
@@ -35,8 +35,7 @@ import { excelResult } from "./excel";
  */
 function amount(value: Cell, where: string, what: string): Rational | undefined {
   if (isBlank(value) || value === 0) return undefined;
-  // Text copied from a price site keeps its thousands separators: "1,234".
-  const exact = exactNumber(typeof value === "string" ? value.replace(/[,，]/g, "") : value, where, "1234.5");
+  const exact = exactNumber(value, where, { noun: `a ${what}`, example: "1234.5" });
   assert(
     exact.num > 0n,
     `${where}: ${describe(value)} is not a positive ${what}; leave the cell empty for a day without a trade.`,
@@ -250,8 +249,10 @@ class RangeRows<T> implements PriceRows<T> {
     const empty = this.columns.find((column) => !this.hasAmount(column, r, c))!;
     const filled = this.columns.find((column) => this.hasAmount(column, r, c))!;
     const names = this.columns.map((column) => column.what).join(" and a ");
+    // A 0 means no trade, as an empty cell does, but the user typed it: say 0, not empty.
+    const missing = empty.cells[r]![c] === 0 ? "is 0" : "is empty";
     return invalid(
-      `${empty.argument} ${where} is empty but ${filled.argument} ${where} is not: a day has both a ${names}, or neither.`,
+      `${empty.argument} ${where} ${missing} but ${filled.argument} ${where} is not: a day has both a ${names}, or neither.`,
     );
   }
 
@@ -358,7 +359,7 @@ export function avgClose30(
       spec,
       adjustmentsArgument(adjustments, "adjustments", calendar),
     );
-    const average = toNumber(applyRounding(computed.average, roundTo));
+    const average = excelNumber(applyRounding(computed.average, roundTo), "The average");
     return show === "detail" ? detail(computed, average) : [[average]];
   });
 }
@@ -408,7 +409,7 @@ export function vwap(
       spec,
       adjustmentsArgument(adjustments, "adjustments", calendar),
     );
-    return toNumber(applyRounding(computed.average, roundTo));
+    return excelNumber(applyRounding(computed.average, roundTo), "The VWAP");
   });
 }
 
@@ -478,9 +479,9 @@ export function marketRatioTable(
       const ratios = marketRatio(calendar, target, acquirer, reference, spec);
       return [
         label,
-        toNumber(ratios.target.average),
-        toNumber(ratios.acquirer.average),
-        toNumber(applyRounding(ratios.ratio, roundTo)),
+        excelNumber(ratios.target.average, "The target's average"),
+        excelNumber(ratios.acquirer.average, "The acquirer's average"),
+        excelNumber(applyRounding(ratios.ratio, roundTo), "The ratio"),
       ];
     });
     return [["period", "target average", "acquirer average", "ratio"], ...rows];

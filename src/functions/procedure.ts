@@ -4,22 +4,32 @@
  * case on the threshold is decided right.
  */
 import { invalid } from "../core/errors";
-import { simplifiedMergerArticle } from "../core/procedure/article";
+import { japaneseCitation, simplifiedMergerArticle } from "../core/procedure/article";
 import { shortFormTest, STATUTORY_SHORT_FORM_THRESHOLD } from "../core/procedure/shortForm";
 import { simplifiedTest, STATUTORY_SIMPLIFIED_LIMIT } from "../core/procedure/simplified";
-import { fromNumber, toNumber, type Rational } from "../core/exact/rational";
-import { choice, describe, excelDay, exactNumber, isBlank, shareCount, type Cell } from "./cells";
-import { excelResult } from "./excel";
+import { type Rational } from "../core/exact/rational";
+import {
+  choice,
+  citationLanguage,
+  describe,
+  excelDay,
+  exactNumber,
+  isBlank,
+  shareCount,
+  type Cell,
+  type Wanted,
+} from "./cells";
+import { excelNumber, excelResult } from "./excel";
 
-function optionalExact(value: Cell, where: string, example: string, fallback: Rational): Rational {
-  return isBlank(value) ? fallback : exactNumber(value, where, example);
+function optionalExact(value: Cell, where: string, wanted: Wanted, fallback: Rational): Rational {
+  return isBlank(value) ? fallback : exactNumber(value, where, wanted, true);
 }
 
-function yen(value: Cell, where: string): Rational {
-  if (typeof value !== "number" || !Number.isFinite(value))
-    invalid(`${where}: ${describe(value)} is not an amount in yen.`);
-  return fromNumber(value);
-}
+const yen = (value: Cell, where: string): Rational =>
+  exactNumber(value, where, { noun: "an amount in yen", example: "37607000000" });
+
+/** Voting rights are counted in units (単元, CA 308(1)), not shares. */
+const VOTING_RIGHTS = "voting rights (units)";
 
 function flag(value: Cell, where: string, fallback: boolean): boolean {
   if (isBlank(value)) return fallback;
@@ -39,12 +49,17 @@ function flag(value: Cell, where: string, fallback: boolean): boolean {
 
 export function shortForm(voting_rights_held: any, voting_rights_total: any, threshold?: any, result?: any): any {
   return excelResult(() => {
-    const held = BigInt(shareCount(voting_rights_held, "voting_rights_held"));
-    const total = BigInt(shareCount(voting_rights_total, "voting_rights_total"));
-    const level = optionalExact(threshold, "threshold", '0.9 or "9/10"', STATUTORY_SHORT_FORM_THRESHOLD);
+    const held = BigInt(shareCount(voting_rights_held, "voting_rights_held", VOTING_RIGHTS));
+    const total = BigInt(shareCount(voting_rights_total, "voting_rights_total", VOTING_RIGHTS));
+    const level = optionalExact(
+      threshold,
+      "threshold",
+      { noun: "a number", example: '0.9 or "9/10"' },
+      STATUTORY_SHORT_FORM_THRESHOLD,
+    );
     const output = choice(result, "result", ["test", "share"] as const, "test");
     const test = shortFormTest(held, total, level);
-    return output === "share" ? toNumber(test.share) : test.qualifies;
+    return output === "share" ? excelNumber(test.share, "The share held") : test.qualifies;
   });
 }
 
@@ -76,15 +91,15 @@ export function simplified(
       bookValuePerShare: yen(book_value_per_share, "book_value_per_share"),
       netAssets: yen(net_assets, "net_assets"),
       otherConsideration: isBlank(other_consideration) ? undefined : yen(other_consideration, "other_consideration"),
-      limit: optionalExact(limit, "limit", '0.2 or "1/5"', STATUTORY_SIMPLIFIED_LIMIT),
+      limit: optionalExact(limit, "limit", { noun: "a number", example: '0.2 or "1/5"' }, STATUTORY_SIMPLIFIED_LIMIT),
       applyNetAssetsFloor: flag(net_assets_floor, "net_assets_floor", true),
     });
     const output = choice(result, "result", ["test", "x", "y", "allowance", "all"] as const, "test");
     const figures = {
       test: test.qualifies,
-      x: toNumber(test.consideration),
-      y: toNumber(test.base),
-      allowance: toNumber(test.allowance),
+      x: excelNumber(test.consideration, "X (the consideration)"),
+      y: excelNumber(test.base, "Y (the net assets)"),
+      allowance: excelNumber(test.allowance, "The allowance ρ·Y"),
     };
     // "all": one call a worksheet names once, instead of four calls with the same arguments.
     if (output === "all") return [[figures.test], [figures.x], [figures.y], [figures.allowance]];
@@ -96,9 +111,13 @@ export function simplified(
  * The article granting a simplified merger on an effective date: "CA 796(3)" before 2015-05-01, "CA 796(2)" from then; #N/A before the Companies Act (2006-05-01).
  * @customfunction SIMPLIFIED_ARTICLE
  * @param effective_date The merger's effective date: a date, or text such as "2014-01-01".
+ * @param [language] "en" (default) = "CA 796(3)"; "ja" = "会社法796条3項", as Japanese filings cite it.
  * @returns The article to cite.
  */
 
-export function simplifiedArticle(effective_date: any): string {
-  return excelResult(() => simplifiedMergerArticle(excelDay(effective_date, "effective_date"), "effective_date"));
+export function simplifiedArticle(effective_date: any, language?: any): string {
+  return excelResult(() => {
+    const article = simplifiedMergerArticle(excelDay(effective_date, "effective_date"), "effective_date");
+    return citationLanguage(language) === "ja" ? japaneseCitation(article) : article;
+  });
 }

@@ -85,7 +85,13 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
   {
     id: "ALLOTMENT_SHARES",
     implementation: "allotmentShares",
-    parameters: [matrix("holdings"), scalar("ratio"), optional(scalar("excluded")), optional(scalar("result"))],
+    parameters: [
+      matrix("holdings"),
+      scalar("ratio"),
+      optional(scalar("excluded")),
+      optional(scalar("result")),
+      optional(scalar("language")),
+    ],
     result: {
       shape: "matrix",
       size: (args) => {
@@ -203,7 +209,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
   {
     id: "SIMPLIFIED_ARTICLE",
     implementation: "simplifiedArticle",
-    parameters: [scalar("effective_date")],
+    parameters: [scalar("effective_date"), optional(scalar("language"))],
     result: { shape: "scalar" },
   },
   {

@@ -5,11 +5,10 @@
  */
 import { allotmentRatio } from "../core/allotment/allotmentRatio";
 import { countAsNumber } from "../core/allotment/shareCount";
-import { toNumber } from "../core/exact/rational";
 import { exercisePriceAfter, PRICE_ROUNDINGS } from "../core/rights/exercisePrice";
 import { sharesPerRightAfter } from "../core/rights/sharesPerRight";
 import { choice, exactNumber } from "./cells";
-import { excelResult } from "./excel";
+import { excelNumber, excelResult } from "./excel";
 
 const RIGHTS_RESULTS = ["shares", "price", "all"] as const;
 
@@ -31,14 +30,17 @@ export function rightsConversion(
   rounding?: any,
 ): any[][] {
   return excelResult(() => {
-    const shares = exactNumber(shares_per_right, "shares_per_right", "100");
-    const price = exactNumber(exercise_price, "exercise_price", "1000");
-    const r = allotmentRatio(exactNumber(ratio, "ratio", '0.5 or "2/3"'));
+    const shares = exactNumber(shares_per_right, "shares_per_right", {
+      noun: "a number of shares per right",
+      example: "100",
+    });
+    const price = exactNumber(exercise_price, "exercise_price", { noun: "an exercise price in yen", example: "1000" });
+    const r = allotmentRatio(exactNumber(ratio, "ratio", { noun: "a ratio", example: '0.5 or "2/3"' }, true));
     const output = choice(result, "result", RIGHTS_RESULTS, "shares");
     const mode = choice(rounding, "rounding", PRICE_ROUNDINGS, "up");
     // Both are worked out whichever is shown: a bad price is refused even when only shares are asked for.
     const newShares = countAsNumber(sharesPerRightAfter(shares, r), "The shares per right");
-    const newPrice = toNumber(exercisePriceAfter(price, r, mode));
+    const newPrice = excelNumber(exercisePriceAfter(price, r, mode), "The exercise price");
     if (output === "shares") return [[newShares]];
     if (output === "price") return [[newPrice]];
     return [[newShares, newPrice]];

@@ -4,7 +4,7 @@
  * planned dates checked against it. Dates go out as Excel serials: format those cells as dates.
  */
 import { serialFromDay, type DayNumber } from "../core/calendar/dayNumber";
-import { invalid } from "../core/errors";
+import { invalid, quoted } from "../core/errors";
 import { formatCitations, type Language } from "../core/schedule/citation";
 import { checkPlanned } from "../core/schedule/checkPlanned";
 import { drawSchedule } from "../core/schedule/drawSchedule";
@@ -95,7 +95,11 @@ function findStep(steps: readonly Milestone[], name: string, where: string): Mil
   return (
     found ??
     invalid(
-      `${where}: "${name}" is not a step of this schedule; its steps are ${steps.map((step) => step.step).join(", ")}.`,
+      `${where}: ${quoted(name)} is not a step of this schedule; its steps are the ids SCHEDULE(…, "steps") lists ` +
+        `(${steps
+          .slice(0, 3)
+          .map((step) => step.step)
+          .join(", ")}, …) or their labels.`,
     )
   );
 }

@@ -5,7 +5,7 @@
  * underscores, in English or Japanese. A switch left empty keeps its default.
  */
 import type { DayNumber } from "../core/calendar/dayNumber";
-import { invalid } from "../core/errors";
+import { invalid, quoted } from "../core/errors";
 import type { Language } from "../core/schedule/citation";
 import { defaultOptions, type ScheduleOptions, type TransactionKind } from "../core/schedule/transaction";
 import { asMatrix, describe, excelDay, isBlank, type Cell } from "./cells";
@@ -102,7 +102,7 @@ function optionKey(label: string, where: string): OptionKey {
   const key = LABELS[normalise(label)];
   if (key) return key;
   return invalid(
-    `${where}: "${label}" is not an option; use short-form, short-form surviving, simplified, listed, double public notice, ` +
+    `${where}: ${quoted(label)} is not an option; use short-form, short-form surviving, simplified, listed, double public notice, ` +
       "creditor protection, rights, meeting, meeting surviving, record date, count effective date, broad holidays, " +
       "gazette lead days, delisting sessions, language.",
   );

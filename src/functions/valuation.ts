@@ -8,7 +8,7 @@ import { rightsDates } from "../core/calendar/exDate";
 import { serialFromDay } from "../core/calendar/dayNumber";
 import { tseCalendar } from "../core/calendar/sessions";
 import { invalid } from "../core/errors";
-import { toNumber, ZERO, type Rational } from "../core/exact/rational";
+import { ZERO, type Rational } from "../core/exact/rational";
 import { applyRounding } from "../core/market/rounding";
 import { netAssetsPerShare as adjustedNetAssetsPerShare } from "../core/valuation/netAssetsPerShare";
 import { premium as premiumOver } from "../core/valuation/premium";
@@ -27,13 +27,15 @@ import {
   roundingArguments,
   shareCount,
   type Cell,
+  type Wanted,
 } from "./cells";
-import { excelResult, toExcelError } from "./excel";
+import { excelNumber, excelResult, toExcelError } from "./excel";
 
-const PRICE_EXAMPLE = '927.72 or "20856.44"';
+const PER_SHARE: Wanted = { noun: "a value per share in yen", example: '927.72 or "20856.44"' };
+const YEN = (example: string): Wanted => ({ noun: "an amount in yen", example });
 
-const optionalExact = (value: Cell, where: string, example: string): Rational | undefined =>
-  isBlank(value) ? undefined : exactNumber(value, where, example);
+const optionalExact = (value: Cell, where: string, wanted: Wanted): Rational | undefined =>
+  isBlank(value) ? undefined : exactNumber(value, where, wanted);
 
 /**
  * The ratio range of one valuation method from each side's per-share value range: {target low ÷ acquirer high, target high ÷ acquirer low}.
@@ -55,12 +57,17 @@ export function ratioRange(
   rounding?: any,
 ): number[][] {
   return excelResult(() => {
-    const value = (cell: Cell, where: string) => exactNumber(cell, where, PRICE_EXAMPLE);
+    const value = (cell: Cell, where: string) => exactNumber(cell, where, PER_SHARE);
     const target = valueRange(value(target_low, "target_low"), value(target_high, "target_high"), "target");
     const acquirer = valueRange(value(acquirer_low, "acquirer_low"), value(acquirer_high, "acquirer_high"), "acquirer");
     const roundTo = roundingArguments(decimals, rounding);
     const range = valuationRatioRange(target, acquirer);
-    return [[toNumber(applyRounding(range.low, roundTo)), toNumber(applyRounding(range.high, roundTo))]];
+    return [
+      [
+        excelNumber(applyRounding(range.low, roundTo), "The low ratio"),
+        excelNumber(applyRounding(range.high, roundTo), "The high ratio"),
+      ],
+    ];
   });
 }
 
@@ -78,8 +85,8 @@ type PremiumCell = number | string | CustomFunctions.Error;
 export function premium(offer: any[][], reference: any[][], decimals?: any, rounding?: any): any[][] {
   return excelResult(() => {
     const roundTo = roundingArguments(decimals, rounding);
-    const offers = premiumOperand(offer, "offer", "1500");
-    const references = premiumOperand(reference, "reference", "1200");
+    const offers = premiumOperand(offer, "offer", { noun: "a value offered per share in yen", example: "1500" });
+    const references = premiumOperand(reference, "reference", { noun: "a reference price in yen", example: "1200" });
     const outline = offers.fixed ? references.cells : offers.cells;
     if (!offers.fixed && !references.fixed && shapeOf(offers.cells) !== shapeOf(references.cells)) {
       invalid(
@@ -95,7 +102,7 @@ export function premium(offer: any[][], reference: any[][], decimals?: any, roun
           const p = references.at(r, c);
           if (o === undefined || p === undefined) return "";
           const where = { offer: offers.where(r, c), reference: references.where(r, c) };
-          return toNumber(applyRounding(premiumOver(o, p, where), roundTo));
+          return excelNumber(applyRounding(premiumOver(o, p, where), roundTo), `The premium (${where})`);
         } catch (error) {
           // In a range, one bad cell shows its own error; the others still answer.
           if (single) throw error;
@@ -109,9 +116,9 @@ export function premium(offer: any[][], reference: any[][], decimals?: any, roun
 const shapeOf = (m: Cell[][]) => `${m.length}×${m[0]?.length ?? 0}`;
 
 /** One side of PREMIUM: a single value (read at once, set against every cell) or a range read cell by cell. */
-function premiumOperand(value: Cell | Cell[][], argument: string, example: string) {
+function premiumOperand(value: Cell | Cell[][], argument: string, wanted: Wanted) {
   const cells = asMatrix(value);
-  const fixed = cells.length === 1 && cells[0]!.length === 1 ? exactNumber(cells[0]![0], argument, example) : undefined;
+  const fixed = cells.length === 1 && cells[0]!.length === 1 ? exactNumber(cells[0]![0], argument, wanted) : undefined;
   return {
     cells,
     fixed,
@@ -119,7 +126,7 @@ function premiumOperand(value: Cell | Cell[][], argument: string, example: strin
     at: (r: number, c: number): Rational | undefined => {
       if (fixed) return fixed;
       const cell = cells[r]?.[c];
-      return isBlank(cell) ? undefined : exactNumber(cell, `${argument} ${cellPlace(r, c, cells)}`, example);
+      return isBlank(cell) ? undefined : exactNumber(cell, `${argument} ${cellPlace(r, c, cells)}`, wanted);
     },
     where: (r: number, c: number) => (fixed ? argument : `${argument} ${cellPlace(r, c, cells)}`),
   };
@@ -146,14 +153,14 @@ export function variableRatio(
 ): number {
   return excelResult(() => {
     const ratio = fixedValueRatio(
-      exactNumber(amount, "amount", "3500"),
-      exactNumber(average_price, "average_price", "309734.2"),
+      exactNumber(amount, "amount", YEN("3500")),
+      exactNumber(average_price, "average_price", { noun: "a price in yen", example: "309734.2" }),
       {
-        floor: optionalExact(floor_price, "floor_price", "250000"),
-        cap: optionalExact(cap_price, "cap_price", "350000"),
+        floor: optionalExact(floor_price, "floor_price", { noun: "a price in yen", example: "250000" }),
+        cap: optionalExact(cap_price, "cap_price", { noun: "a price in yen", example: "350000" }),
       },
     );
-    return toNumber(applyRounding(ratio, roundingArguments(decimals, rounding)));
+    return excelNumber(applyRounding(ratio, roundingArguments(decimals, rounding)), "The ratio");
   });
 }
 
@@ -178,17 +185,18 @@ export function netAssetsPerShare(
     const matrix = asMatrix(adjustments);
     const gains = matrix.flatMap((row, r) =>
       row.flatMap((cell, c) =>
-        isBlank(cell) ? [] : [exactNumber(cell, `adjustments ${cellPlace(r, c, matrix)}`, "-1200000")],
+        isBlank(cell) ? [] : [exactNumber(cell, `adjustments ${cellPlace(r, c, matrix)}`, YEN("-1200000"))],
       ),
     );
-    return toNumber(
+    return excelNumber(
       adjustedNetAssetsPerShare({
-        netAssets: exactNumber(net_assets, "net_assets", "83000000"),
+        netAssets: exactNumber(net_assets, "net_assets", YEN("83000000")),
         issued: BigInt(shareCount(issued, "issued")),
         treasury: BigInt(isBlank(treasury) ? 0 : shareCount(treasury, "treasury")),
         adjustments: gains,
-        taxRate: optionalExact(tax_rate, "tax_rate", "0.3062") ?? ZERO,
+        taxRate: optionalExact(tax_rate, "tax_rate", { noun: "a tax rate", example: "0.3062" }) ?? ZERO,
       }),
+      "The net assets per share",
     );
   });
 }
@@ -218,11 +226,14 @@ export function adjustedPrices(dates: any[][], values: any[][], adjustments: any
       row.map((cell, c) => {
         if (isBlank(cell)) return "";
         const where = cellPlace(r, c, valueCells);
-        const value = exactNumber(cell, `values ${where}`, "1234.5");
+        const value = exactNumber(cell, `values ${where}`, { noun: "a price or volume", example: "1234.5" });
         if (value.num < 0n)
           invalid(`values ${where}: ${describe(cell)} is negative; a price or a volume is 0 or more.`);
         const day = excelDay(dateCells[r]![c], `dates ${where}`);
-        return toNumber(asVolume ? events.volume(value, day) : events.price(value, day));
+        return excelNumber(
+          asVolume ? events.volume(value, day) : events.price(value, day),
+          `The adjusted value (values ${where})`,
+        );
       }),
     );
   });

@@ -7,6 +7,17 @@ import type { Language } from "../templates";
 import type { CsvEncoding } from "./import/decode";
 import type { FileProblem, RowProblem } from "./import/problems";
 
+const ENCODING_NAMES: Readonly<Record<CsvEncoding, string>> = {
+  "utf-8": "UTF-8",
+  shift_jis: "Shift_JIS",
+  "utf-16le": "UTF-16",
+  "utf-16be": "UTF-16",
+};
+
+/** Line numbers for a message: the first few, then how many more. */
+const listed = (lines: readonly number[]) =>
+  lines.length <= 5 ? lines.join(", ") : `${lines.slice(0, 5).join(", ")} … (${lines.length})`;
+
 const en = {
   appTitle: "Merger worksheets",
   appSubtitle: "Build a live allotment worksheet for an absorption-type merger.",
@@ -37,7 +48,7 @@ const en = {
   importRegisterHelp:
     "Holder and shares, optionally surviving-company shares already held; UTF-8 or Shift_JIS; English or Japanese headers (株主名, 所有株式数).",
   imported: (file: string, rows: number, encoding: CsvEncoding) =>
-    `Read ${rows === 1 ? "1 row" : `${rows} rows`} from ${file} (${encoding === "shift_jis" ? "Shift_JIS" : "UTF-8"}).`,
+    `Read ${rows === 1 ? "1 row" : `${rows} rows`} from ${file} (${ENCODING_NAMES[encoding]}).`,
   importRefusedTitle: (count: number) => (count === 1 ? "1 row refused" : `${count} rows refused`),
   importFailed: (file: string) => `Nothing was imported from ${file}.`,
   /** A row of a table input, counted from 1. */
@@ -47,11 +58,29 @@ const en = {
   rowProblem: (problem: RowProblem): string => {
     switch (problem.kind) {
       case "badDate":
-        return `“${problem.value}” is not a date (write 2013-10-31, 2013/10/31 or 2013年10月31日).`;
+        return `“${problem.value}” is not a date (write 2013-10-31, 2013/10/31, 2013年10月31日 or 平成25年10月31日).`;
+      case "outsideEra":
+        return problem.message;
+      case "notASession":
+        return `${problem.value} is ${problem.closure.en}, not a TSE session: are the dates shifted?`;
       case "duplicateDate":
-        return `${problem.value} appears again; row ${problem.firstRow} already has it.`;
+        return `${problem.value} appears again; line ${problem.firstLine} already has it.`;
+      case "turnoverBelowVolume":
+        return (
+          `${problem.value}: turnover ${problem.turnover} is below the volume ${problem.volume}, but no TSE price is ` +
+          "below ¥1. Are the turnover and volume columns swapped?"
+        );
       case "notANumber":
         return `${problem.column}: “${problem.value}” is not a number.`;
+      case "exponent":
+        return (
+          `${problem.column}: “${problem.value}” is in exponent form, which Excel writes after rounding a wide number; ` +
+          "format the column as a number (no decimals lost) and save the CSV again."
+        );
+      case "roundsToZero":
+        return `${problem.column}: ${problem.value} is so small that Excel would hold it as 0.`;
+      case "beyondExact":
+        return `${problem.column}: ${problem.value} is beyond 9,007,199,254,740,992, past what Excel holds exactly.`;
       case "notPositive":
         return `${problem.column}: ${problem.value} must be above zero.`;
       case "negative":
@@ -61,7 +90,7 @@ const en = {
       case "missingHolder":
         return "The holder's name is empty.";
       case "duplicateHolder":
-        return `“${problem.value}” appears again (first in row ${problem.firstRow}); merge one person's holdings into one row (CA 234).`;
+        return `“${problem.value}” appears again (first on line ${problem.firstLine}); merge one person's holdings into one line (CA 234).`;
       case "tooFewFields":
         return `Only ${problem.found} of ${problem.expected} columns.`;
       case "malformedQuotes":
@@ -72,6 +101,11 @@ const en = {
     switch (problem.kind) {
       case "empty":
         return "The file is empty.";
+      case "mixedEncodings":
+        return (
+          `The file mixes encodings: lines ${listed(problem.utf8Lines)} are UTF-8, lines ${listed(problem.shiftJisLines)} ` +
+          "Shift_JIS (two files pasted together?). Save it again in one encoding."
+        );
       case "noRows":
         return "The file has a header but no rows.";
       case "noHeader":
@@ -135,8 +169,7 @@ const ja: Messages = {
   importPriceHelp: "日付と終値（出来高・売買代金は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
   importRegisterHelp:
     "株主名と所有株式数（存続会社株式数は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
-  imported: (file, rows, encoding) =>
-    `${file} から ${rows} 行を読み込みました（${encoding === "shift_jis" ? "Shift_JIS" : "UTF-8"}）。`,
+  imported: (file, rows, encoding) => `${file} から ${rows} 行を読み込みました（${ENCODING_NAMES[encoding]}）。`,
   importRefusedTitle: (count) => `${count} 行を読み込みませんでした`,
   importFailed: (file) => `${file} からは何も読み込んでいません。`,
   row: (row) => `${row} 行目`,
@@ -144,11 +177,23 @@ const ja: Messages = {
   rowProblem: (problem) => {
     switch (problem.kind) {
       case "badDate":
-        return `「${problem.value}」は日付ではありません（2013-10-31、2013/10/31、2013年10月31日 の形で）。`;
+        return `「${problem.value}」は日付ではありません（2013-10-31、2013/10/31、2013年10月31日、平成25年10月31日 の形で）。`;
+      case "outsideEra":
+        return `「${problem.value}」はその元号の期間外の日付です。元号と年を確かめてください。`;
+      case "notASession":
+        return `${problem.value} は${problem.closure.ja}で、東証の取引日ではありません。日付がずれていませんか。`;
       case "duplicateDate":
-        return `${problem.value} が重複しています（${problem.firstRow} 行目と同じ日付）。`;
+        return `${problem.value} が重複しています（${problem.firstLine} 行目と同じ日付）。`;
+      case "turnoverBelowVolume":
+        return `${problem.value}: 売買代金 ${problem.turnover} が出来高 ${problem.volume} を下回っています（株価は1円以上）。売買代金と出来高の列が入れ替わっていませんか。`;
       case "notANumber":
         return `${problem.column}: 「${problem.value}」は数値ではありません。`;
+      case "exponent":
+        return `${problem.column}: 「${problem.value}」は指数表記です。Excel は幅の広い数値を丸めてこの形で書き出します。列を数値の書式にして CSV を保存し直してください。`;
+      case "roundsToZero":
+        return `${problem.column}: ${problem.value} は小さすぎて Excel では 0 になります。`;
+      case "beyondExact":
+        return `${problem.column}: ${problem.value} は 9,007,199,254,740,992 を超え、Excel で正確に保持できません。`;
       case "notPositive":
         return `${problem.column}: ${problem.value} は 0 より大きい値にしてください。`;
       case "negative":
@@ -158,7 +203,7 @@ const ja: Messages = {
       case "missingHolder":
         return "株主名が空です。";
       case "duplicateHolder":
-        return `「${problem.value}」が重複しています（最初は ${problem.firstRow} 行目）。同一人の保有は 1 行にまとめてください（会社法 234 条）。`;
+        return `「${problem.value}」が重複しています（最初は ${problem.firstLine} 行目）。同一人の保有は 1 行にまとめてください（会社法234条）。`;
       case "tooFewFields":
         return `列が ${problem.expected} 列必要なところ ${problem.found} 列しかありません。`;
       case "malformedQuotes":
@@ -169,6 +214,8 @@ const ja: Messages = {
     switch (problem.kind) {
       case "empty":
         return "ファイルが空です。";
+      case "mixedEncodings":
+        return `文字コードが混在しています: ${listed(problem.utf8Lines)} 行目は UTF-8、${listed(problem.shiftJisLines)} 行目は Shift_JIS です（2 つのファイルを貼り合わせましたか）。1 つの文字コードで保存し直してください。`;
       case "noRows":
         return "見出し行だけで、データ行がありません。";
       case "noHeader":

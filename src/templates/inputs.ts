@@ -3,15 +3,8 @@
  * and turned into the values the layout writes. Messages are in the form's language.
  */
 import { parseDateText, type DayNumber } from "../core/calendar/dayNumber";
-import {
-  compare,
-  fromNumber,
-  parseDecimal,
-  parseRational,
-  rational,
-  ZERO,
-  type Rational,
-} from "../core/exact/rational";
+import { compare, fromNumber, parseDecimal, rational, ZERO, type Rational } from "../core/exact/rational";
+import { parseRational } from "../core/exact/numberText";
 import type {
   InputKind,
   InputValue,

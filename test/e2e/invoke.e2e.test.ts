@@ -126,7 +126,7 @@ describe("the command line", () => {
   });
 
   test.each([
-    [["ALLOTMENT_SHARES", "4000", "26", "3996", "total", "extra"], /takes at most 4 argument/],
+    [["ALLOTMENT_SHARES", "4000", "26", "3996", "total", "en", "extra"], /takes at most 5 argument/],
     [["ALLOTMENT_SHARES", "4000"], /needs at least 2 argument/],
     [["ODD_LOT", "26", "[[100]]"], /unit takes a single value, not a range/],
     [["ODD_LOT", "[26,150]"], /rows of cells/],

@@ -9,6 +9,14 @@ describe("ALLOTMENT_SHARES", () => {
     expect(allotmentShares([[4000]], "26", 3996, "total")).toEqual([[104]]);
   });
 
+  it('labels the summary in Japanese with language "ja", citing 会社法234条', () => {
+    const en = allotmentShares(register, 5.83, null, "summary", null);
+    const ja = allotmentShares(register, 5.83, null, "summary", "ja");
+    expect(ja.map((row) => row[1])).toEqual(en.map((row) => row[1]));
+    expect(ja[7]).toEqual(["端数として売却する株式（会社法234条）", 1]);
+    expect(en[7]).toEqual(["Shares sold for fractions (CA 234)", 1]);
+  });
+
   it("answers the register 80, 40, 30 at 5.83 in each form", () => {
     expect(allotmentShares(register, 5.83, null, null)).toEqual([[874]]);
     expect(allotmentShares(register, 5.83, null, "holders")).toEqual([[466], [233], [174]]);
@@ -121,8 +129,14 @@ describe("ALLOTMENT_SHARES", () => {
   it.each([
     [[[-1]], 5.83, null, null, /holdings: -1 is negative/],
     [[[80], [2.5]], 5.83, null, null, /holdings row 2: 2.5 is not a whole number of shares/],
-    [[[80], ["40"]], 5.83, null, null, /holdings row 2: the text "40" is not a number of shares/],
-    [[[80, true]], 5.83, null, null, /holdings row 1, column 2: true is not a number of shares/],
+    [
+      [[80], ["40 shares"]],
+      5.83,
+      null,
+      null,
+      /holdings row 2: the text "40 shares" is not a number; give a number of shares/,
+    ],
+    [[[80, true]], 5.83, null, null, /holdings row 1, column 2: true is not a number; give a number of shares/],
     [[[2 ** 53]], 1, null, null, /holdings: 9007199254740992 is beyond 9,007,199,254,740,991/],
     [register, 0, null, null, /ratio: 0 is not above 0/],
     [register, -0.5, null, null, /ratio: -0.5 is not above 0/],
@@ -132,7 +146,7 @@ describe("ALLOTMENT_SHARES", () => {
     [register, null, null, null, /ratio is empty; give a number such as 26/],
     [[[4000]], 26, 4001, null, /excluded: 4001 is more than the 4000 shares in holdings/],
     [[[4000]], 26, -1, null, /excluded: -1 is negative/],
-    [[[4000]], 26, "3996", null, /excluded: the text "3996" is not a number of shares/],
+    [[[4000]], 26, "3996?", null, /excluded: the text "3996\?" is not a number; give a number of shares/],
     [register, 5.83, 10, null, /excluded: 10 can only be subtracted from one number; with a range of holders, leave/],
     [
       register,
@@ -199,7 +213,7 @@ describe("ODD_LOT", () => {
     expect(answer[0]).toEqual([74]);
     for (const [row, message] of [
       [1, /^shares row 2: -5 is negative/],
-      [2, /^shares row 3: the text "abc" is not a number of shares/],
+      [2, /^shares row 3: the text "abc" is not a number; give a number of shares/],
     ] as const) {
       expect(answer[row]![0]).toBeInstanceOf(CustomFunctions.Error);
       expect(answer[row]![0]).toEqual({ code: "#VALUE!", message: expect.stringMatching(message) });
@@ -216,12 +230,12 @@ describe("ODD_LOT", () => {
   it.each([
     [[[-1]], 100, null, /^shares: -1 is negative/],
     [[[26.5]], 100, null, /^shares: 26.5 is not a whole number/],
-    [[["26"]], 100, null, /^shares: the text "26" is not a number of shares/],
+    [[["26 株"]], 100, null, /^shares: the text "26 株" is not a number; give a number of shares/],
     [[[2 ** 53]], 100, null, /^shares: 9007199254740992 is beyond/],
     [[[26]], 0, null, /^unit: 0 is not a share unit; give a whole number from 1 to 1,000 .* or leave it out for 100/],
     [[[26]], 1001, null, /^unit: 1001 is not a share unit/],
     [[[26]], 2.5, null, /^unit: 2.5 is not a share unit/],
-    [[[26]], "100", null, /^unit: the text "100" is not a number/],
+    [[[26]], "100株", null, /^unit: the text "100株" is not a number/],
     [[[26], [30]], 1001, null, /^unit: 1001/],
     [[[26]], 100, "even", /^result: the text "even" is not one of "odd", "units", "buyup", "all"/],
   ])("refuses shares %j, unit %p, result %p with #VALUE!", (shares, unit, result, message) => {
@@ -267,7 +281,7 @@ describe("FRACTION_CASH", () => {
 
   it.each([
     [register, 5.83, null, null, /^proceeds is empty; give the yen received/],
-    [register, 5.83, "1000", null, /^proceeds: the text "1000" is not a number of yen/],
+    [register, 5.83, "1000円", null, /^proceeds: the text "1000円" is not a number/],
     [register, 5.83, -1, null, /^proceeds: -1 is negative/],
     [[[80], [40]], 5.83, 1000, null, /^proceeds: 1000 yen, but the fractions make up no whole share/],
     [register, 0, 1000, null, /^ratio: 0 is not above 0/],

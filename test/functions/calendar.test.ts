@@ -36,7 +36,9 @@ describe("TSE_WORKDAY", () => {
   });
   test("closed dates of the user's own", () => expect(tseWorkday("2013-10-29", 1, [[41577]])).toBe(41578));
   test("n must be a number", () =>
-    expect(excelError(() => tseWorkday(41578, "one")).message).toBe('n: the text "one" is not a number of sessions.'));
+    expect(excelError(() => tseWorkday(41578, "one")).message).toBe(
+      'n: the text "one" is not a number; give a number of sessions such as -29.',
+    ));
 });
 
 describe("TSE_WINDOW", () => {

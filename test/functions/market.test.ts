@@ -393,7 +393,7 @@ describe("AVG_CLOSE_30", () => {
       expect(e.code).toBe("#VALUE!");
       expect(e.message).toMatch(
         new RegExp(
-          `^closes row ${days.length}: .* (is not a positive closing price|is not a number; give a number such as 1234.5)`,
+          `^closes row ${days.length}: .* (is not a positive closing price|is not a number; give a closing price such as 1234.5)`,
         ),
       );
     });
@@ -407,7 +407,7 @@ describe("AVG_CLOSE_30", () => {
       expect(excelError(() => avgClose30(dates, closes, "last Friday")).message).toMatch(
         /^reference_date: the text "last Friday" is not a date/,
       );
-      expect(excelError(() => avgClose30(dates, closes, null)).message).toMatch(/^reference_date: the date is missing/);
+      expect(excelError(() => avgClose30(dates, closes, null)).message).toMatch(/^reference_date is empty/);
     });
     test("bad days, rounding and result arguments", () => {
       expect(excelError(() => avgClose30(dates, closes, 41578, "2D")).message).toMatch(/^days: "2D" is not a window/);
@@ -433,7 +433,21 @@ describe("VWAP", () => {
     expect(vwap(d, turnover, volumes, "2013-10-31", 3, OMITTED, "down 0")).toBe(1150);
   });
   test("rounding", () => {
-    expect(vwap(d, [[1], [1], [1], [2]], [[1], [3], [3], [3]], "2013-10-31", 3, OMITTED, "half-up 3")).toBe(0.444);
+    expect(vwap(d, [[1], [4], [4], [5]], [[1], [3], [3], [3]], "2013-10-31", 3, OMITTED, "half-up 3")).toBe(1.444);
+  });
+  test("turnover below the volume names the day and asks whether the columns are swapped", () => {
+    const e = excelError(() => vwap(d, [[3000], [2000], [4], [3000]], [[3], [2], [4000], [3]], "2013-10-31", 3));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe(
+      "turnover on 2013-10-30 is 4, below that day's volume 4000: every share trades at ¥1 or more, so turnover " +
+        "is at least the volume. Are the turnover and volumes columns swapped?",
+    );
+  });
+  test("a mean of closes near the largest double is a number, not #NUM!", () => {
+    const closesNearTheTop = [[1e308], [1.7e308], [1.7e308], [1.6e308]];
+    const mean = Number("1.66666666666666666666667e308"); // 5e308 / 3, exactly rounded
+    expect(avgClose30(d, closesNearTheTop, "2013-10-31", 3)).toEqual([[mean]]);
+    expect(vwap(d, closesNearTheTop, [[1], [1], [1], [1]], "2013-10-31", 3)).toBe(mean);
   });
   test("a turnover without a volume is refused", () => {
     const e = excelError(() => vwap(d, [[1], [1], [1], [1]], [[1], [1], [null], [1]], "2013-10-31"));

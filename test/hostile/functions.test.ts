@@ -17,8 +17,8 @@ import {
 import { rightsConversion } from "../../src/functions/rights";
 import { scheduleCheck, scheduleTable } from "../../src/functions/schedule";
 import { proForma } from "../../src/functions/transfer";
-import { hostileRows, type FunctionName } from "./rows";
-import { outcomeOf, problemWith } from "./outcome";
+import { hostileRows, sweepCalls, type FunctionName } from "./rows";
+import { outcomeOf, problemWith, silentError } from "./outcome";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const implementations: Record<FunctionName, (...args: any[]) => unknown> = {
@@ -56,11 +56,28 @@ describe.each(Object.keys(implementations) as FunctionName[])("%s", (fn) => {
   test.each(rows.map((row) => [row.case, row] as const))("%s", (_, row) => {
     const implementation = implementations[fn];
     const args = Array.from({ length: implementation.length }, (_, i) => (i < row.args.length ? row.args[i] : null));
-    expect(
-      problemWith(
-        outcomeOf(() => implementation(...args)),
-        row.expected,
-      ),
-    ).toBeUndefined();
+    const outcome = outcomeOf(() => implementation(...args));
+    expect(problemWith(outcome, row.expected)).toBeUndefined();
+    expect(silentError(outcome)).toBeUndefined();
+  });
+});
+
+/*
+ * The sweep: every argument of every function, in every result form, given each hostile value
+ * (alone, and as one cell or every cell of a range). Whatever it answers, Excel must be able to
+ * show it with an explanation: no error code without a message, no #NUM!.
+ */
+describe("no error code without a message", () => {
+  test.each(Object.keys(implementations) as FunctionName[])("%s, every argument, every hostile value", (fn) => {
+    const implementation = implementations[fn];
+    const silent: string[] = [];
+    const calls = sweepCalls(fn);
+    for (const { description, args } of calls) {
+      const padded = Array.from({ length: implementation.length }, (_, i) => (i < args.length ? args[i] : null));
+      const problem = silentError(outcomeOf(() => implementation(...padded)));
+      if (problem) silent.push(`${fn}(${description}): ${problem}`);
+    }
+    expect(calls.length).toBeGreaterThanOrEqual(25);
+    expect({ silent: silent.length, first: silent.slice(0, 8) }).toEqual({ silent: 0, first: [] });
   });
 });

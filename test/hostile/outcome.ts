@@ -39,3 +39,31 @@ export function problemWith(outcome: Outcome, expected: Expected): string | unde
   }
   return undefined;
 }
+
+/** Messages stay readable: a figure is never echoed digit by digit (5e-324 once gave 440 digits). */
+const LONGEST_MESSAGE = 400;
+
+/**
+ * What Excel would show without a message, or an unreadable message: an error code with no
+ * message, a number that is not finite (Excel shows #NUM! with none), an error cell in an array
+ * without one. undefined when every part of the answer is a value or an explained error.
+ */
+export function silentError(outcome: Outcome): string | undefined {
+  const explained = (message: string | undefined) =>
+    message !== undefined && message.trim() !== "" && message.length <= LONGEST_MESSAGE;
+  if ("error" in outcome) {
+    return explained(outcome.message)
+      ? undefined
+      : `${outcome.error} with the message ${JSON.stringify(outcome.message)}`;
+  }
+  const cells = Array.isArray(outcome.value) ? (outcome.value as unknown[][]).flat() : [outcome.value];
+  for (const cell of cells) {
+    if (typeof cell === "number" && !Number.isFinite(cell)) return `the number ${cell}, which Excel shows as #NUM!`;
+    if (isExcelError(cell) && !explained(cell.message))
+      return `an error cell ${cell.code} with the message ${JSON.stringify(cell.message)}`;
+    if (cell === undefined || (typeof cell === "object" && cell !== null && !isExcelError(cell))) {
+      return `a cell Excel cannot show: ${String(cell)}`;
+    }
+  }
+  return undefined;
+}

@@ -61,14 +61,17 @@ const BEYOND_EXACT = 2 ** 53; // 9,007,199,254,740,992: the first count a double
 
 // ---- ALLOTMENT_SHARES(holdings, ratio, [excluded], [result]) ----
 const allotment: HostileRow[] = [
-  ["text in holdings", ["abc", 26], VALUE('holdings: the text "abc" is not a number of shares')],
+  ["text in holdings", ["abc", 26], VALUE('holdings: the text "abc" is not a number; give a number of shares')],
+  ["holdings as text with separators and full-width digits", ["４，０００", 26, "3,996"], { value: [[104]] }],
+  ["holdings as text with a fraction", ["40.5", 26], VALUE("holdings: 40.5 is not a whole number of shares")],
+  ["holdings as negative text", ["▲40", 26], VALUE("holdings: -40 is negative")],
   ["negative holdings", [-5, 26], VALUE("holdings: -5 is negative")],
   ["fractional holdings", [10.5, 26], VALUE("holdings: 10.5 is not a whole number")],
   ["holdings past 2^53", [BEYOND_EXACT, 1], VALUE("beyond 9,007,199,254,740,991")],
   ["holdings NaN", [NaN, 26], VALUE("holdings: NaN")],
   ["holdings Infinity", [Infinity, 26], VALUE("holdings: Infinity")],
   ["holdings -Infinity", [-Infinity, 26], VALUE("holdings: -Infinity")],
-  ["holdings TRUE", [true, 26], VALUE("holdings: true is not a number of shares")],
+  ["holdings TRUE", [true, 26], VALUE("holdings: true is not a number; give a number of shares")],
   ["holdings an error value", [NA(), 26], VALUE("holdings: an error value")],
   ["holdings blank (null)", [null, 26], NOT_AVAILABLE("holdings has no share counts")],
   ['holdings blank ("")', ["", 26], NOT_AVAILABLE("holdings has no share counts")],
@@ -107,7 +110,7 @@ const allotment: HostileRow[] = [
   ["ratio too large to hold exactly", [4000, 1e20], VALUE("has more digits than exact share arithmetic holds")],
   ["excluded negative", [4000, 26, -1], VALUE("excluded: -1 is negative")],
   ["excluded fractional", [4000, 26, 1.5], VALUE("excluded: 1.5 is not a whole number")],
-  ["excluded text", [4000, 26, "x"], VALUE('excluded: the text "x" is not a number of shares')],
+  ["excluded text", [4000, 26, "x"], VALUE('excluded: the text "x" is not a number; give a number of shares')],
   ["excluded NaN", [4000, 26, NaN], VALUE("excluded: NaN")],
   ["excluded above holdings", [4000, 26, 5000], VALUE("excluded")],
   [
@@ -139,7 +142,8 @@ const allotment: HostileRow[] = [
 const oddLot: HostileRow[] = [
   ["negative shares", [-1], VALUE("shares: -1 is negative")],
   ["fractional shares", [150.5], VALUE("shares: 150.5 is not a whole number")],
-  ["text shares", ["150"], VALUE('shares: the text "150" is not a number of shares')],
+  ["text shares holding a number", ["１５０"], { value: [[50]] }],
+  ["text shares", ["150 shares"], VALUE('shares: the text "150 shares" is not a number; give a number of shares')],
   ["shares NaN", [NaN], VALUE("shares: NaN")],
   ["shares Infinity", [Infinity], VALUE("shares: Infinity")],
   ["shares past 2^53", [BEYOND_EXACT], VALUE("beyond 9,007,199,254,740,991")],
@@ -149,7 +153,9 @@ const oddLot: HostileRow[] = [
   ["unit 1,001", [150, 1001], VALUE("unit")],
   ["unit negative", [150, -100], VALUE("unit")],
   ["unit fractional", [150, 1.5], VALUE("unit")],
-  ["unit text", [150, "100"], VALUE('unit: the text "100" is not a number')],
+  ["unit text holding a number", [150, "100"], { value: [[50]] }],
+  ["unit text", [150, "a hundred"], VALUE('unit: the text "a hundred" is not a number; give a share unit')],
+  ["unit blank text", [150, "", "units"], { value: [[1]] }],
   ["unit NaN", [150, NaN], VALUE("unit")],
   ["unit an error value", [150, NA()], VALUE("unit: an error value")],
   ["unknown result", [150, 100, "remainder"], VALUE('result: the text "remainder" is not one of')],
@@ -198,7 +204,8 @@ const fractionCash: HostileRow[] = [
   ["proceeds blank (null)", [register, 5.83, null], VALUE("proceeds is empty")],
   ['proceeds blank ("")', [register, 5.83, ""], VALUE("proceeds is empty")],
   ["proceeds negative", [register, 5.83, -100], VALUE("proceeds: -100 is negative")],
-  ["proceeds text", [register, 5.83, "1000"], VALUE('proceeds: the text "1000" is not a number of yen')],
+  ["proceeds text holding a number", [register, 5.83, "1,000"], { value: [[266], [133], [600]] }],
+  ["proceeds text", [register, 5.83, "¥1000"], VALUE('proceeds: the text "¥1000" is not a number')],
   ["proceeds NaN", [register, 5.83, NaN], VALUE("proceeds: NaN")],
   ["proceeds Infinity", [register, 5.83, Infinity], VALUE("proceeds: Infinity")],
   ["proceeds past 2^53", [register, 5.83, BEYOND_EXACT], VALUE("proceeds: ")],
@@ -297,8 +304,8 @@ const avgClose: HostileRow[] = [
   ["reference after the data", [dates, closes, 41600, 5], NOT_AVAILABLE("the price history ends 2013-10-31")],
   ["reference before 1970", [dates, closes, 20000, 5], NOT_AVAILABLE("out of bounds")],
   ["reference after 2050", [dates, closes, 55200, 5], NOT_AVAILABLE("out of bounds")],
-  ["reference blank (null)", [dates, closes, null, 5], VALUE("reference_date: the date is missing")],
-  ['reference blank ("")', [dates, closes, "", 5], VALUE("reference_date: the date is missing")],
+  ["reference blank (null)", [dates, closes, null, 5], VALUE("reference_date is empty")],
+  ['reference blank ("")', [dates, closes, "", 5], VALUE("reference_date is empty")],
   ["reference 0", [dates, closes, 0, 5], VALUE("reference_date: 0 is not an Excel date")],
   ["reference serial 60 (1900-02-29)", [dates, closes, 60, 5], VALUE("reference_date: serial 60 is 1900-02-29")],
   ["reference text", [dates, closes, "today", 5], VALUE('reference_date: the text "today" is not a date')],
@@ -361,7 +368,7 @@ const vwap: HostileRow[] = [
   [
     "volume 0 beside a turnover",
     [dates, turnover, replaced(volumes, 4, 0), 41578, 5],
-    VALUE("volumes row 5 is empty but turnover row 5 is not"),
+    VALUE("volumes row 5 is 0 but turnover row 5 is not"),
   ],
   [
     "negative volume",
@@ -408,8 +415,17 @@ const calendar: HostileRow[] = [
   ...(
     [
       ["date text", ["someday"], VALUE('date: the text "someday" is not a date')],
-      ["date blank (null)", [null], VALUE("date: the date is missing")],
-      ['date blank ("")', [""], VALUE("date: the date is missing")],
+      ["an era date", ["R5.10.31"], { value: true }],
+      ["an era date in kanji", ["平成25年10月14日"], { value: false }],
+      [
+        "an era date past its era",
+        ["平成31年5月1日"],
+        VALUE(
+          "date: 平成31年5月1日 is outside the Heisei era (平成, 1989-01-08 to 2019-04-30): 2019-05-01 falls in Reiwa",
+        ),
+      ],
+      ["date blank (null)", [null], VALUE("date is empty")],
+      ['date blank ("")', [""], VALUE("date is empty")],
       ["date NaN", [NaN], VALUE("date: NaN is not an Excel date")],
       ["date 0", [0], VALUE("date: 0 is not an Excel date")],
       ["date before 1970", [1000], NOT_AVAILABLE("out of bounds")],
@@ -426,8 +442,10 @@ const calendar: HostileRow[] = [
   })),
   ...(
     [
-      ["n text", [41578, "five"], VALUE('n: the text "five" is not a number of sessions')],
-      ["n blank", [41578, null], VALUE("n: null is not a number of sessions")],
+      ["n text", [41578, "five"], VALUE('n: the text "five" is not a number; give a number of sessions')],
+      ["n blank", [41578, null], VALUE("n is empty")],
+      ["n as text", [41578, "-29"], { value: 41535 }],
+      ["n far past the calendar names n", [41578, 1e308], NOT_AVAILABLE("n: 1e+308 sessions after 2013-10-31")],
       ["n NaN", [41578, NaN], VALUE("n: ")],
       ["n Infinity", [41578, Infinity], VALUE("n: ")],
       ["n an error value", [41578, NA()], VALUE("n: an error value")],
@@ -451,7 +469,7 @@ const calendar: HostileRow[] = [
       ["days past the calendar", [30000, 100_000], NOT_AVAILABLE("out of bounds")],
       ["reference before 1970", [20000, 30], NOT_AVAILABLE("out of bounds")],
       ["reference after 2050", [60000, 30], NOT_AVAILABLE("out of bounds")],
-      ["reference blank", [null, 30], VALUE("reference_date: the date is missing")],
+      ["reference blank", [null, 30], VALUE("reference_date is empty")],
       ["reference an error value", [NA(), 30], VALUE("reference_date: an error value")],
       ["a period reaching before 1970", [25570, "6M"], NOT_AVAILABLE("out of bounds")],
     ] as const
@@ -471,7 +489,13 @@ const procedure: HostileRow[] = [
       ["total 0", [0, 0], VALUE("Total voting rights must be more than 0")],
       ["held negative", [-1, 100], VALUE("voting_rights_held: -1 is negative")],
       ["held fractional", [1.5, 100], VALUE("voting_rights_held: 1.5 is not a whole number")],
-      ["held text", ["90%", 100], VALUE('voting_rights_held: the text "90%" is not a number of shares')],
+      [
+        "held text",
+        ["90%", 100],
+        VALUE('voting_rights_held: the text "90%" is not a number; give a number of voting rights (units)'),
+      ],
+      ["held negative, in units", [-1, 100], VALUE("a number of voting rights (units) is 0 or more")],
+      ["held and total as text", ["３，９９６", "4,000"], { value: true }],
       ["total NaN", [90, NaN], VALUE("voting_rights_total: NaN")],
       ["total an error value", [90, NA()], VALUE("voting_rights_total: an error value")],
       ["threshold below 9/10", [95, 100, 0.5], VALUE("never lower it")],
@@ -489,14 +513,25 @@ const procedure: HostileRow[] = [
     [
       ["shares delivered negative", [-104, 1000, 1e9], VALUE("shares_delivered: -104 is negative")],
       ["shares delivered fractional", [104.5, 1000, 1e9], VALUE("shares_delivered: 104.5 is not a whole number")],
+      ["book value per share as text", [104, "1,000", 1e9], { value: [[true]] }],
       [
         "book value per share text",
-        [104, "1,000", 1e9],
-        VALUE('book_value_per_share: the text "1,000" is not an amount in yen'),
+        [104, "1,000 yen", 1e9],
+        VALUE('book_value_per_share: the text "1,000 yen" is not a number; give an amount in yen'),
       ],
-      ["book value per share NaN", [104, NaN, 1e9], VALUE("book_value_per_share: NaN is not an amount in yen")],
-      ["net assets Infinity", [104, 1000, Infinity], VALUE("net_assets: Infinity is not an amount in yen")],
-      ["net assets blank", [104, 1000, null], VALUE("net_assets: null is not an amount in yen")],
+      [
+        "X past the largest double",
+        [2 ** 52, 1e300, 1e9, 0, null, null, "x"],
+        VALUE("X (the consideration) comes to about"),
+      ],
+      [
+        "X just past 2^53 (once #NUM! without a message)",
+        [169861481, 70928226, 200134, 0, "1/6", true, "x"],
+        { value: [[12047973513062706]] },
+      ],
+      ["book value per share NaN", [104, NaN, 1e9], VALUE("book_value_per_share: NaN is not a number")],
+      ["net assets Infinity", [104, 1000, Infinity], VALUE("net_assets: Infinity is not a number")],
+      ["net assets blank", [104, 1000, null], VALUE("net_assets is empty")],
       ["other consideration negative", [104, 1000, 1e9, -1], VALUE("other consideration cannot be negative")],
       ["limit above 1/5", [104, 1000, 1e9, 0, 0.5], VALUE("never raise it")],
       ["limit 0", [104, 1000, 1e9, 0, 0], VALUE("must be more than 0")],
@@ -516,7 +551,7 @@ const procedure: HostileRow[] = [
   ...(
     [
       ["effective date text", ["next year"], VALUE('effective_date: the text "next year" is not a date')],
-      ["effective date blank", [null], VALUE("effective_date: the date is missing")],
+      ["effective date blank", [null], VALUE("effective_date is empty")],
       ["effective date NaN", [NaN], VALUE("effective_date: NaN is not an Excel date")],
       ["effective date an error value", [NA()], VALUE("effective_date: an error value")],
       ["effective date before the Companies Act (2006-05-01)", [36526], NOT_AVAILABLE("effective_date")],
@@ -617,7 +652,7 @@ const valuation: HostileRow[] = [
       ["target_low blank", [null, 2, 1, 1], VALUE("target_low is empty")],
       ["target_high an error value", [1, NA(), 1, 1], VALUE("target_high: an error value")],
       ["target_high TRUE", [1, true, 1, 1], VALUE("target_high: true is not a number")],
-      ["acquirer_low Infinity", [1, 2, Infinity, 1], VALUE("acquirer_low: Infinity is not a finite number")],
+      ["acquirer_low Infinity", [1, 2, Infinity, 1], VALUE("acquirer_low: Infinity is not a number")],
       ["acquirer_high NaN", [1, 2, 1, NaN], VALUE("acquirer_high: NaN")],
       ["a low above its high", [2, 1, 1, 1], VALUE("target_low: 2 is above target_high 1")],
       ["acquirer_low 0", [1, 2, 0, 1], VALUE("acquirer_low: 0 is not a per-share value above 0")],
@@ -630,7 +665,12 @@ const valuation: HostileRow[] = [
       ["unknown rounding", [1, 2, 1, 1, 2, "nearest"], VALUE('rounding: "nearest" is not a rounding')],
       ["rounding without decimals", [1, 2, 1, 1, null, "down"], VALUE('rounding: "down" needs decimals')],
       ["rounding an error value", [1, 2, 1, 1, 2, NA()], VALUE("rounding: an error value")],
-      ["values as exact text", ["2/3", "2/3", "1", "1"], { value: [[2 / 3, 2 / 3]] }],
+      ["values as text, with separators", ["1,000", "2000", "500", "500"], { value: [[2, 4]] }],
+      [
+        "a fraction is not a per-share value",
+        ["2/3", "1", "1", "1"],
+        VALUE('target_low: the text "2/3" is not a number'),
+      ],
     ] as const
   ).map(([name, args, expected]) => ({
     fn: "RATIO_RANGE" as const,
@@ -660,7 +700,7 @@ const valuation: HostileRow[] = [
         [replaced(dates, 10, SATURDAY), closes, dates, closes, 41578],
         VALUE("target_dates row 11: 2013-10-12 is not a TSE session"),
       ],
-      ["reference blank", [dates, closes, dates, closes, null], VALUE("reference_date: the date is missing")],
+      ["reference blank", [dates, closes, dates, closes, null], VALUE("reference_date is empty")],
       ["reference after 2050", [dates, closes, dates, closes, 60000], NOT_AVAILABLE("out of bounds")],
       ["periods 0", [dates, closes, dates, closes, 41578, 0], VALUE("periods: 0 is not a window")],
       ["periods text", [dates, closes, dates, closes, 41578, "a month"], VALUE('periods: "a month" is not a window')],
@@ -778,7 +818,8 @@ const valuation: HostileRow[] = [
       ["issued 0", [83000000, 0], VALUE("issued: a company has at least 1 share issued")],
       ["issued fractional", [83000000, 4000.5], VALUE("issued: 4000.5 is not a whole number")],
       ["issued negative", [83000000, -4000], VALUE("issued: -4000 is negative")],
-      ["issued text", [83000000, "4,000"], VALUE('issued: the text "4,000" is not a number of shares')],
+      ["issued as text with a separator", [83000000, "4,000"], { value: 20750 }],
+      ["issued text", [83000000, "four"], VALUE('issued: the text "four" is not a number')],
       ["issued NaN", [83000000, NaN], VALUE("issued: NaN")],
       ["treasury all the shares", [83000000, 4000, 4000], VALUE("treasury: 4000 leaves no shares outstanding")],
       ["treasury negative", [83000000, 4000, -1], VALUE("treasury: -1 is negative")],
@@ -822,11 +863,7 @@ const valuation: HostileRow[] = [
         [replaced(dates, 1, "x"), closes, [[MONDAY_21, 2]]],
         VALUE('dates row 2: the text "x" is not a date'),
       ],
-      [
-        "a value without a date",
-        [replaced(dates, 1, null), closes, [[MONDAY_21, 2]]],
-        VALUE("dates row 2: the date is missing"),
-      ],
+      ["a value without a date", [replaced(dates, 1, null), closes, [[MONDAY_21, 2]]], VALUE("dates row 2 is empty")],
       ["factor 0", [dates, closes, [[MONDAY_21, 0]]], VALUE("adjustments row 1: the factor 0 is not above 0")],
       ["ex-date on a Saturday", [dates, closes, [[SATURDAY, 2]]], VALUE("2013-10-12 is not a TSE session")],
       ["adjustments three columns", [dates, closes, [[MONDAY_21, 2, 3]]], VALUE("adjustments: the range is 1×3")],
@@ -846,7 +883,7 @@ const valuation: HostileRow[] = [
   })),
   ...(
     [
-      ["record date blank", [null], VALUE("record_date: the date is missing")],
+      ["record date blank", [null], VALUE("record_date is empty")],
       ["record date text", ["soon"], VALUE('record_date: the text "soon" is not a date')],
       ["record date NaN", [NaN], VALUE("record_date: NaN is not an Excel date")],
       ["record date an error value", [NA()], VALUE("record_date: an error value")],
@@ -885,7 +922,7 @@ const transaction: HostileRow[] = [
   ...(
     [
       ["effective date text", ["soon"], VALUE('effective_date: the text "soon" is not a date')],
-      ["effective date blank", [null], VALUE("effective_date: the date is missing")],
+      ["effective date blank", [null], VALUE("effective_date is empty")],
       ["effective date NaN", [NaN], VALUE("effective_date: NaN is not an Excel date")],
       ["effective date an error value", [NA()], VALUE("effective_date: an error value")],
       ["effective date a range", [[[41640, 41641]]], VALUE("effective_date: ")],
@@ -976,7 +1013,7 @@ const transaction: HostileRow[] = [
       ["a planned date NaN", [[["registration", NaN]], 41640], VALUE("NaN is not an Excel date")],
       ["a planned date an error value", [[["registration", NA()]], 41640], VALUE("an error value")],
       ["a date without a step", [[[null, 41600]], 41640], VALUE("a date without a step")],
-      ["effective date blank", [[["registration", 41650]], null], VALUE("effective_date: the date is missing")],
+      ["effective date blank", [[["registration", 41650]], null], VALUE("effective_date is empty")],
       ["kind unknown", [[["registration", 41650]], 41640, "split"], VALUE('kind: the text "split" is not one of')],
       ["an unknown option", [[["registration", 41650]], 41640, null, "quick"], VALUE('"quick" is not an option')],
     ] as const
@@ -996,7 +1033,7 @@ const transaction: HostileRow[] = [
       ["shares per right past 2^53", [1e300, 1000, 1], VALUE("beyond 9,007,199,254,740,991")],
       ["exercise price negative", [100, -1, 0.5], VALUE("a price cannot be negative")],
       ["exercise price text", [100, "cheap", 0.5], VALUE('exercise_price: the text "cheap" is not a number')],
-      ["exercise price NaN", [100, NaN, 0.5], VALUE("exercise_price: NaN is not a finite number")],
+      ["exercise price NaN", [100, NaN, 0.5], VALUE("exercise_price: NaN is not a number")],
       ["exercise price an error value", [100, NA(), 0.5], VALUE("exercise_price: an error value")],
       ["ratio 0", [100, 1000, 0], VALUE("ratio: 0 is not above 0")],
       ["ratio blank", [100, 1000, null], VALUE("ratio is empty")],
@@ -1015,7 +1052,7 @@ const transaction: HostileRow[] = [
     [
       ["a negative allotment", [column(600, -1)], VALUE("allotments row 2: -1 is negative")],
       ["a fractional allotment", [column(600, 0.5)], VALUE("allotments row 2: 0.5 is not a whole number")],
-      ["text in allotments", [column(600, "x")], VALUE('allotments row 2: the text "x" is not a number of shares')],
+      ["text in allotments", [column(600, "x")], VALUE('allotments row 2: the text "x" is not a number')],
       ["an error value in allotments", [column(600, DIV0())], VALUE("allotments row 2: an error value")],
       ["every allotment 0", [column(0, 0)], VALUE("every allotment is 0")],
       ["every cell blank", [column(null, "")], VALUE("every cell is empty")],
@@ -1043,3 +1080,108 @@ export const hostileRows: HostileRow[] = [
   ...valuation,
   ...transaction,
 ];
+
+// ---- The sweep: each argument of a valid call replaced by each hostile value ----
+
+/** What a cell can hold that a function might not expect, including numbers at the double's edges. */
+const hostileValues = (): Cell[] => [
+  null,
+  "",
+  0,
+  -1,
+  0.5,
+  NaN,
+  Infinity,
+  -Infinity,
+  1e308,
+  -1e308,
+  1.7976931348623157e308,
+  5e-324,
+  2 ** 53,
+  2 ** 53 + 2,
+  "abc",
+  "１，０００",
+  "▲5",
+  "(5)",
+  "1e400",
+  "1/3",
+  "0/0",
+  "9".repeat(400),
+  true,
+  false,
+  NA(),
+  DIV0(),
+];
+
+const closedDates = column("2013-12-30", null);
+
+/** A valid call of each function, and the result forms it can take (the last argument named). */
+const validCalls: Record<FunctionName, { args: Argument[]; results?: { at: number; forms: Cell[] } }> = {
+  ALLOTMENT_SHARES: {
+    args: [register, 5.83, null, null],
+    results: { at: 3, forms: ["total", "holders", "fractions", "sold", "summary"] },
+  },
+  ODD_LOT: { args: [column(150, 26), 100, null], results: { at: 2, forms: ["odd", "units", "buyup", "all"] } },
+  FRACTION_CASH: {
+    args: [register, 5.83, 1000, null, null],
+    results: { at: 4, forms: ["holders", "residual"] },
+  },
+  AVG_CLOSE_30: {
+    args: [dates, closes, 41578, 5, closedDates, null, null],
+    results: { at: 6, forms: ["average", "detail"] },
+  },
+  VWAP: { args: [dates, turnover, volumes, 41578, 5, closedDates, null] },
+  TSE_IS_SESSION: { args: [41578, closedDates] },
+  TSE_WORKDAY: { args: [41578, 5, closedDates] },
+  TSE_WINDOW: { args: [41578, 5, closedDates] },
+  SHORT_FORM: { args: [3996, 4000, null, null], results: { at: 3, forms: ["test", "share"] } },
+  SIMPLIFIED: {
+    args: [104, 927.72, 37607000000, 0, null, null, null],
+    results: { at: 6, forms: ["test", "x", "y", "allowance"] },
+  },
+  SIMPLIFIED_ARTICLE: { args: [41578] },
+  RATIO_RANGE: { args: [20000, 21000, 900, 1000, 2, null] },
+  MARKET_RATIO: { args: [dates, closes, dates, turnover, 41578, column(5, "3 closes"), 4, null, null] },
+  PREMIUM: { args: [1500, column(1200, 1000), 4, null] },
+  VARIABLE_RATIO: { args: [3500, 309734.2, 250000, 350000, 4, null] },
+  NET_ASSETS_PER_SHARE: { args: [83000000, 4000, 0, column(1000000, -200000), 0.3] },
+  ADJUSTED_PRICES: { args: [dates, closes, row(41568, 2), null], results: { at: 3, forms: ["price", "volume"] } },
+  EX_DATE: { args: [41729, closedDates, null], results: { at: 2, forms: ["ex", "last"] } },
+  SCHEDULE: {
+    args: [41640, "merger", "short-form, simplified", null],
+    results: { at: 3, forms: ["table", "rows", "dates", "steps"] },
+  },
+  SCHEDULE_CHECK: { args: [row("registration", 41650), 41640, "merger", "short-form, simplified"] },
+  RIGHTS_CONVERSION: { args: [100, 1000, 0.5, null, null], results: { at: 3, forms: ["shares", "price", "all"] } },
+  PRO_FORMA: { args: [column(600, 400), null], results: { at: 1, forms: ["percent", "exact", "total"] } },
+};
+
+const shown = (value: Cell) =>
+  typeof value === "string" && value.length > 12
+    ? `"${value.slice(0, 12)}…"`
+    : (JSON.stringify(value) ?? String(value));
+
+/** Every valid call of `fn` with one argument (or one cell, or every cell of a range) made hostile. */
+export function sweepCalls(fn: FunctionName): { description: string; args: Argument[] }[] {
+  const { args, results } = validCalls[fn];
+  const bases = results ? results.forms.map((form) => args.map((arg, i) => (i === results.at ? form : arg))) : [args];
+  const calls: { description: string; args: Argument[] }[] = [];
+  for (const base of bases) {
+    base.forEach((arg, position) => {
+      if (results && position === results.at) return;
+      for (const value of hostileValues()) {
+        const variants: [string, Argument][] = Array.isArray(arg)
+          ? [
+              [`cell 2 of argument ${position + 1} = ${shown(value)}`, arg.map((r, i) => (i === 1 ? [value] : r))],
+              [`every cell of argument ${position + 1} = ${shown(value)}`, arg.map(() => [value])],
+            ]
+          : [[`argument ${position + 1} = ${shown(value)}`, value]];
+        for (const [description, replaced] of variants) {
+          const result = results ? `, result ${shown(base[results.at] as Cell)}` : "";
+          calls.push({ description: description + result, args: base.map((a, i) => (i === position ? replaced : a)) });
+        }
+      }
+    });
+  }
+  return calls;
+}

@@ -41,6 +41,19 @@ test("the messages say what is wrong", () => {
   expect(messageFor("icons")).toContain("icon-81.png");
 });
 
+test("the Japanese metadata Override is accepted, and one pointing elsewhere is refused", () => {
+  const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
+  expect(manifest).toContain('<bt:Override Locale="ja-JP" Value="https://localhost:3000/functions.ja.json"/>');
+  const wrong = manifest.replace("functions.ja.json", "functions-ja.json");
+  expect(checkManifest(wrong, { assetsDir })).toEqual([
+    {
+      rule: "function-files",
+      message:
+        'the CustomFunctions <Metadata> Override for ja-JP must point at functions.ja.json, not "https://localhost:3000/functions-ja.json".',
+    },
+  ]);
+});
+
 describe("npm run check:manifest", () => {
   const script = join(root, "scripts/check-manifest.js");
 

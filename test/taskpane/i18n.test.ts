@@ -18,7 +18,31 @@ test("both dictionaries say every string, and differently", () => {
 });
 
 test("a refused row is explained in both languages", () => {
-  const problem = { kind: "duplicateDate", value: "2013-10-31", firstRow: 7 } as const;
-  expect(messages.en.rowProblem(problem)).toBe("2013-10-31 appears again; row 7 already has it.");
+  const problem = { kind: "duplicateDate", value: "2013-10-31", firstLine: 7 } as const;
+  expect(messages.en.rowProblem(problem)).toBe("2013-10-31 appears again; line 7 already has it.");
   expect(messages.ja.rowProblem(problem)).toContain("7 行目");
+});
+
+test("a row on a holiday names the holiday in the pane's language", () => {
+  const problem = {
+    kind: "notASession",
+    value: "2013-10-14",
+    closure: { en: "Health and Sports Day", ja: "体育の日" },
+  } as const;
+  expect(messages.en.rowProblem(problem)).toBe(
+    "2013-10-14 is Health and Sports Day, not a TSE session: are the dates shifted?",
+  );
+  expect(messages.ja.rowProblem(problem)).toBe(
+    "2013-10-14 は体育の日で、東証の取引日ではありません。日付がずれていませんか。",
+  );
+});
+
+test("the register's messages speak of lines, never rows", () => {
+  const problems = [
+    { kind: "duplicateHolder", value: "山田太郎", firstLine: 4 },
+    { kind: "duplicateDate", value: "2013-10-31", firstLine: 4 },
+    { kind: "tooFewFields", expected: 3, found: 2 },
+  ] as const;
+  for (const problem of problems) expect(messages.en.rowProblem(problem)).not.toMatch(/\brows?\b/);
+  expect(messages.en.line(5)).toBe("Line 5");
 });

@@ -1,5 +1,5 @@
 import { assert } from "../errors";
-import { toExactText, type Rational } from "../exact/rational";
+import { toMessageText, type Rational } from "../exact/rational";
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -11,11 +11,11 @@ const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 export function allotmentRatio(ratio: Rational): Rational {
   assert(
     ratio.num > 0n,
-    `ratio: ${toExactText(ratio)} is not above 0; give the surviving company's shares per dissolving-company share, e.g. 26, 0.2019 or "2/3".`,
+    `ratio: ${toMessageText(ratio)} is not above 0; give the surviving company's shares per dissolving-company share, e.g. 26, 0.2019 or "2/3".`,
   );
   assert(
     ratio.num <= SAFE && ratio.den <= SAFE,
-    `ratio: ${toExactText(ratio)} has more digits than exact share arithmetic holds; shorten it (a ratio rarely needs more than 6 decimals).`,
+    `ratio: ${toMessageText(ratio)} has more digits than exact share arithmetic holds; shorten it (a ratio rarely needs more than 6 decimals).`,
   );
   return ratio;
 }

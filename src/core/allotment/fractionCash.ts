@@ -1,5 +1,5 @@
 import { assert } from "../errors";
-import { rational, subtract, toExactText, toNumber, type Rational } from "../exact/rational";
+import { rational, subtract, toMessageText, toNumber, type Rational } from "../exact/rational";
 
 /** Per-holder yen rounding is not statutory: the deal chooses, and the residual is shown. */
 export type CashRounding = "down" | "half-up" | "none";
@@ -27,7 +27,7 @@ export function fractionCash(
 ): FractionCash {
   assert(
     proceeds.num >= 0n,
-    `proceeds: ${toExactText(proceeds)} is negative; give the yen received for the shares sold, 0 or more.`,
+    `proceeds: ${toMessageText(proceeds)} is negative; give the yen received for the shares sold, 0 or more.`,
   );
   let pool = 0n;
   for (let i = 0; i < numerators.length; i++) {
@@ -37,7 +37,7 @@ export function fractionCash(
   const sold = pool / denominator;
   assert(
     proceeds.num === 0n || sold > 0n,
-    `proceeds: ${toExactText(proceeds)} yen, but the fractions make up no whole share, so nothing is sold (CA 234); give 0.`,
+    `proceeds: ${toMessageText(proceeds)} yen, but the fractions make up no whole share, so nothing is sold (CA 234); give 0.`,
   );
   const cash = new Float64Array(numerators.length);
   if (proceeds.num === 0n) return { cash, paid: rational(0n), residual: rational(0n) };

@@ -38,3 +38,22 @@ export function isYearEndClosure(day: DayNumber): boolean {
   const { month, day: d } = partsOfDay(day);
   return (month === 12 && d === 31) || (month === 1 && d <= 3);
 }
+
+/** A closed day's name, in English and Japanese: "Sports Day" / "体育の日". */
+export interface ClosureName {
+  readonly en: string;
+  readonly ja: string;
+}
+
+let holidayNames: Map<DayNumber, ClosureName> | undefined;
+
+/** The holiday's name on a day, from the same holiday data (undefined on other days). */
+export function holidayName(day: DayNumber): ClosureName | undefined {
+  holidayNames ??= new Map(
+    Object.entries(holidays as Readonly<Record<string, { name: string; name_en: string }>>).map(([key, holiday]) => [
+      dayFromParts(Number(key.slice(0, 4)), Number(key.slice(5, 7)), Number(key.slice(8, 10)))!,
+      { en: holiday.name_en, ja: holiday.name },
+    ]),
+  );
+  return holidayNames.get(day);
+}

@@ -5,6 +5,7 @@
  * machine's clock or zone: conversions go through Date.UTC and UTC getters only.
  */
 import { invalid } from "../errors";
+import { outsideEraMessage, parseEraDate } from "./eraDate";
 
 export type DayNumber = number;
 
@@ -48,10 +49,22 @@ export function isoDate(day: DayNumber): string {
 // 2013-10-31, 2013/10/31, 2013/9/18, 2013年10月31日 (after NFKC, so full-width digits too).
 const DATE_TEXT = /^(\d{4})\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?$/;
 
-/** A date typed as text; undefined when the text is not a real date. */
+/**
+ * A date typed as text: Gregorian (2013-10-31, 2013/10/31, 2013年10月31日) or a Japanese era date
+ * (令和5年10月31日, R5.10.31, 平成25年10月31日; see eraDate). Undefined when the text is not a real
+ * date; `dateTextProblem` says why when the reason is more than that.
+ */
 export function parseDateText(text: string): DayNumber | undefined {
   const m = DATE_TEXT.exec(text.normalize("NFKC").trim());
-  return m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  if (m) return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  const era = parseEraDate(text);
+  return era?.kind === "date" ? dayFromParts(era.year, era.month, era.day) : undefined;
+}
+
+/** Why a text is not a date, when it is an era date outside its era; undefined otherwise. */
+export function dateTextProblem(text: string): string | undefined {
+  const era = parseEraDate(text);
+  return era?.kind === "outsideEra" ? outsideEraMessage(era) : undefined;
 }
 
 /*

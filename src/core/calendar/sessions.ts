@@ -121,17 +121,18 @@ export class SessionCalendar {
 
   /**
    * Like Excel's WORKDAY: the nth session after `day` (n > 0) or before it (n < 0), `day` itself
-   * not counted whether or not it is a session; n = 0 gives `day` back.
+   * not counted whether or not it is a session; n = 0 gives `day` back. `countWhere` names n in
+   * messages, `where` the day.
    */
-  offset(day: DayNumber, n: number, where: string): DayNumber {
-    assert(Number.isInteger(n), `${where}: the number of sessions to move must be a whole number.`);
+  offset(day: DayNumber, n: number, where: string, countWhere = where): DayNumber {
+    assert(Number.isInteger(n), `${countWhere}: the number of sessions to move must be a whole number.`);
     this.requireCovered(day, where);
     if (n === 0) return day;
     const after = this.upTo(day); // first session later than day
     const target = n > 0 ? after + n - 1 : after - (this.sessions[after - 1] === day ? 1 : 0) + n;
     if (target < 0 || target >= this.sessions.length) {
       notAvailable(
-        `${where}: ${Math.abs(n)} sessions ${n > 0 ? "after" : "before"} ${isoDate(day)} fall outside ${COVERED}, ` +
+        `${countWhere}: ${Math.abs(n)} sessions ${n > 0 ? "after" : "before"} ${isoDate(day)} fall outside ${COVERED}, ` +
           `the years the TSE calendar covers (out of bounds).`,
       );
     }

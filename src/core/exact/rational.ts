@@ -88,17 +88,37 @@ export function roundToDecimals(a: Rational, decimals: number, mode: DecimalRoun
   return rational(a.num < 0n ? -whole : whole, scale);
 }
 
-/** The double nearest to a (correctly rounded while both parts are below 2^53). */
+const bitLength = (n: bigint): number => n.toString(2).length;
+
+/** The smallest exponent of a double's last place: 2^-1074, the least subnormal. */
+const LEAST_EXPONENT = -1074;
+const MANTISSA_BITS = 53;
+
+/**
+ * The double nearest to a, ties to even (as IEEE 754 rounds): the figure a cell shows is the exact
+ * value correctly rounded, whatever the size of its numerator and denominator. ±Infinity when a is
+ * past the largest double, as IEEE 754 rounds there; the caller words that for the user.
+ */
 export function toNumber(a: Rational): number {
-  const limit = 1n << 53n;
-  let { num, den } = a;
-  // Scale both down together: keeps ~16 significant digits, which is all a double holds.
-  while ((num < 0n ? -num : num) >= limit || den >= limit) {
-    num /= 2n;
-    den /= 2n;
-    if (den === 0n) return num >= 0n ? Infinity : -Infinity;
-  }
-  return Number(num) / Number(den);
+  const negative = a.num < 0n;
+  const num = negative ? -a.num : a.num;
+  const { den } = a;
+  // Both exact in a double: one IEEE division rounds the exact quotient once.
+  if (num <= 2n ** 53n && den <= 2n ** 53n) return (negative ? -Number(num) : Number(num)) / Number(den);
+  // 2^e ≤ num/den < 2^(e+1)
+  let e = bitLength(num) - bitLength(den);
+  if (e >= 0 ? num < den << BigInt(e) : num << BigInt(-e) < den) e--;
+  if (e > 1023) return negative ? -Infinity : Infinity;
+  // The weight of the last place kept: 53 significant bits, fewer below the normal range.
+  const last = Math.max(e - (MANTISSA_BITS - 1), LEAST_EXPONENT);
+  const scaledNum = last < 0 ? num << BigInt(-last) : num;
+  const scaledDen = last < 0 ? den : den << BigInt(last);
+  let q = scaledNum / scaledDen;
+  const twiceRest = (scaledNum - q * scaledDen) * 2n;
+  if (twiceRest > scaledDen || (twiceRest === scaledDen && (q & 1n) === 1n)) q++;
+  // q ≤ 2^53 is exact as a double, and so is 2^last; their product overflows only past the largest double.
+  const magnitude = Number(q) * 2 ** last;
+  return negative ? -magnitude : magnitude;
 }
 
 const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
@@ -142,20 +162,6 @@ export function fromNumber(value: number): Rational {
   return exact ?? invalid(`${value} cannot be read as a decimal number.`);
 }
 
-/**
- * Text holding an exact decimal or a fraction: "0.2019", "2/3", "1.5/2". Full-width digits
- * (０．２９), as typed with a Japanese IME, are read as their ASCII forms.
- */
-export function parseRational(text: string): Rational | undefined {
-  const clean = text.normalize("NFKC").replace(/\s+/g, "");
-  const slash = clean.split("/");
-  if (slash.length === 1) return parseDecimal(clean);
-  if (slash.length !== 2) return undefined;
-  const [p, q] = slash.map(parseDecimal);
-  if (!p || !q || q.num === 0n) return undefined;
-  return divide(p, q);
-}
-
 /** Exact decimal text of a, when its denominator divides a power of ten; else a fraction "p/q". */
 export function toExactText(a: Rational): string {
   let den = a.den;
@@ -170,4 +176,13 @@ export function toExactText(a: Rational): string {
   const s = (negative ? -scaled : scaled).toString().padStart(digits + 1, "0");
   const text = digits === 0 ? s : `${s.slice(0, -digits)}.${s.slice(-digits)}`;
   return negative ? `-${text}` : text;
+}
+
+/**
+ * a for a message: its exact text while short, else the double nearest it ("about 5e-324"), so a
+ * message never echoes hundreds of digits.
+ */
+export function toMessageText(a: Rational): string {
+  const exact = toExactText(a);
+  return exact.length <= 24 ? exact : `about ${toNumber(a)}`;
 }

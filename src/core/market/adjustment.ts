@@ -7,7 +7,7 @@
 import { assert, invalid } from "../errors";
 import { isoDate, type DayNumber } from "../calendar/dayNumber";
 import type { SessionCalendar } from "../calendar/sessions";
-import { divide, multiply, rational, toExactText, type Rational } from "../exact/rational";
+import { divide, multiply, rational, toMessageText, type Rational } from "../exact/rational";
 
 /** One split or consolidation: the first session on the new share count, and its factor. */
 export interface AdjustmentEvent {
@@ -70,7 +70,7 @@ const FACTOR_FORMS = "shares after ÷ shares before: 2 for a 1→2 split, 0.1 fo
 export function priceAdjustments(events: readonly AdjustmentEvent[], calendar: SessionCalendar): PriceAdjustments {
   const seen = new Map<DayNumber, string>();
   for (const { exDate, factor, where } of events) {
-    assert(factor.num > 0n, `${where}: the factor ${toExactText(factor)} is not above 0; give ${FACTOR_FORMS}.`);
+    assert(factor.num > 0n, `${where}: the factor ${toMessageText(factor)} is not above 0; give ${FACTOR_FORMS}.`);
     if (!calendar.isSession(exDate, where)) {
       invalid(
         `${where}: ${isoDate(exDate)} is not a TSE session, so it is no ex-date (the first session on the new share ` +

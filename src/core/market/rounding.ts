@@ -4,7 +4,7 @@
  * decimals: "half-up 2" (四捨五入 to 0.01), "down 0" (切り捨て to the yen), or just 2 (half-up);
  * the valuation functions take the decimals and the mode as two arguments.
  */
-import { invalid } from "../errors";
+import { invalid, quoted } from "../errors";
 import { roundToDecimals, type DecimalRounding, type Rational } from "../exact/rational";
 
 export interface Rounding {
@@ -32,14 +32,14 @@ export function parseRounding(value: number | string | undefined): Rounding | un
   const decimals = m ? Number(m[2]) : NaN;
   if (!mode || !(decimals <= MAX_DECIMALS)) {
     invalid(
-      `rounding: ${typeof value === "number" ? value : `"${value}"`} is not a rounding; give a mode and decimals ` +
+      `rounding: ${typeof value === "number" ? value : quoted(value)} is not a rounding; give a mode and decimals ` +
         `such as "half-up 2" or "down 0" (0–${MAX_DECIMALS} decimals), or leave it blank for the unrounded average.`,
     );
   }
   return { mode, decimals };
 }
 
-const describeText = (value: number | string) => (typeof value === "number" ? String(value) : `"${value}"`);
+const describeText = (value: number | string) => (typeof value === "number" ? String(value) : quoted(value));
 
 /**
  * The valuation functions' `decimals` and `rounding` arguments: no decimals, the exact figure;

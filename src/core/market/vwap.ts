@@ -3,9 +3,10 @@
  * The same windows as the simple average (DOMAIN §3). Across a split, volumes before its ex-date
  * are put on the latest share count; turnover, in yen, is what it was (DOMAIN §7).
  */
-import type { DayNumber } from "../calendar/dayNumber";
+import { isoDate, type DayNumber } from "../calendar/dayNumber";
+import { assert } from "../errors";
 import type { SessionCalendar } from "../calendar/sessions";
-import { add, compare, divide, toExactText, ZERO, type Rational } from "../exact/rational";
+import { add, compare, divide, toExactText, toMessageText, ZERO, type Rational } from "../exact/rational";
 import { NO_ADJUSTMENTS, type PriceAdjustments } from "./adjustment";
 import type { DailySeries, ValueKind } from "./dailySeries";
 import type { MarketAverage } from "./averageClose";
@@ -35,6 +36,13 @@ export function volumeWeightedAverage(
   let volume = ZERO;
   for (const day of window.traded) {
     const t = trading.valueOn(day);
+    // No TSE price is below ¥1, so a day's turnover is at least its volume; below it, the two
+    // columns were almost surely given the other way round (swapped, they answer 0.0004 yen).
+    assert(
+      compare(t.turnover, t.volume) >= 0,
+      `turnover on ${isoDate(day)} is ${toMessageText(t.turnover)}, below that day's volume ${toMessageText(t.volume)}: ` +
+        "every share trades at ¥1 or more, so turnover is at least the volume. Are the turnover and volumes columns swapped?",
+    );
     turnover = add(turnover, t.turnover);
     volume = add(volume, adjustments.volume(t.volume, day));
   }

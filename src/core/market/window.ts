@@ -5,7 +5,7 @@
  * - or N sessions that have a close ("30 closes"), reaching back past sessions without one;
  * - or a calendar period: the sessions in (reference − period, reference].
  */
-import { invalid, notAvailable } from "../errors";
+import { invalid, notAvailable, quoted } from "../errors";
 import { isoDate, type DayNumber } from "../calendar/dayNumber";
 import { describePeriod, periodBefore, type CalendarPeriod, type PeriodUnit } from "../calendar/period";
 import type { SessionCalendar, SessionSpan } from "../calendar/sessions";
@@ -27,7 +27,7 @@ export function parseWindow(value: number | string | undefined, argument = "days
   const m = WINDOW_TEXT.exec(String(value).normalize("NFKC").trim());
   const count = m ? Number(m[1]) : NaN;
   if (!m || !Number.isSafeInteger(count) || count < 1) {
-    invalid(`${argument}: ${typeof value === "number" ? value : `"${value}"`} is not a window; give ${FORMS}.`);
+    invalid(`${argument}: ${typeof value === "number" ? value : quoted(value)} is not a window; give ${FORMS}.`);
   }
   const unit = m[2]?.toUpperCase();
   if (unit === undefined || unit.startsWith("SESSION")) return { kind: "sessions", count };

@@ -22,3 +22,10 @@ export function simplifiedMergerArticle(effectiveDay: DayNumber, where = "effect
 
 /** Short-form for the dissolving company: the same article before and after the amendment. */
 export const SHORT_FORM_ARTICLE = "CA 784(1)";
+
+/** An article as Japanese filings cite it: "CA 796(3)" → "会社法796条3項", "CA 234" → "会社法234条". */
+export function japaneseCitation(article: string): string {
+  const m = /^CA (\d+)(?:\((\d+)\))?$/.exec(article);
+  if (!m) return article;
+  return `会社法${m[1]}条${m[2] ? `${m[2]}項` : ""}`;
+}

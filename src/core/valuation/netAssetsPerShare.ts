@@ -12,7 +12,7 @@ import {
   rational,
   subtract,
   sumOf,
-  toExactText,
+  toMessageText,
   type Rational,
 } from "../exact/rational";
 
@@ -34,7 +34,7 @@ export function netAssetsPerShare({ netAssets, issued, treasury, adjustments, ta
   );
   assert(
     taxRate.num >= 0n && compare(taxRate, rational(1n)) < 0,
-    `tax_rate: ${toExactText(taxRate)} is not a tax rate from 0 up to (not including) 1, e.g. 0.3062 for 30.62%.`,
+    `tax_rate: ${toMessageText(taxRate)} is not a tax rate from 0 up to (not including) 1, e.g. 0.3062 for 30.62%.`,
   );
   const afterTax = multiply(sumOf(adjustments), subtract(rational(1n), taxRate));
   return divide(add(netAssets, afterTax), rational(issued - treasury));

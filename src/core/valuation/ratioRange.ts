@@ -4,7 +4,7 @@
  * y = target high ÷ acquirer low, the widest ratios the two ranges allow.
  */
 import { assert } from "../errors";
-import { compare, divide, toExactText, type Rational } from "../exact/rational";
+import { compare, divide, toMessageText, type Rational } from "../exact/rational";
 
 export interface ValueRange {
   readonly low: Rational;
@@ -13,11 +13,11 @@ export interface ValueRange {
 
 /** A side's per-share values, checked: both above 0, the low not above the high. */
 export function valueRange(low: Rational, high: Rational, side: "target" | "acquirer"): ValueRange {
-  assert(low.num > 0n, `${side}_low: ${toExactText(low)} is not a per-share value above 0.`);
-  assert(high.num > 0n, `${side}_high: ${toExactText(high)} is not a per-share value above 0.`);
+  assert(low.num > 0n, `${side}_low: ${toMessageText(low)} is not a per-share value above 0.`);
+  assert(high.num > 0n, `${side}_high: ${toMessageText(high)} is not a per-share value above 0.`);
   assert(
     compare(low, high) <= 0,
-    `${side}_low: ${toExactText(low)} is above ${side}_high ${toExactText(high)}; give the low value first.`,
+    `${side}_low: ${toMessageText(low)} is above ${side}_high ${toMessageText(high)}; give the low value first.`,
   );
   return { low, high };
 }

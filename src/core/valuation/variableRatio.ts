@@ -4,7 +4,7 @@
  * agreement sets them. M3 / Mediscience Planning 2014: ¥3,500 ÷ ¥309,734.2 = 0.0113 (4 places).
  */
 import { assert } from "../errors";
-import { compare, divide, toExactText, type Rational } from "../exact/rational";
+import { compare, divide, toMessageText, type Rational } from "../exact/rational";
 
 export interface PriceBounds {
   readonly floor?: Rational;
@@ -13,13 +13,13 @@ export interface PriceBounds {
 
 export function variableRatio(amount: Rational, averagePrice: Rational, bounds: PriceBounds = {}): Rational {
   const { floor, cap } = bounds;
-  assert(amount.num > 0n, `amount: ${toExactText(amount)} is not a yen amount above 0.`);
-  assert(averagePrice.num > 0n, `average_price: ${toExactText(averagePrice)} is not a price above 0.`);
-  assert(!floor || floor.num > 0n, `floor_price: ${floor && toExactText(floor)} is not a price above 0.`);
-  assert(!cap || cap.num > 0n, `cap_price: ${cap && toExactText(cap)} is not a price above 0.`);
+  assert(amount.num > 0n, `amount: ${toMessageText(amount)} is not a yen amount above 0.`);
+  assert(averagePrice.num > 0n, `average_price: ${toMessageText(averagePrice)} is not a price above 0.`);
+  assert(!floor || floor.num > 0n, `floor_price: ${floor && toMessageText(floor)} is not a price above 0.`);
+  assert(!cap || cap.num > 0n, `cap_price: ${cap && toMessageText(cap)} is not a price above 0.`);
   assert(
     !floor || !cap || compare(floor, cap) <= 0,
-    `floor_price: ${floor && toExactText(floor)} is above cap_price ${cap && toExactText(cap)}; the floor is the lower price.`,
+    `floor_price: ${floor && toMessageText(floor)} is above cap_price ${cap && toMessageText(cap)}; the floor is the lower price.`,
   );
   let price = averagePrice;
   if (floor && compare(price, floor) < 0) price = floor;

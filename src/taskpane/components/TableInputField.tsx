@@ -144,9 +144,9 @@ export function TableInputField({ t, language, input, rows, problems, onChange }
             {t.imported(report.file, report.rows, report.encoding)}
             {report.refused.length > 0 && (
               <ul className={styles.refusals}>
-                {report.refused.slice(0, SHOWN_REFUSALS).map(({ row, problem }) => (
-                  <li key={row}>
-                    {t.line(row)}: {t.rowProblem(problem)}
+                {report.refused.slice(0, SHOWN_REFUSALS).map(({ line, problem }) => (
+                  <li key={line}>
+                    {t.line(line)}: {t.rowProblem(problem)}
                   </li>
                 ))}
                 {report.refused.length > SHOWN_REFUSALS && <li>{t.tableMoreRows(report.refused.length - SHOWN_REFUSALS)}</li>}

@@ -1,9 +1,10 @@
 /**
  * A CSV file as a table with named columns: papaparse splits the records, a header row found
  * among the first few records names the columns (in English or Japanese, any case, full- or
- * half-width, with or without a unit such as "(円)"), and each record keeps its row number.
+ * half-width, with or without a unit such as "(円)"), and each record keeps its line number.
  */
 import Papa from "papaparse";
+import { decodeCsv, type CsvEncoding } from "./decode";
 import type { FileProblem, RefusedRow, RowProblem } from "./problems";
 
 export interface ColumnSpec<Field extends string> {
@@ -14,8 +15,8 @@ export interface ColumnSpec<Field extends string> {
 }
 
 export interface CsvRecord {
-  /** 1-based, header included: what a user sees as the line in a text editor. */
-  readonly row: number;
+  /** 1-based, header included: the line a text editor shows the record starting on. */
+  readonly line: number;
   readonly fields: readonly string[];
 }
 
@@ -25,7 +26,7 @@ export interface CsvTable<Field extends string> {
   /** The file's own header text of each field found. */
   readonly headers: Readonly<Partial<Record<Field, string>>>;
   readonly records: readonly CsvRecord[];
-  /** Records papaparse could not split cleanly (an unbalanced quote). */
+  /** Records papaparse could not split cleanly (an unbalanced quote), by line. */
   readonly malformed: ReadonlyMap<number, RowProblem>;
 }
 
@@ -48,11 +49,19 @@ export function readCsvTable<Field extends string>(
   columns: readonly ColumnSpec<Field>[],
 ): { ok: true; table: CsvTable<Field> } | { ok: false; problem: FileProblem } {
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  // A record starts on the line after the lines of the records before it; a quoted field holding
+  // line breaks spans more than one.
+  let line = 1;
+  const all = parsed.data.map((fields): CsvRecord => {
+    const record = { line, fields };
+    line += 1 + fields.reduce((breaks, field) => breaks + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    return record;
+  });
   const malformed = new Map<number, RowProblem>();
   for (const error of parsed.errors) {
-    if (error.type === "Quotes" && error.row !== undefined) malformed.set(error.row + 1, { kind: "malformedQuotes" });
+    const record = error.row === undefined ? undefined : all[error.row];
+    if (error.type === "Quotes" && record) malformed.set(record.line, { kind: "malformedQuotes" });
   }
-  const all = parsed.data.map((fields, i): CsvRecord => ({ row: i + 1, fields }));
   const nonBlank = all.filter((record) => !isBlankRecord(record.fields));
   if (nonBlank.length === 0) return { ok: false, problem: { kind: "empty" } };
 
@@ -83,14 +92,14 @@ export function readCsvTable<Field extends string>(
       headers[spec.field] = headerRecord.fields[at]?.trim() ?? "";
     }
   }
-  const records = all.filter((record) => record.row > headerRecord.row && !isBlankRecord(record.fields));
+  const records = all.filter((record) => record.line > headerRecord.line && !isBlankRecord(record.fields));
   if (records.length === 0) return { ok: false, problem: { kind: "noRows" } };
   return { ok: true, table: { index, headers, records, malformed } };
 }
 
 /** A record that reached every column found, with its fields read by name. */
 export interface WellFormedRecord<Field extends string> {
-  readonly row: number;
+  readonly line: number;
   /** The field of a column, or "" for a column the file does not have. */
   field(name: Field): string;
 }
@@ -105,15 +114,15 @@ export function* wellFormedRecords<Field extends string>(
 ): Generator<WellFormedRecord<Field>> {
   const { index } = table;
   const needed = Math.max(...Object.values<number | undefined>(index).map((i) => (i ?? 0) + 1));
-  for (const { row, fields } of table.records) {
-    const malformed = table.malformed.get(row);
+  for (const { line, fields } of table.records) {
+    const malformed = table.malformed.get(line);
     if (malformed) {
-      refused.push({ row, problem: malformed });
+      refused.push({ line, problem: malformed });
     } else if (fields.length < needed) {
-      refused.push({ row, problem: { kind: "tooFewFields", expected: needed, found: fields.length } });
+      refused.push({ line, problem: { kind: "tooFewFields", expected: needed, found: fields.length } });
     } else {
       yield {
-        row,
+        line,
         field: (name) => {
           const at = index[name];
           return at === undefined ? "" : (fields[at] ?? "");
@@ -121,4 +130,22 @@ export function* wellFormedRecords<Field extends string>(
       };
     }
   }
+}
+
+/** A CSV file's bytes decoded and read as a table, or why the file as a whole is refused. */
+export function readCsvFile<Field extends string>(
+  bytes: Uint8Array,
+  columns: readonly ColumnSpec<Field>[],
+):
+  | { ok: true; encoding: CsvEncoding; table: CsvTable<Field> }
+  | { ok: false; encoding?: CsvEncoding; problem: FileProblem } {
+  const decoded = decodeCsv(bytes);
+  if (!decoded.ok) {
+    const { utf8Lines, shiftJisLines } = decoded;
+    return { ok: false, problem: { kind: "mixedEncodings", utf8Lines, shiftJisLines } };
+  }
+  const read = readCsvTable(decoded.text, columns);
+  return read.ok
+    ? { ok: true, encoding: decoded.encoding, table: read.table }
+    : { ok: false, encoding: decoded.encoding, problem: read.problem };
 }

@@ -1,13 +1,17 @@
 /**
  * A daily price history CSV (date, close, optionally volume and turnover), as brokers and the
  * exchange publish it, checked row by row. A session without a trade has no close (blank or a
- * dash) and is kept as such: the market-price functions leave it out of the average.
+ * dash) and is kept as such: the market-price functions leave it out of the average. A row dated
+ * on a day the TSE was closed is refused with the day's name (the dates are probably shifted), as
+ * is a day whose turnover is below its volume (the columns are probably swapped), the same checks
+ * the functions make, so they show before anything is built.
  */
-import { isoDate, parseDateText, type DayNumber } from "../../core/calendar/dayNumber";
-import { compare, toNumber, ZERO, type Rational } from "../../core/exact/rational";
-import { readCsvTable, wellFormedRecords, type ColumnSpec } from "./csvTable";
-import { decodeCsv } from "./decode";
-import { readNumberText } from "./numberText";
+import { closureName } from "../../core/calendar/closureName";
+import { dateTextProblem, isoDate, parseDateText, type DayNumber } from "../../core/calendar/dayNumber";
+import { TRADING_HALTS, tseCalendar } from "../../core/calendar/sessions";
+import { compare, toExactText, toNumber, ZERO, type Rational } from "../../core/exact/rational";
+import { readCsvFile, wellFormedRecords, type ColumnSpec } from "./csvTable";
+import { fieldShown, readNumberText, type NumberText } from "./numberText";
 import type { ImportResult, RefusedRow, RowProblem } from "./problems";
 
 export interface PriceRow {
@@ -32,67 +36,96 @@ const priceColumns: readonly ColumnSpec<PriceField>[] = [
 
 type Checked<T> = { ok: true; value: T } | { ok: false; problem: RowProblem };
 
+/** A field that is a number, blank, or refused for the reason `readNumberText` gives. */
+function readNumber(text: string, column: string): Checked<Rational | null> {
+  const read: NumberText = readNumberText(text);
+  if (read.kind === "blank") return { ok: true, value: null };
+  if (read.kind === "number") return { ok: true, value: read.value };
+  return { ok: false, problem: { kind: read.kind, column, value: fieldShown(text) } };
+}
+
 /** A price: blank is "no trade"; otherwise a number above zero. */
 function readPrice(text: string, column: string): Checked<Rational | null> {
-  const read = readNumberText(text);
-  if (read.kind === "blank") return { ok: true, value: null };
-  if (read.kind === "notANumber") return { ok: false, problem: { kind: "notANumber", column, value: text.trim() } };
+  const read = readNumber(text, column);
+  if (!read.ok || read.value === null) return read;
   if (compare(read.value, ZERO) <= 0)
-    return { ok: false, problem: { kind: "notPositive", column, value: text.trim() } };
+    return { ok: false, problem: { kind: "notPositive", column, value: fieldShown(text) } };
   return { ok: true, value: read.value };
 }
 
 /** A volume or turnover: blank, or a number not below zero (a volume is whole shares). */
 function readAmount(text: string, column: string, whole: boolean): Checked<Rational | null> {
-  const read = readNumberText(text);
-  if (read.kind === "blank") return { ok: true, value: null };
-  if (read.kind === "notANumber") return { ok: false, problem: { kind: "notANumber", column, value: text.trim() } };
-  if (compare(read.value, ZERO) < 0) return { ok: false, problem: { kind: "negative", column, value: text.trim() } };
-  if (whole && read.value.den !== 1n) return { ok: false, problem: { kind: "notWhole", column, value: text.trim() } };
+  const read = readNumber(text, column);
+  if (!read.ok || read.value === null) return read;
+  if (compare(read.value, ZERO) < 0)
+    return { ok: false, problem: { kind: "negative", column, value: fieldShown(text) } };
+  if (whole && read.value.den !== 1n)
+    return { ok: false, problem: { kind: "notWhole", column, value: fieldShown(text) } };
   return { ok: true, value: read.value };
 }
 
 const asNumber = (value: Rational | null) => (value === null ? null : toNumber(value));
 
+const HALTED = { en: "a day all trading on the TSE was halted", ja: "東証の全銘柄の売買が停止された日" };
+
 /** Reads a price history; rows come out in date order, whatever order the file used. */
 export function importPriceHistory(bytes: Uint8Array): ImportResult<PriceRow> {
-  const { encoding, text } = decodeCsv(bytes);
-  const read = readCsvTable(text, priceColumns);
-  if (!read.ok) return { ok: false, encoding, problem: read.problem };
-  const { table } = read;
+  const read = readCsvFile(bytes, priceColumns);
+  if (!read.ok) return read;
+  const { encoding, table } = read;
   const { headers } = table;
+  const calendar = tseCalendar();
   const refused: RefusedRow[] = [];
   const accepted: { day: DayNumber; row: PriceRow }[] = [];
-  const firstRowOfDay = new Map<DayNumber, number>();
+  const firstLineOfDay = new Map<DayNumber, number>();
 
-  for (const { row, field } of wellFormedRecords(table, refused)) {
-    const refuse = (problem: RowProblem) => refused.push({ row, problem });
-    const day = parseDateText(field("date"));
+  for (const { line, field } of wellFormedRecords(table, refused)) {
+    const refuse = (problem: RowProblem) => refused.push({ line, problem });
+    const dateText = field("date").trim();
+    const day = parseDateText(dateText);
     if (day === undefined) {
-      refuse({ kind: "badDate", value: field("date").trim() });
+      const eraProblem = dateTextProblem(dateText);
+      refuse(
+        eraProblem
+          ? { kind: "outsideEra", value: dateText, message: eraProblem }
+          : { kind: "badDate", value: dateText },
+      );
+      continue;
+    }
+    const closure = closureName(calendar, day);
+    if (closure) {
+      refuse({ kind: "notASession", value: isoDate(day), closure });
       continue;
     }
     const close = readPrice(field("close"), headers.close!);
     const volume = readAmount(field("volume"), headers.volume ?? "volume", true);
     const turnover = readAmount(field("turnover"), headers.turnover ?? "turnover", false);
-    if (!close.ok) {
-      refuse(close.problem);
+    const problem = [close, volume, turnover].find((checked) => !checked.ok);
+    if (problem && !problem.ok) {
+      refuse(problem.problem);
       continue;
     }
-    if (!volume.ok) {
-      refuse(volume.problem);
+    if (!close.ok || !volume.ok || !turnover.ok) continue;
+    if (TRADING_HALTS.has(day) && close.value !== null) {
+      refuse({ kind: "notASession", value: isoDate(day), closure: HALTED });
       continue;
     }
-    if (!turnover.ok) {
-      refuse(turnover.problem);
+    // No TSE price is below ¥1, so turnover is at least the volume: below it, the columns are swapped.
+    if (volume.value !== null && turnover.value !== null && compare(turnover.value, volume.value) < 0) {
+      refuse({
+        kind: "turnoverBelowVolume",
+        value: isoDate(day),
+        turnover: toExactText(turnover.value),
+        volume: toExactText(volume.value),
+      });
       continue;
     }
-    const firstRow = firstRowOfDay.get(day);
-    if (firstRow !== undefined) {
-      refuse({ kind: "duplicateDate", value: isoDate(day), firstRow });
+    const firstLine = firstLineOfDay.get(day);
+    if (firstLine !== undefined) {
+      refuse({ kind: "duplicateDate", value: isoDate(day), firstLine });
       continue;
     }
-    firstRowOfDay.set(day, row);
+    firstLineOfDay.set(day, line);
     accepted.push({
       day,
       row: {

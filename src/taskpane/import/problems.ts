@@ -1,29 +1,47 @@
 /**
  * What an import refuses, as data: the task pane words it in the user's language, and the
- * golden files compare it exactly. Row numbers count records in the file with the header as
- * row 1 (the line number, unless a quoted field spans lines).
+ * golden files compare it exactly. Lines are the file's lines as a text editor numbers them
+ * (a quoted field spanning lines counts every line it spans).
  */
 import type { CsvEncoding } from "./decode";
 
 export type RowProblem =
   | { readonly kind: "badDate"; readonly value: string }
-  | { readonly kind: "duplicateDate"; readonly value: string; readonly firstRow: number }
+  /** An era date outside its era (平成31年5月1日); `message` says which era the day falls in. */
+  | { readonly kind: "outsideEra"; readonly value: string; readonly message: string }
+  /** A date the TSE was closed: a weekend, a holiday (named in both languages), the year-end closure, a halt. */
+  | {
+      readonly kind: "notASession";
+      readonly value: string;
+      readonly closure: { readonly en: string; readonly ja: string };
+    }
+  | { readonly kind: "duplicateDate"; readonly value: string; readonly firstLine: number }
+  | { readonly kind: "turnoverBelowVolume"; readonly value: string; readonly turnover: string; readonly volume: string }
   | { readonly kind: "notANumber"; readonly column: string; readonly value: string }
+  | { readonly kind: "exponent"; readonly column: string; readonly value: string }
+  | { readonly kind: "roundsToZero"; readonly column: string; readonly value: string }
+  | { readonly kind: "beyondExact"; readonly column: string; readonly value: string }
   | { readonly kind: "notPositive"; readonly column: string; readonly value: string }
   | { readonly kind: "negative"; readonly column: string; readonly value: string }
   | { readonly kind: "notWhole"; readonly column: string; readonly value: string }
   | { readonly kind: "missingHolder" }
-  | { readonly kind: "duplicateHolder"; readonly value: string; readonly firstRow: number }
+  | { readonly kind: "duplicateHolder"; readonly value: string; readonly firstLine: number }
   | { readonly kind: "tooFewFields"; readonly expected: number; readonly found: number }
   | { readonly kind: "malformedQuotes" };
 
 export interface RefusedRow {
-  readonly row: number;
+  readonly line: number;
   readonly problem: RowProblem;
 }
 
 export type FileProblem =
   | { readonly kind: "empty" }
+  /** Lines with Japanese text in UTF-8 beside lines in Shift_JIS: two files pasted together. */
+  | {
+      readonly kind: "mixedEncodings";
+      readonly utf8Lines: readonly number[];
+      readonly shiftJisLines: readonly number[];
+    }
   /** No row of the file names the required columns; `firstRow` is what the file starts with. */
   | { readonly kind: "noHeader"; readonly required: readonly string[]; readonly firstRow: readonly string[] }
   | { readonly kind: "noRows" };
@@ -37,4 +55,4 @@ export type ImportResult<Row> =
       readonly rows: readonly Row[];
       readonly refused: readonly RefusedRow[];
     }
-  | { readonly ok: false; readonly encoding: CsvEncoding; readonly problem: FileProblem };
+  | { readonly ok: false; readonly encoding?: CsvEncoding; readonly problem: FileProblem };

@@ -5,9 +5,8 @@
  * name appearing twice is refused rather than guessed to be the same person or not.
  */
 import { compare, ZERO } from "../../core/exact/rational";
-import { readCsvTable, wellFormedRecords, type ColumnSpec } from "./csvTable";
-import { decodeCsv } from "./decode";
-import { readNumberText } from "./numberText";
+import { readCsvFile, wellFormedRecords, type ColumnSpec } from "./csvTable";
+import { fieldShown, readNumberText } from "./numberText";
 import type { ImportResult, RefusedRow, RowProblem } from "./problems";
 
 export interface RegisterRow {
@@ -51,14 +50,14 @@ type Checked = { ok: true; value: number } | { ok: false; problem: RowProblem };
 
 /** A share count: a whole number, not negative, blank only where `blankIs` says what it means. */
 function readShareCount(text: string, column: string, blankIs: number | undefined): Checked {
-  const value = text.trim();
+  const value = fieldShown(text);
   const read = readNumberText(text);
   if (read.kind === "blank") {
     return blankIs === undefined
       ? { ok: false, problem: { kind: "notANumber", column, value } }
       : { ok: true, value: blankIs };
   }
-  if (read.kind === "notANumber") return { ok: false, problem: { kind: "notANumber", column, value } };
+  if (read.kind !== "number") return { ok: false, problem: { kind: read.kind, column, value } };
   if (compare(read.value, ZERO) < 0) return { ok: false, problem: { kind: "negative", column, value } };
   const count = Number(read.value.num);
   if (read.value.den !== 1n || !Number.isSafeInteger(count))
@@ -70,17 +69,16 @@ function readShareCount(text: string, column: string, blankIs: number | undefine
 const holderKey = (name: string) => name.normalize("NFKC").replace(/\s+/g, " ").trim();
 
 export function importShareholderRegister(bytes: Uint8Array): ImportResult<RegisterRow> {
-  const { encoding, text } = decodeCsv(bytes);
-  const read = readCsvTable(text, registerColumns);
-  if (!read.ok) return { ok: false, encoding, problem: read.problem };
-  const { table } = read;
+  const read = readCsvFile(bytes, registerColumns);
+  if (!read.ok) return read;
+  const { encoding, table } = read;
   const { headers } = table;
   const refused: RefusedRow[] = [];
   const rows: RegisterRow[] = [];
-  const firstRowOfHolder = new Map<string, number>();
+  const firstLineOfHolder = new Map<string, number>();
 
-  for (const { row, field } of wellFormedRecords(table, refused)) {
-    const refuse = (problem: RowProblem) => refused.push({ row, problem });
+  for (const { line, field } of wellFormedRecords(table, refused)) {
+    const refuse = (problem: RowProblem) => refused.push({ line, problem });
     const holder = field("holder").trim();
     if (holder === "") {
       refuse({ kind: "missingHolder" });
@@ -101,12 +99,12 @@ export function importShareholderRegister(bytes: Uint8Array): ImportResult<Regis
       continue;
     }
     const key = holderKey(holder);
-    const firstRow = firstRowOfHolder.get(key);
-    if (firstRow !== undefined) {
-      refuse({ kind: "duplicateHolder", value: holder, firstRow });
+    const firstLine = firstLineOfHolder.get(key);
+    if (firstLine !== undefined) {
+      refuse({ kind: "duplicateHolder", value: holder, firstLine });
       continue;
     }
-    firstRowOfHolder.set(key, row);
+    firstLineOfHolder.set(key, line);
     rows.push({ holder, shares: shares.value, alreadyHeld: alreadyHeld.value });
   }
   return { ok: true, encoding, columns: headers as Record<string, string>, rows, refused };

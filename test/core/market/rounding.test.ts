@@ -1,5 +1,6 @@
 import { DomainError } from "../../../src/core/errors";
-import { parseRational, rational, roundToDecimals, toExactText } from "../../../src/core/exact/rational";
+import { parseRational } from "../../../src/core/exact/numberText";
+import { rational, roundToDecimals, toExactText } from "../../../src/core/exact/rational";
 import { applyRounding, decimalsRounding, parseRounding } from "../../../src/core/market/rounding";
 
 const exact = (text: string) => parseRational(text)!;

@@ -13,6 +13,11 @@ test.each([
   ["９９８，０００", "998000"],
   [" 42 ", "42"],
   ["-12", "-12"],
+  ["▲1,000", "-1000"],
+  ["△500", "-500"],
+  ["(1,000)", "-1000"],
+  ["（１，０００）", "-1000"],
+  ["9007199254740992", "9007199254740992"],
 ])("%s reads as %s, exactly", (text, expected) => {
   expect(exact(text)).toBe(expected);
 });
@@ -23,4 +28,17 @@ test.each(["", "-", "―", "－", "  "])("%j is no value (a day without a trade)
 
 test.each(["abc", "1,23", "12,3456", "1.2.3", "¥100"])("%j is not a number", (text) => {
   expect(exact(text)).toBe("notANumber");
+});
+
+test.each([
+  ["1.2E+07", "exponent"],
+  ["1e3", "exponent"],
+  ["1,200e2", "exponent"],
+  [`0.${"0".repeat(329)}1`, "roundsToZero"],
+  ["9007199254740993", "beyondExact"],
+  ["-9,007,199,254,740,993", "beyondExact"],
+  ["▲-5", "notANumber"],
+  ["(5", "notANumber"],
+])("%j is refused as %s", (text, kind) => {
+  expect(exact(text)).toBe(kind);
 });

@@ -1,0 +1,70 @@
+/**
+ * The Japanese function metadata (functions.ja.json): every function and parameter Excel lists
+ * has a Japanese description, and the built file is functions.json with those descriptions and
+ * nothing else changed.
+ */
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import texts from "../../src/functions/metadata.ja.json";
+import { builtFile } from "../security/built";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { localiseMetadata, missingTexts } = require("../../scripts/lib/localised-metadata");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { functionSources } = require("../../scripts/lib/function-sources");
+
+interface Metadata {
+  functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }[];
+}
+
+const sources: string[] = functionSources();
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+let metadata: Metadata;
+beforeAll(async () => {
+  const generated = await generateCustomFunctionsMetadata(sources, true);
+  expect(generated.errors).toEqual([]);
+  metadata = JSON.parse(generated.metadataJson);
+});
+
+test("every function and every parameter has a Japanese description", () => {
+  expect(metadata.functions.length).toBeGreaterThanOrEqual(11);
+  expect(missingTexts(metadata, texts)).toEqual([]);
+  const localised: Metadata = localiseMetadata(metadata, texts);
+  for (const fn of localised.functions) {
+    expect([fn.id, fn.description]).toEqual([fn.id, expect.stringMatching(JAPANESE)]);
+    for (const parameter of fn.parameters) {
+      expect([fn.id, parameter.name, parameter.description]).toEqual([
+        fn.id,
+        parameter.name,
+        expect.stringMatching(JAPANESE),
+      ]);
+    }
+  }
+});
+
+test("the table names no function or parameter that does not exist", () => {
+  const known = new Set(metadata.functions.flatMap((fn) => [fn.id, ...fn.parameters.map((p) => `${fn.id}.${p.name}`)]));
+  const named = Object.entries(texts as Record<string, { parameters: Record<string, string> }>).flatMap(
+    ([id, entry]) => [id, ...Object.keys(entry.parameters).map((name) => `${id}.${name}`)],
+  );
+  expect(named.filter((name) => !known.has(name))).toEqual([]);
+});
+
+test("a missing text is listed, and left in English rather than dropped", () => {
+  const { SHORT_FORM: _, ...withoutShortForm } = texts;
+  expect(missingTexts(metadata, withoutShortForm)).toEqual([
+    "SHORT_FORM",
+    "SHORT_FORM.voting_rights_held",
+    "SHORT_FORM.voting_rights_total",
+    "SHORT_FORM.threshold",
+    "SHORT_FORM.result",
+  ]);
+  const shortForm = localiseMetadata(metadata, withoutShortForm).functions.find(
+    (fn: { id: string }) => fn.id === "SHORT_FORM",
+  );
+  expect(shortForm.description).toMatch(/^Short-form merger test/);
+});
+
+test("the built functions.ja.json is the built functions.json with the Japanese descriptions", () => {
+  const english = JSON.parse(builtFile("functions.json"));
+  expect(JSON.parse(builtFile("functions.ja.json"))).toEqual(localiseMetadata(english, texts));
+});
