@@ -43,6 +43,8 @@ export interface BuildResult {
   cellsWritten: number;
   /** Our estimate of the largest request sent, in the real client's serialized bytes. */
   largestRequestBytes: number;
+  /** Our estimate of each writing request, in order (the read before and the recalculation after are small). */
+  requestBytes: number[];
   /**
    * The workbook calculates manually: the new sheet was calculated once, but its values will not
    * follow later changes until the user recalculates (F9) or switches calculation to automatic.
@@ -98,8 +100,9 @@ class Requests {
   private bytes = 0;
   constructor(private readonly budget: number) {}
 
-  fits(bytes: number): boolean {
-    return this.bytes + bytes <= this.budget || this.current.length === 0;
+  /** Whether `bytes` more fit the open request; an empty one takes any piece (alone it may pass). */
+  fits(bytes: number, alone = this.current.length === 0): boolean {
+    return this.bytes + bytes <= this.budget || alone;
   }
   next(): void {
     if (this.current.length > 0) this.list.push([]);
@@ -165,9 +168,11 @@ function packBlock(block: PlanBlock, requests: Requests): void {
     bytes = 0;
   };
   block.cells.forEach((_, i) => {
-    // What the row adds as sent: its formats, values and formulas; a new write adds its range.
-    const rowBytes = requestCost(0, 0, grids.numberFormats[i], grids.values[i], grids.formulas[i]);
-    if (rows.length > 0 && !requests.fits(bytes + rowBytes)) {
+    // What the row adds as sent: its formats, values and formulas (and a byte a cell for the
+    // row slices the client cuts a large array into); a new write adds its range.
+    const rowBytes =
+      requestCost(0, 0, grids.numberFormats[i], grids.values[i], grids.formulas[i]) + grids.numberFormats[i]!.length;
+    if (rows.length > 0 && !requests.fits(bytes + rowBytes, false)) {
       flush();
       requests.next();
     }
@@ -358,7 +363,8 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
         apply: (sheet) => sheet.freezePanes.freezeRows(plan.freeze.rows),
       });
     }
-    const largest = Math.max(...requests.list.map((r) => r.reduce((n, p) => n + p.bytes, 0)));
+    const requestBytes = requests.list.map((r) => r.reduce((n, p) => n + p.bytes, 0));
+    const largest = Math.max(...requestBytes);
     if (largest > REQUEST_LIMIT) {
       throw new BuildError(
         `Nothing was written: one part of the sheet needs a request of ${largest.toLocaleString("en-US")} bytes, over Excel's 5 MB.`,
@@ -406,6 +412,7 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
       syncs,
       cellsWritten: written,
       largestRequestBytes: largest,
+      requestBytes,
       manualCalculation,
     };
   });

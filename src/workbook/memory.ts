@@ -558,7 +558,7 @@ class WorksheetCollectionProxy extends Loadable {
   }
   getItemOrNullObject(key: string): WorksheetProxy {
     const handle: SheetHandle = {};
-    const proxy = new WorksheetProxy(this.context, handle, true);
+    const proxy = new WorksheetProxy(this.context, handle);
     this.context.enqueue("worksheets.getItemOrNullObject", payload(key), () => {
       handle.id = this.context.book.findSheetByKey(key)?.id;
       handle.resolved = true;
@@ -589,7 +589,6 @@ class WorksheetProxy extends Loadable {
   constructor(
     private readonly context: MemoryContext,
     private readonly handle: SheetHandle,
-    private readonly nullable = false,
   ) {
     super();
     const sheet = () => this.sheet();
@@ -753,7 +752,9 @@ class RangeProxy extends Loadable {
   ) {
     super();
     const formatSetter = (property: string) => (value: string | number | boolean) =>
-      context.enqueue(`format.${property}`, payload(address, value), () => this.setFormat(property, value));
+      context.enqueue(`format.${property}`, this.cost(["range", "format", property.split(".")[0]!], value), () =>
+        this.setFormat(property, value),
+      );
     const setters = (properties: string[], prefix: string) => {
       const object: Record<string, unknown> = {};
       for (const p of properties) {
@@ -770,6 +771,17 @@ class RangeProxy extends Loadable {
     format.font = setters(["bold", "italic", "color", "size"], "font.");
     format.fill = setters(["color"], "fill.");
     this.format = format;
+  }
+
+  private reached = new Set<string>();
+  /**
+   * What a call costs as the client sends it: the range (with its address), its format and its
+   * font or fill are each an object path, sent once; then the call and its arguments.
+   */
+  private cost(objects: string[], ...args: unknown[]): number {
+    const fresh = objects.filter((o) => ["range", "format", "font", "fill"].includes(o) && !this.reached.has(o));
+    for (const o of fresh) this.reached.add(o);
+    return requestCost(fresh.length, 1, ...(fresh.includes("range") ? [this.address] : []), ...args);
   }
 
   private area(): Area {
@@ -811,7 +823,7 @@ class RangeProxy extends Loadable {
     grid: Grid,
     apply: (cell: StoredCell, value: unknown) => void,
   ): void {
-    this.context.enqueue(property, payload(this.address, grid), () => {
+    this.context.enqueue(property, this.cost(["range"], grid), () => {
       const area = this.area();
       const rows = area.bottom - area.top + 1;
       const columns = area.right - area.left + 1;

@@ -15,6 +15,7 @@
  */
 import { readFileSync } from "fs";
 import { JSDOM } from "jsdom";
+import { areaAddress, parseArea } from "../../src/templates/a1";
 import { MemoryWorkbook, type MemoryWorkbookOptions } from "../../src/workbook";
 
 /** Excel on the web refuses a request (or a response) over 5 MB. */
@@ -42,7 +43,8 @@ const MEMBER_TYPES: Record<string, Record<string, string>> = {
     charts: "ChartCollection",
     freezePanes: "WorksheetFreezePanes",
   },
-  Range: { format: "RangeFormat" },
+  // getRow and getBoundingRect: the client splits a large array write into row slices itself.
+  Range: { format: "RangeFormat", getRow: "Range", getBoundingRect: "Range" },
   RangeFormat: { font: "RangeFont", fill: "RangeFill" },
   NamedItemCollection: { add: "NamedItem" },
   TableCollection: { add: "Table" },
@@ -192,9 +194,41 @@ export class RealExcel {
   }
 }
 
+interface Resolved {
+  object: Excelish | null;
+  type: string;
+  /** The worksheet the object belongs to, for the range methods the double does not have. */
+  sheet?: Excelish;
+}
+
+/**
+ * The Range methods the client calls on its own when it splits a large write, played on the
+ * double as the ranges they return.
+ */
+const RANGE_METHODS: Record<string, (range: Excelish, sheet: Excelish, args: unknown[]) => Excelish | undefined> = {
+  getRow(range, sheet, [row]) {
+    const area = parseArea(range.address as string)!;
+    const top = area.top + (row as number);
+    return (sheet.getRange as (a: string) => Excelish)(areaAddress({ ...area, top, bottom: top }));
+  },
+  getBoundingRect(range, sheet, [other]) {
+    const a = parseArea(range.address as string)!;
+    const b = parseArea((other as Excelish).address as string)!;
+    const area = {
+      top: Math.min(a.top, b.top),
+      left: Math.min(a.left, b.left),
+      bottom: Math.max(a.bottom, b.bottom),
+      right: Math.max(a.right, b.right),
+    };
+    return (sheet.getRange as (a: string) => Excelish)(areaAddress(area));
+  },
+  // The client asks Excel to check the array's shape before sending it in slices; the double checks on write.
+  _ValidateArraySize: () => undefined,
+};
+
 /** One request played on the double: object paths resolved as actions reach them. */
 class Request {
-  private readonly objects = new Map<number, { object: Excelish | null; type: string }>();
+  private readonly objects = new Map<number, Resolved>();
   private context?: Loose;
 
   constructor(
@@ -238,7 +272,8 @@ class Request {
       case 3:
         this.calls.push(`${target.type}.${member}`);
         this.live(target, member);
-        (object![member] as (...a: unknown[]) => unknown)(...args);
+        if (target.type === "Range" && member in RANGE_METHODS) RANGE_METHODS[member]!(object!, target.sheet!, args);
+        else (object![member] as (...a: unknown[]) => unknown)(...args);
         break;
       case 4:
         this.calls.push(`${target.type}.${member}`);
@@ -252,7 +287,7 @@ class Request {
     return read?.();
   }
 
-  private live(target: { object: Excelish | null; type: string }, member: string): void {
+  private live(target: Resolved, member: string): void {
     if (!target.object) {
       throw new ActionFailure("InvalidObjectPath", `${target.type}.${member} was called on an object that does not exist.`);
     }
@@ -272,12 +307,12 @@ class Request {
     });
   }
 
-  private resolve(id: number): { object: Excelish | null; type: string } {
+  private resolve(id: number): Resolved {
     const known = this.objects.get(id);
     if (known) return known;
     const path = this.paths[String(id)];
     if (!path) throw new ActionFailure("InvalidObjectPath", `The request names object path ${id} but does not send it.`);
-    let resolved: { object: Excelish | null; type: string };
+    let resolved: Resolved;
     if (path.ObjectPathType === 1) {
       resolved = { object: this.context!.workbook as Excelish, type: "Workbook" };
     } else if (path.ObjectPathType === 7) {
@@ -295,8 +330,11 @@ class Request {
           ? parent.object[member]
           : path.ObjectPathType === 5
             ? (parent.object.getItem as (key: unknown) => unknown)(args[0])
-            : (parent.object[member] as (...a: unknown[]) => unknown)(...args);
-      resolved = { object: (object ?? {}) as Excelish, type };
+            : parent.type === "Range" && member in RANGE_METHODS
+              ? RANGE_METHODS[member]!(parent.object, parent.sheet!, args)
+              : (parent.object[member] as (...a: unknown[]) => unknown)(...args);
+      const sheet = type === "Worksheet" ? (object as Excelish) : parent.sheet;
+      resolved = { object: (object ?? {}) as Excelish, type, sheet };
     }
     this.objects.set(id, resolved);
     return resolved;
