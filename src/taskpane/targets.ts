@@ -12,6 +12,8 @@ import type { MemoryWorkbook, SheetGrid } from "../workbook/memory";
 export interface BuiltSheet {
   readonly sheetName: string;
   readonly cellsWritten: number;
+  /** Excel calculates manually: the sheet was calculated once and the user must be told. */
+  readonly manualCalculation: boolean;
   /** The computed sheet, in preview mode only. */
   readonly grid?: SheetGrid;
 }
@@ -25,7 +27,11 @@ export const excelTarget: BuildTarget = {
   kind: "excel",
   async build(plan, onProgress) {
     const result = await buildWorksheet(Excel.run, plan, { onProgress });
-    return { sheetName: result.sheetName, cellsWritten: result.cellsWritten };
+    return {
+      sheetName: result.sheetName,
+      cellsWritten: result.cellsWritten,
+      manualCalculation: result.manualCalculation,
+    };
   },
 };
 
@@ -47,6 +53,7 @@ export function previewTarget(): BuildTarget {
       return {
         sheetName: result.sheetName,
         cellsWritten: result.cellsWritten,
+        manualCalculation: result.manualCalculation,
         grid: await memory.grid(result.sheetName),
       };
     },

@@ -385,11 +385,9 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
           sheet = worksheets.add(sheetName);
           sheet.load("id");
         }
-        for (const piece of requests.list[i]!) {
-          piece.apply(sheet!);
-          written += piece.cells;
-        }
+        for (const piece of requests.list[i]!) piece.apply(sheet!);
         await sync();
+        written += requests.list[i]!.reduce((n, p) => n + p.cells, 0);
         report("writing", written);
       }
       // API calculation was suspended while writing: Excel leaves re-calculating to the add-in.

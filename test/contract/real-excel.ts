@@ -73,6 +73,8 @@ interface ActionInfo {
 export interface RecordedRequest {
   /** UTF-8 bytes of the body as the client serializes it. */
   bytes: number;
+  /** How many actions it carried. */
+  actions: number;
   /** Each action in order, named by class and member: "WorksheetCollection.add", "Range.formulas"… */
   calls: string[];
   /** How the request ended: "ok", or the error code answered. */
@@ -165,9 +167,14 @@ export class RealExcel {
     const text = excelClient().OfficeExtension.CoreUtility._getRequestBodyText(request);
     const body = request.body as { Actions: ActionInfo[]; ObjectPaths: Record<string, ObjectPathInfo> };
     const sync = this.requests.length + 1;
-    const record: RecordedRequest = { bytes: Buffer.byteLength(text, "utf8"), calls: [], outcome: "ok" };
+    const record: RecordedRequest = {
+      bytes: Buffer.byteLength(text, "utf8"),
+      actions: body.Actions.length,
+      calls: [],
+      outcome: "ok",
+    };
     this.requests.push(record);
-    if (record.bytes > REQUEST_LIMIT) {
+    if (record.bytes > (this.options.maxRequestBytes ?? REQUEST_LIMIT)) {
       record.outcome = "RequestPayloadSizeLimitExceeded";
       const error = { code: record.outcome, message: `The request payload (${record.bytes} bytes) is too large.` };
       return { statusCode: 413, headers: {}, body: JSON.stringify({ error }) };
