@@ -543,10 +543,12 @@ class WorksheetCollectionProxy extends Loadable {
   }
   add(name: string): WorksheetProxy {
     const handle: SheetHandle = {};
+    const proxy = new WorksheetProxy(this.context, handle);
     this.context.enqueue("worksheets.add", payload(name), () => {
       handle.id = this.context.book.addSheet(name).id;
+      proxy.identified();
     });
-    return new WorksheetProxy(this.context, handle);
+    return proxy;
   }
   /** By name or by id, as Excel's getItem. */
   getItem(key: string): WorksheetProxy {
@@ -640,6 +642,11 @@ class WorksheetProxy extends Loadable {
           sheet().freezeRows = count;
         }),
     };
+  }
+
+  /** Excel answers the action that adds a sheet with its id: readable even if a later action fails. */
+  identified(): void {
+    this.loaded.set("id", this.handle.id);
   }
 
   sheet(): SheetState {
