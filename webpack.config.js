@@ -33,7 +33,12 @@ module.exports = async (env, options) => {
     devtool: "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      // The pane's preview engine imports the functions' modules, to which the metadata plugin
+      // appends CustomFunctions.associate calls. As an entry of its own the pane would carry a
+      // second copy and associate every function again ([DuplicatedName] warnings); depending
+      // on the functions entry, it shares its modules and its runtime. functions.js still loads
+      // alone, as Excel's custom-functions runtime loads it.
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
