@@ -281,7 +281,10 @@ const checks = [
   },
   (manifest, report) => {
     const declared = new Map(
-      (at(manifest, "Requirements", "Sets")?.children ?? []).map((set) => [set.attributes.Name, set.attributes.MinVersion]),
+      (at(manifest, "Requirements", "Sets")?.children ?? []).map((set) => [
+        set.attributes.Name,
+        set.attributes.MinVersion,
+      ]),
     );
     for (const { name, version, call } of neededSets()) {
       const minVersion = declared.get(name);

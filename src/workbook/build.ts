@@ -261,10 +261,14 @@ function gridProblem(plan: Plan): string | undefined {
   for (const { area, what } of areas) {
     const past = pastTheGrid(area);
     if (!past) continue;
-    const table = plan.tables.map((t) => ({ t, area: parseArea(t.address)! })).sort((a, b) => b.area.bottom - a.area.bottom)[0];
+    const table = plan.tables
+      .map((t) => ({ t, area: parseArea(t.address)! }))
+      .sort((a, b) => b.area.bottom - a.area.bottom)[0];
     const over = bottom + 1 - 1_048_576;
     const fits =
-      table && over > 0 ? ` At most ${Math.max(0, table.area.bottom - table.area.top - over).toLocaleString("en-US")} rows fit in the table ${table.t.name}.` : "";
+      table && over > 0
+        ? ` At most ${Math.max(0, table.area.bottom - table.area.top - over).toLocaleString("en-US")} rows fit in the table ${table.t.name}.`
+        : "";
     return `${what} would reach ${past}, past the last row (1,048,576) or column (XFD) Excel has.${fits}`;
   }
   return undefined;
@@ -315,7 +319,12 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
     const requests = new Requests(budget);
     // First: the sheet's names, before any formula that uses them is entered.
     requests.add({
-      bytes: requestCost(2 + plan.names.length * 3, 3 + plan.names.length, sheetName, ...plan.names.map((n) => n.address)),
+      bytes: requestCost(
+        2 + plan.names.length * 3,
+        3 + plan.names.length,
+        sheetName,
+        ...plan.names.map((n) => n.address),
+      ),
       cells: 0,
       apply(sheet) {
         for (const name of plan.names) sheet.names.add(name.name, sheet.getRange(name.address), name.comment);

@@ -25,7 +25,11 @@ export const holders = (count: number) =>
 export const REGISTER_SIZES = [10, 10_000, 100_000];
 
 export const registerPlan = (count: number): Plan =>
-  layout(absorptionMerger2013, { ...initialInputs(absorptionMerger2013), register: holders(count) }, { language: "ja" });
+  layout(
+    absorptionMerger2013,
+    { ...initialInputs(absorptionMerger2013), register: holders(count) },
+    { language: "ja" },
+  );
 
 /** A valid user template (parseTemplate accepts it) of 50 × 110 rows in alternating styles. */
 export function manyStylesTemplate(): Template {

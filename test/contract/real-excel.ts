@@ -100,7 +100,9 @@ interface ExcelWindow {
 }
 
 let loaded: ExcelWindow | undefined;
-let endpoint: RealExcel | undefined;
+type Answer = (request: { body: unknown }) => Promise<unknown>;
+/** The workbook answering the client's requests: the one whose `run` was called last. */
+let endpoint: Answer | undefined;
 
 /** The client library, once per process (it is 3 MB of script). */
 function excelClient(): ExcelWindow {
@@ -114,7 +116,7 @@ function excelClient(): ExcelWindow {
   window.eval(readFileSync(file, "utf8"));
   window.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
     if (!endpoint) throw new Error("A request reached the fake Excel endpoint with no workbook behind it.");
-    return endpoint.answer(request);
+    return endpoint(request);
   });
   loaded = window;
   return window;
@@ -157,7 +159,7 @@ export class RealExcel {
 
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const client = excelClient();
-    endpoint = this;
+    endpoint = (request) => this.answer(request);
     const context = new client.Excel.RequestContext("https://excel.invalid/");
     return batch(context);
   };
@@ -191,9 +193,16 @@ export class RealExcel {
         const value = await play.action(action);
         if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
       } catch (error) {
-        const code = error instanceof ActionFailure ? error.code : ((error as { code?: string }).code ?? "GeneralException");
+        const code =
+          error instanceof ActionFailure ? error.code : ((error as { code?: string }).code ?? "GeneralException");
         record.outcome = code;
-        const Error = { Code: code, Message: (error as Error).message, ActionIndex: i, HttpStatusCode: 400, Location: "" };
+        const Error = {
+          Code: code,
+          Message: (error as Error).message,
+          ActionIndex: i,
+          HttpStatusCode: 400,
+          Location: "",
+        };
         return { statusCode: 200, headers: {}, body: JSON.stringify({ Results: results, Error }) };
       }
     }
@@ -296,7 +305,10 @@ class Request {
 
   private live(target: Resolved, member: string): void {
     if (!target.object) {
-      throw new ActionFailure("InvalidObjectPath", `${target.type}.${member} was called on an object that does not exist.`);
+      throw new ActionFailure(
+        "InvalidObjectPath",
+        `${target.type}.${member} was called on an object that does not exist.`,
+      );
     }
   }
 
@@ -318,7 +330,8 @@ class Request {
     const known = this.objects.get(id);
     if (known) return known;
     const path = this.paths[String(id)];
-    if (!path) throw new ActionFailure("InvalidObjectPath", `The request names object path ${id} but does not send it.`);
+    if (!path)
+      throw new ActionFailure("InvalidObjectPath", `The request names object path ${id} but does not send it.`);
     let resolved: Resolved;
     if (path.ObjectPathType === 1) {
       resolved = { object: this.context!.workbook as Excelish, type: "Workbook" };
@@ -326,10 +339,12 @@ class Request {
       resolved = { object: null, type: "NullObject" };
     } else {
       const parent = this.resolve(path.ParentObjectPathId!);
-      if (!parent.object) throw new ActionFailure("InvalidObjectPath", "An object was reached through one that does not exist.");
+      if (!parent.object)
+        throw new ActionFailure("InvalidObjectPath", "An object was reached through one that does not exist.");
       const member = path.ObjectPathType === 5 ? "[id]" : camel(path.Name);
       const type = MEMBER_TYPES[parent.type]?.[member];
-      if (!type) throw new ActionFailure("NotImplemented", `The fake endpoint does not model ${parent.type}.${member}.`);
+      if (!type)
+        throw new ActionFailure("NotImplemented", `The fake endpoint does not model ${parent.type}.${member}.`);
       this.calls.push(`${parent.type}.${member}`);
       const args = this.args(path.ArgumentInfo);
       const object =

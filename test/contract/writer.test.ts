@@ -234,7 +234,9 @@ describe("failures at chosen actions of each request, on Microsoft's client", ()
     const excel = new RealExcel({ maxRequestBytes: 10_000 });
     const before = excel.book.snapshot();
     const error = await buildWorksheet(excel.run, registerPlan(10)).catch((e: unknown) => e);
-    expect((error as BuildError).message).toMatch(/failed after 0 of .*no sheet was added and the workbook is as it was/);
+    expect((error as BuildError).message).toMatch(
+      /failed after 0 of .*no sheet was added and the workbook is as it was/,
+    );
     expect(excel.requests.some((r) => r.outcome === "RequestPayloadSizeLimitExceeded")).toBe(true);
     expect(excel.book.snapshot()).toEqual(before);
   });

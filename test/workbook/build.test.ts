@@ -17,21 +17,24 @@ describe("syncs and request sizes", () => {
     ["register, en", layout(absorptionMerger2013, REGISTER_INPUTS, { language: "en" })],
   ];
 
-  test.each(plans)("%s: 3 syncs (read, write, recalculate), calculation and screen updating suspended while writing", async (_, plan) => {
-    const book = new MemoryWorkbook();
-    const result = await buildWorksheet(book.run, plan);
-    expect(result.syncs).toBe(book.syncCount);
-    expect(book.syncCount).toBe(3);
-    expect(book.syncs[1]!.suspended).toEqual(["calculation", "screenUpdating"]);
-    // Names right after the sheet, before any cell; recalculation after the last write, then activation.
-    const steps = book.syncs[1]!.steps.filter((s) => s !== "load");
-    const names = steps.filter((s) => s === "names.add").length;
-    expect(steps.slice(2, 4 + names)).toEqual(["worksheets.add", ...Array(names).fill("names.add"), "numberFormat"]);
-    expect(book.syncs[2]!.steps).toEqual(["calculate", "activate"]);
-    expect(book.sheetState(result.sheetName).calculations).toBe(1);
-    expect(book.largestRequestBytes).toBeLessThan(FIVE_MB);
-    expect(book.activeSheetName()).toBe(result.sheetName);
-  });
+  test.each(plans)(
+    "%s: 3 syncs (read, write, recalculate), calculation and screen updating suspended while writing",
+    async (_, plan) => {
+      const book = new MemoryWorkbook();
+      const result = await buildWorksheet(book.run, plan);
+      expect(result.syncs).toBe(book.syncCount);
+      expect(book.syncCount).toBe(3);
+      expect(book.syncs[1]!.suspended).toEqual(["calculation", "screenUpdating"]);
+      // Names right after the sheet, before any cell; recalculation after the last write, then activation.
+      const steps = book.syncs[1]!.steps.filter((s) => s !== "load");
+      const names = steps.filter((s) => s === "names.add").length;
+      expect(steps.slice(2, 4 + names)).toEqual(["worksheets.add", ...Array(names).fill("names.add"), "numberFormat"]);
+      expect(book.syncs[2]!.steps).toEqual(["calculate", "activate"]);
+      expect(book.sheetState(result.sheetName).calculations).toBe(1);
+      expect(book.largestRequestBytes).toBeLessThan(FIVE_MB);
+      expect(book.activeSheetName()).toBe(result.sheetName);
+    },
+  );
 
   test("a register of 100,000 holders: one sync per chunk, every request under 5 MB", async () => {
     const register = Array.from({ length: 100_000 }, (_, i) => ({
