@@ -192,6 +192,20 @@ describe.each(harnesses)("races with a co-author, on %s", (_, make) => {
     expect(harness.book.activeSheetName()).toBe("Data renamed");
   });
 
+  test("when the rollback cannot finish, the message names what is left, under its current name", async () => {
+    // Sync 4 fails the build; sync 5 (the rollback's read) passes; sync 6 (the removal) fails.
+    const harness = make(["Data"], 4, (sync, book) => {
+      if (sync === 3) book.renameSheet(plan.sheetName, "Renamed by the user");
+      if (sync === 6) throw new Error("the connection to Excel was lost");
+    });
+    const error = await buildWorksheet(harness.run, plan, options).catch((e: unknown) => e);
+    expect((error as BuildError).cleanedUp).toBe(false);
+    expect((error as BuildError).message).toMatch(
+      /the half-built sheet \(now named "Renamed by the user"\) could not be removed; delete it by hand, nothing else was changed\.$/,
+    );
+    expect(harness.book.sheetNames()).toEqual(["Data", "Renamed by the user"]);
+  });
+
   test("a name and a table another user makes during the build are left alone", async () => {
     const harness = make(["Data"], 4, (sync, book) => {
       if (sync === 3) {
