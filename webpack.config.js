@@ -42,6 +42,13 @@ module.exports = async (env, options) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
+      // Chunks sit beside taskpane.html. Said outright, not detected from the running script:
+      // functions.js now carries the webpack runtime, and Excel's custom-functions runtime (or
+      // `npm run invoke`) may run it where no script element can be found.
+      publicPath: "",
+      // Office's browsers all have globalThis: webpack's global helper then needs no
+      // `new Function("return this")` fallback, which would now sit in functions.js (CSP forbids it).
+      environment: { globalThis: true },
       clean: true,
     },
     resolve: {
