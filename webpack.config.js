@@ -33,10 +33,22 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      // The pane's preview engine imports the functions' modules, to which the metadata plugin
+      // appends CustomFunctions.associate calls. As an entry of its own the pane would carry a
+      // second copy and associate every function again ([DuplicatedName] warnings); depending
+      // on the functions entry, it shares its modules and its runtime. functions.js still loads
+      // alone, as Excel's custom-functions runtime loads it.
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
+      // Chunks sit beside taskpane.html. Said outright, not detected from the running script:
+      // functions.js now carries the webpack runtime, and Excel's custom-functions runtime (or
+      // `npm run invoke`) may run it where no script element can be found.
+      publicPath: "",
+      // Office's browsers all have globalThis: webpack's global helper then needs no
+      // `new Function("return this")` fallback, which would now sit in functions.js (CSP forbids it).
+      environment: { globalThis: true },
       clean: true,
     },
     resolve: {

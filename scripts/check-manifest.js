@@ -77,6 +77,31 @@ const residKinds = {
   Description: "LongStrings",
 };
 
+/**
+ * The requirement set and version of each call the add-in makes; the contract tests check that
+ * every call the writer sends through Microsoft's client is listed there.
+ */
+const requirementSets = require("../src/workbook/requirement-sets.json");
+
+/** "1.10" > "1.9": versions compare part by part, as numbers. */
+const compareVersions = (a, b) => {
+  const [x, y] = [a, b].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  }
+  return 0;
+};
+
+/** Each set's highest version among the calls, with the call that needs it. */
+function neededSets() {
+  return Object.entries(requirementSets)
+    .filter(([name]) => !name.startsWith("$"))
+    .map(([name, calls]) => {
+      const [call, version] = Object.entries(calls).sort(([, a], [, b]) => compareVersions(b, a))[0];
+      return { name, version, call };
+    });
+}
+
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const sizesRequired = ["16", "32", "80"];
 
@@ -139,6 +164,8 @@ const rules = {
     "the CustomFunctions script and metadata are functions.js and functions.json (functions.ja.json for ja-JP)",
   icons: "every icon has 16, 32 and 80 px images, and each image file exists in assets/",
   permissions: "<Permissions> is ReadWriteDocument",
+  "requirement-sets":
+    "<Requirements> declares each requirement set at the highest version the add-in's calls need (src/workbook/requirement-sets.json)",
 };
 
 /** The checks after parsing; each reports under one or more of the rules above. */
@@ -263,6 +290,29 @@ const checks = [
       const file = decodeURIComponent(new URL(url).pathname.split("/").pop());
       if (!fs.existsSync(path.join(assetsDir, file))) {
         report("icons", `the icon ${url} has no file ${file} in ${assetsDir}.`);
+      }
+    }
+  },
+  (manifest, report) => {
+    const declared = new Map(
+      (at(manifest, "Requirements", "Sets")?.children ?? []).map((set) => [
+        set.attributes.Name,
+        set.attributes.MinVersion,
+      ]),
+    );
+    for (const { name, version, call } of neededSets()) {
+      const minVersion = declared.get(name);
+      if (minVersion === undefined || compareVersions(minVersion, version) < 0) {
+        report(
+          "requirement-sets",
+          `<Requirements> declares ${name} ${minVersion ?? "not at all"}, but ${call} needs ${name} ${version}: ` +
+            `on an older Excel the add-in would load and then fail part way. Declare <Set Name="${name}" MinVersion="${version}"/>.`,
+        );
+      } else if (compareVersions(minVersion, version) > 0) {
+        report(
+          "requirement-sets",
+          `<Requirements> declares ${name} ${minVersion}; no call needs more than ${version}, and the higher set shuts out Excel versions that could run the add-in.`,
+        );
       }
     }
   },

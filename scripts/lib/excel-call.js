@@ -147,8 +147,10 @@ function callAsExcel(metadata, implementation, args, { namespace = "", timeoutMs
 const isErrorLike = (value) =>
   typeof value === "object" && value !== null && typeof value.code === "string" && value.code.startsWith("#");
 
+/** Excel shows a message only with #VALUE! and #N/A (Microsoft's runtime keeps it on every code). */
 function presentError(error) {
-  return error.message === undefined ? { error: error.code } : { error: error.code, message: error.message };
+  const shown = (error.code === "#VALUE!" || error.code === "#N/A") && error.message;
+  return shown ? { error: error.code, message: error.message } : { error: error.code };
 }
 
 function presentCell(cell, metadata) {

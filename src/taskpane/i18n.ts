@@ -134,6 +134,9 @@ const en = {
   buildFailedTitle: "The build failed",
   cleanedUp: "The workbook is as it was before the build.",
   notCleanedUp: "The half-built sheet could not be removed: delete it by hand.",
+  manualCalculationTitle: "Excel calculates manually",
+  manualCalculation:
+    "The new sheet was calculated once, but its results will not follow changes until you press F9, or choose Formulas → Calculation Options → Automatic.",
   previewTitle: (sheet: string) => `Preview: ${sheet}`,
   previewNote: "Computed values of the in-memory workbook. Hover over a cell to see its formula.",
   previewSheets: "Sheet",
@@ -238,6 +241,9 @@ const ja: Messages = {
   buildFailedTitle: "作成できませんでした",
   cleanedUp: "ブックは作成前の状態に戻っています。",
   notCleanedUp: "作りかけのシートを削除できませんでした。手で削除してください。",
+  manualCalculationTitle: "Excel の計算方法が「手動」です",
+  manualCalculation:
+    "新しいシートは一度計算しましたが、値を変えても F9 キーを押すか、［数式］→［計算方法の設定］→［自動］にするまで結果は更新されません。",
   previewTitle: (sheet) => `プレビュー: ${sheet}`,
   previewNote: "メモリ上のブックで計算した値です。セルにポインターを置くと数式が表示されます。",
   previewSheets: "シート",

@@ -13,8 +13,12 @@ import type { MemoryWorkbook, SheetGrid } from "../workbook/memory";
 import { displayValue } from "./preview/displayValue";
 
 export interface BuiltSheet {
+  /** The id Excel gave the new sheet: what the pane reads back by, as the user may rename it. */
+  readonly sheetId: string;
   readonly sheetName: string;
   readonly cellsWritten: number;
+  /** Excel calculates manually: the sheet was calculated once and the user must be told. */
+  readonly manualCalculation: boolean;
   /** The computed sheet, in preview mode only. */
   readonly grid?: SheetGrid;
 }
@@ -30,12 +34,17 @@ export const excelTarget: BuildTarget = {
   kind: "excel",
   async build(plan, onProgress) {
     const result = await buildWorksheet(Excel.run, plan, { onProgress });
-    return { sheetName: result.sheetName, cellsWritten: result.cellsWritten };
+    return {
+      sheetId: result.sheetId,
+      sheetName: result.sheetName,
+      cellsWritten: result.cellsWritten,
+      manualCalculation: result.manualCalculation,
+    };
   },
   async displayed(sheet, addresses) {
     if (addresses.length === 0) return [];
     return Excel.run(async (context) => {
-      const worksheet = context.workbook.worksheets.getItem(sheet.sheetName);
+      const worksheet = context.workbook.worksheets.getItem(sheet.sheetId);
       const ranges = addresses.map((address) => worksheet.getRange(address).load("text"));
       await context.sync();
       return ranges.map((range) => range.text[0]?.[0] ?? "");
@@ -64,8 +73,10 @@ export function previewTarget(): BuildTarget | undefined {
         const memory = await workbook;
         const result = await buildWorksheet(memory.run, plan, { onProgress });
         return {
+          sheetId: result.sheetId,
           sheetName: result.sheetName,
           cellsWritten: result.cellsWritten,
+          manualCalculation: result.manualCalculation,
           grid: await memory.grid(result.sheetName),
         };
       },

@@ -3,11 +3,19 @@
  * that calls Excel. It never touches what the user has: the sheet gets a fresh name, names are
  * scoped to it, tables get names the workbook does not use yet, so removing the sheet undoes all.
  *
- * Syncs: one to read the names in use, one to write everything, plus one more per chunk when the
- * cells would not fit one request (Excel on the web refuses a request over 5 MB).
+ * Syncs: one reads the workbook (sheets and their ids, names, tables, the calculation mode); the
+ * next adds the sheet and its names, before any formula could bind to a user's name of the same
+ * text, then writes cells, styles, widths, tables and the chart, in as many requests as fit the
+ * budget (Excel on the web refuses a request over 5 MB); the last recalculates the sheet (API
+ * calculation was suspended: re-calculating is ours to do) and activates it.
+ *
+ * What the build made is known by the id Excel gave the sheet in the sync that added it: a failed
+ * build removes that sheet and nothing else, whatever it or the user's sheets are called by then.
  */
-import { areaAddress, columnLetters, parseCell } from "../templates/a1";
-import type { Plan, PlanBlock, PlanCell, PlanStyle } from "../templates/types";
+import { areaAddress, columnLetters, parseArea, parseCell, type Area } from "../templates/a1";
+import type { CellStyle, Plan, PlanBlock, PlanCell, PlanStyle } from "../templates/types";
+import { pastTheGrid, sheetNameProblem, uniqueSheetName } from "./excel-limits";
+import { requestCost } from "./request-cost";
 
 /** The shape of Excel.run (and of MemoryWorkbook.run). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -27,12 +35,21 @@ export interface BuildOptions {
 
 export interface BuildResult {
   sheetName: string;
+  /** Excel's id of the new sheet, from the sync that added it. */
+  sheetId: string;
   /** The tables' names as created (a number appended when the workbook had the name). */
   tableNames: string[];
   syncs: number;
   cellsWritten: number;
-  /** Our estimate of the largest request sent: the UTF-8 JSON of what was written in it. */
+  /** Our estimate of the largest request sent, in the real client's serialized bytes. */
   largestRequestBytes: number;
+  /** Our estimate of each writing request, in order (the read before and the recalculation after are small). */
+  requestBytes: number[];
+  /**
+   * The workbook calculates manually: the new sheet was calculated once, but its values will not
+   * follow later changes until the user recalculates (F9) or switches calculation to automatic.
+   */
+  manualCalculation: boolean;
 }
 
 export class BuildError extends Error {
@@ -48,26 +65,8 @@ export class BuildError extends Error {
 }
 
 const DEFAULT_BUDGET = 4_000_000;
-
-/** Bytes of a string in UTF-8 (Japanese text takes 3 per character), without allocating. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code < 0xdc00 ? (i++, 4) : 3;
-  }
-  return bytes;
-}
-
-/** "Merger", then "Merger (2)", "Merger (3)"…: sheet names compare without regard to case. */
-function uniqueSheetName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((n) => n.toUpperCase()));
-  if (!used.has(base.toUpperCase())) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base} (${n})`;
-    if (!used.has(candidate.toUpperCase())) return candidate;
-  }
-}
+/** Excel on the web's cap on one request. */
+const REQUEST_LIMIT = 5 * 1024 * 1024;
 
 /** Table names share the workbook's namespace with defined names: "MergerPrices", "MergerPrices2"… */
 function uniqueTableName(base: string, used: Set<string>): string {
@@ -75,16 +74,6 @@ function uniqueTableName(base: string, used: Set<string>): string {
   for (let n = 2; used.has(candidate.toUpperCase()); n++) candidate = `${base}${n}`;
   used.add(candidate.toUpperCase());
   return candidate;
-}
-
-/** One range write: the range it covers and the three arrays sent (null = leave the cell alone). */
-interface Write {
-  address: string;
-  numberFormat: string[][];
-  values?: (string | number | boolean | null)[][];
-  formulas?: (string | null)[][];
-  cells: number;
-  bytes: number;
 }
 
 const constant = (cell: PlanCell | null): string | number | boolean | null =>
@@ -98,67 +87,200 @@ const constant = (cell: PlanCell | null): string | number | boolean | null =>
 
 const formulaOf = (cell: PlanCell | null): string | null => (cell && "formula" in cell ? cell.formula : null);
 
-/**
- * The blocks as requests: writes of whole rows, packed in order, a request closed when the next
- * row would take it over the budget (a large register thus spans as few requests as fit).
- */
-function requestsOf(blocks: PlanBlock[], budget: number): Write[][] {
-  const requests: Write[][] = [[]];
-  let requestBytes = 0;
-  for (const block of blocks) {
-    const { column, row: top } = parseCell(block.address)!;
-    const right = column + block.numberFormats[0]!.length - 1;
-    // Each row once as sent: measured for the budget, then sliced into its write.
-    const values = block.cells.map((r) => r.map(constant));
-    const formulas = block.cells.map((r) => r.map(formulaOf));
-    let start = 0;
-    let bytes = 0;
-    const flush = (end: number) => {
-      if (end <= start) return;
-      const slice = block.cells.slice(start, end);
-      const sliceValues = values.slice(start, end);
-      const sliceFormulas = formulas.slice(start, end);
-      requests[requests.length - 1]!.push({
-        address: areaAddress({ top: top + start, left: column, bottom: top + end - 1, right }),
-        numberFormat: block.numberFormats.slice(start, end),
-        ...(sliceValues.some((r) => r.some((v) => v !== null)) && { values: sliceValues }),
-        ...(sliceFormulas.some((r) => r.some((f) => f !== null)) && { formulas: sliceFormulas }),
-        cells: slice.reduce((n, r) => n + r.filter((c) => c !== null).length, 0),
-        bytes,
-      });
-      start = end;
-      bytes = 0;
-    };
-    block.cells.forEach((_, i) => {
-      // What this row adds to the request: its formats, values and formulas as JSON.
-      const rowBytes = utf8Length(JSON.stringify([block.numberFormats[i], values[i], formulas[i]]));
-      if (requestBytes > 0 && requestBytes + rowBytes > budget) {
-        flush(i);
-        requests.push([]);
-        requestBytes = 0;
-      }
-      bytes += rowBytes;
-      requestBytes += rowBytes;
-    });
-    flush(block.cells.length);
-  }
-  return requests;
+/** One part of a request: what it costs, the cells it writes, and the calls that make it. */
+interface Piece {
+  bytes: number;
+  cells: number;
+  apply(sheet: Excel.Worksheet): void;
 }
 
-function applyStyle(range: Excel.Range, style: PlanStyle): void {
-  if (style.bold !== undefined) range.format.font.bold = style.bold;
-  if (style.italic !== undefined) range.format.font.italic = style.italic;
-  if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
-  if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
-  if (style.fill !== undefined) range.format.fill.color = style.fill;
-  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+/** Pieces packed in order into requests, a request closed when the next piece would pass the budget. */
+class Requests {
+  readonly list: Piece[][] = [[]];
+  private bytes = 0;
+  constructor(private readonly budget: number) {}
+
+  /** Whether `bytes` more fit the open request; an empty one takes any piece (alone it may pass). */
+  fits(bytes: number, alone = this.current.length === 0): boolean {
+    return this.bytes + bytes <= this.budget || alone;
+  }
+  next(): void {
+    if (this.current.length > 0) this.list.push([]);
+    this.bytes = 0;
+  }
+  add(piece: Piece): void {
+    if (!this.fits(piece.bytes)) this.next();
+    this.current.push(piece);
+    this.bytes += piece.bytes;
+  }
+  get current(): Piece[] {
+    return this.list[this.list.length - 1]!;
+  }
+}
+
+/** A range write: numberFormat, then values and formulas when it has any ("@" first keeps text as text). */
+function cellWrite(top: number, left: number, rows: number[], block: Grids): Piece {
+  const numberFormat = rows.map((r) => block.numberFormats[r]!);
+  const values = rows.map((r) => block.values[r]!);
+  const formulas = rows.map((r) => block.formulas[r]!);
+  const hasValues = values.some((row) => row.some((v) => v !== null));
+  const hasFormulas = formulas.some((row) => row.some((f) => f !== null));
+  const address = areaAddress({
+    top: top + rows[0]!,
+    left,
+    bottom: top + rows[rows.length - 1]!,
+    right: left + numberFormat[0]!.length - 1,
+  });
+  return {
+    bytes: 0,
+    cells: rows.reduce((n, r) => n + block.cells[r]!.filter((c) => c !== null).length, 0),
+    apply(sheet) {
+      const range = sheet.getRange(address);
+      range.numberFormat = numberFormat;
+      if (hasValues) range.values = values;
+      if (hasFormulas) range.formulas = formulas;
+    },
+  };
+}
+
+interface Grids {
+  cells: (PlanCell | null)[][];
+  numberFormats: string[][];
+  values: (string | number | boolean | null)[][];
+  formulas: (string | null)[][];
+}
+
+/** A block's rows as range writes: rows packed while they fit, each request's rows one write. */
+function packBlock(block: PlanBlock, requests: Requests): void {
+  const { column: left, row: top } = parseCell(block.address)!;
+  const grids: Grids = {
+    cells: block.cells,
+    numberFormats: block.numberFormats,
+    values: block.cells.map((r) => r.map(constant)),
+    formulas: block.cells.map((r) => r.map(formulaOf)),
+  };
+  let rows: number[] = [];
+  let bytes = 0;
+  const flush = () => {
+    if (rows.length === 0) return;
+    requests.add({ ...cellWrite(top, left, rows, grids), bytes });
+    rows = [];
+    bytes = 0;
+  };
+  block.cells.forEach((_, i) => {
+    // What the row adds as sent: its formats, values and formulas (and a byte a cell for the
+    // row slices the client cuts a large array into); a new write adds its range.
+    const rowBytes =
+      requestCost(0, 0, grids.numberFormats[i], grids.values[i], grids.formulas[i]) + grids.numberFormats[i]!.length;
+    if (rows.length > 0 && !requests.fits(bytes + rowBytes, false)) {
+      flush();
+      requests.next();
+    }
+    if (rows.length === 0) {
+      bytes = requestCost(1, 3, block.address);
+      if (!requests.fits(bytes + rowBytes)) requests.next();
+    }
+    bytes += rowBytes;
+    rows.push(i);
+  });
+  flush();
+}
+
+/**
+ * Style runs merged: runs of one style over the same columns in consecutive rows become one
+ * range, so a sheet of alternating row styles costs one range per run of rows, not per cell.
+ */
+export function mergedStyleRuns(formats: Plan["formats"]): { area: Area; style: CellStyle }[] {
+  const runs = formats
+    .map((format) => ({ area: parseArea(format.address)!, style: format.style }))
+    .sort(
+      (a, b) =>
+        (a.style < b.style ? -1 : a.style > b.style ? 1 : 0) ||
+        a.area.left - b.area.left ||
+        a.area.right - b.area.right ||
+        a.area.top - b.area.top,
+    );
+  const merged: { area: Area; style: CellStyle }[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (
+      last &&
+      last.style === run.style &&
+      last.area.left === run.area.left &&
+      last.area.right === run.area.right &&
+      run.area.top <= last.area.bottom + 1
+    ) {
+      last.area = { ...last.area, bottom: Math.max(last.area.bottom, run.area.bottom) };
+    } else merged.push({ area: { ...run.area }, style: run.style });
+  }
+  return merged;
+}
+
+/** The calls that give a range a style; the font and fill objects each cost a path of their own. */
+function stylePiece(address: string, style: PlanStyle): Piece | undefined {
+  const font = [style.bold, style.italic, style.fontColor, style.fontSize].filter((v) => v !== undefined);
+  const fill = style.fill === undefined ? [] : [style.fill];
+  const own = style.wrap === undefined ? [] : [style.wrap];
+  const properties = font.length + fill.length + own.length;
+  if (properties === 0) return undefined;
+  const paths = 2 + (font.length > 0 ? 1 : 0) + (fill.length > 0 ? 1 : 0);
+  return {
+    bytes: requestCost(paths, properties, address, ...font, ...fill, ...own),
+    cells: 0,
+    apply(sheet) {
+      const range = sheet.getRange(address);
+      if (style.bold !== undefined) range.format.font.bold = style.bold;
+      if (style.italic !== undefined) range.format.font.italic = style.italic;
+      if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
+      if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
+      if (style.fill !== undefined) range.format.fill.color = style.fill;
+      if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+    },
+  };
+}
+
+/** Where the plan reaches past Excel's grid, and how many rows of its largest table would fit. */
+function gridProblem(plan: Plan): string | undefined {
+  const areas: { area: Area; what: string }[] = [
+    ...plan.blocks.map((b) => {
+      const { row, column } = parseCell(b.address)!;
+      const area = {
+        top: row,
+        left: column,
+        bottom: row + b.cells.length - 1,
+        right: column + (b.numberFormats[0]?.length ?? 1) - 1,
+      };
+      return { area, what: `cells ${areaAddress(area)}` };
+    }),
+    ...plan.formats.map((f) => ({ area: parseArea(f.address)!, what: `the style of ${f.address}` })),
+    ...plan.names.map((n) => ({ area: parseArea(n.address)!, what: `the name ${n.name}` })),
+    ...plan.tables.map((t) => ({ area: parseArea(t.address)!, what: `the table ${t.name}` })),
+    ...plan.charts.map((c) => ({ area: parseArea(`${c.topLeft}:${c.bottomRight}`)!, what: "the chart" })),
+  ];
+  const bottom = Math.max(0, ...areas.map((a) => a.area.bottom));
+  for (const { area, what } of areas) {
+    const past = pastTheGrid(area);
+    if (!past) continue;
+    const table = plan.tables
+      .map((t) => ({ t, area: parseArea(t.address)! }))
+      .sort((a, b) => b.area.bottom - a.area.bottom)[0];
+    const over = bottom + 1 - 1_048_576;
+    const fits =
+      table && over > 0
+        ? ` At most ${Math.max(0, table.area.bottom - table.area.top - over).toLocaleString("en-US")} rows fit in the table ${table.t.name}.`
+        : "";
+    return `${what} would reach ${past}, past the last row (1,048,576) or column (XFD) Excel has.${fits}`;
+  }
+  return undefined;
 }
 
 export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOptions = {}): Promise<BuildResult> {
   const budget = options.requestBudgetBytes ?? DEFAULT_BUDGET;
-  const requests = requestsOf(plan.blocks, budget);
-  const total = requests.flat().reduce((n, w) => n + w.cells, 0);
-  const report = (phase: BuildProgress["phase"], written: number) => options.onProgress?.({ phase, written, total });
+  // Refused before anything is written: a name Excel would refuse, a sheet past its grid.
+  const nameProblem = sheetNameProblem(plan.sheetName);
+  if (nameProblem) throw new BuildError(`Nothing was written: ${nameProblem}.`, true);
+  const outside = gridProblem(plan);
+  if (outside) throw new BuildError(`Nothing was written: ${outside}`, true);
 
   return run(async (context) => {
     let syncs = 0;
@@ -166,15 +288,17 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
       syncs++;
       await context.sync();
     };
-    report("checking", 0);
+    options.onProgress?.({ phase: "checking", written: 0, total: 0 });
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/id");
     const active = worksheets.getActiveWorksheet();
-    active.load("name");
+    active.load("id");
     const existingTables = context.workbook.tables;
     existingTables.load("items/name");
     const existingNames = context.workbook.names;
     existingNames.load("items/name");
+    const application = context.workbook.application;
+    application.load("calculationMode");
     try {
       // context.sync() itself, not sync(): the office-addins lint rule must see the load synced.
       syncs++;
@@ -182,74 +306,122 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
     } catch (error) {
       throw new BuildError(`Could not read the workbook's sheets and names: ${message(error)}`, true, error);
     }
-    const activeName = active.name;
+    const activeId = active.id;
     const sheetName = uniqueSheetName(
       plan.sheetName,
       worksheets.items.map((s) => s.name),
     );
-    const earlierSheetIds = new Set(worksheets.items.map((s) => s.id));
     const usedNames = new Set([...existingTables.items, ...existingNames.items].map((i) => i.name.toUpperCase()));
     for (const name of plan.names) usedNames.add(name.name.toUpperCase());
     const tableNames = plan.tables.map((t) => uniqueTableName(t.name, usedNames));
+    const manualCalculation = application.calculationMode === "Manual";
+
+    const requests = new Requests(budget);
+    // First: the sheet's names, before any formula that uses them is entered.
+    requests.add({
+      bytes: requestCost(
+        2 + plan.names.length * 3,
+        3 + plan.names.length,
+        sheetName,
+        ...plan.names.map((n) => n.address),
+      ),
+      cells: 0,
+      apply(sheet) {
+        for (const name of plan.names) sheet.names.add(name.name, sheet.getRange(name.address), name.comment);
+      },
+    });
+    for (const block of plan.blocks) packBlock(block, requests);
+    for (const { area, style } of mergedStyleRuns(plan.formats)) {
+      const piece = stylePiece(areaAddress(area), plan.styles[style]);
+      if (piece) requests.add(piece);
+    }
+    plan.columnWidths.forEach((width, c) => {
+      const column = `${columnLetters(c)}:${columnLetters(c)}`;
+      requests.add({
+        bytes: requestCost(2, 1, column, width),
+        cells: 0,
+        apply: (sheet) => (sheet.getRange(column).format.columnWidth = width),
+      });
+    });
+    plan.tables.forEach((table, i) => {
+      requests.add({
+        bytes: requestCost(2, 3, table.address, tableNames[i], table.style),
+        cells: 0,
+        apply(sheet) {
+          const created = sheet.tables.add(table.address, true);
+          created.name = tableNames[i]!;
+          created.style = table.style;
+        },
+      });
+    });
+    for (const chart of plan.charts) {
+      requests.add({
+        bytes: requestCost(5, 3, chart.source, chart.title, chart.topLeft, chart.bottomRight),
+        cells: 0,
+        apply(sheet) {
+          const created = sheet.charts.add("Line", sheet.getRange(chart.source), "Columns");
+          created.title.text = chart.title;
+          created.setPosition(chart.topLeft, chart.bottomRight);
+        },
+      });
+    }
+    if (plan.freeze.rows > 0) {
+      requests.add({
+        bytes: requestCost(1, 1, plan.freeze.rows),
+        cells: 0,
+        apply: (sheet) => sheet.freezePanes.freezeRows(plan.freeze.rows),
+      });
+    }
+    const requestBytes = requests.list.map((r) => r.reduce((n, p) => n + p.bytes, 0));
+    const largest = Math.max(...requestBytes);
+    if (largest > REQUEST_LIMIT) {
+      throw new BuildError(
+        `Nothing was written: one part of the sheet needs a request of ${largest.toLocaleString("en-US")} bytes, over Excel's 5 MB.`,
+        true,
+      );
+    }
+    const total = requests.list.flat().reduce((n, p) => n + p.cells, 0);
+    const report = (phase: BuildProgress["phase"], written: number) => options.onProgress?.({ phase, written, total });
 
     let written = 0;
-    let largest = 0;
+    let sheet: Excel.Worksheet | undefined;
     try {
-      const sheet = worksheets.add(sheetName);
-      for (let i = 0; i < requests.length; i++) {
-        context.application.suspendApiCalculationUntilNextSync();
-        context.application.suspendScreenUpdatingUntilNextSync();
-        for (const write of requests[i]!) {
-          const range = sheet.getRange(write.address);
-          // Formats first: a "@" cell keeps whatever text is then written as text, never a formula.
-          range.numberFormat = write.numberFormat;
-          if (write.values) range.values = write.values;
-          if (write.formulas) range.formulas = write.formulas;
-          written += write.cells;
+      for (let i = 0; i < requests.list.length; i++) {
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+        if (i === 0) {
+          // Once per build: Microsoft's docs warn that calling it repeatedly makes Excel flicker.
+          context.workbook.application.suspendScreenUpdatingUntilNextSync();
+          sheet = worksheets.add(sheetName);
+          sheet.load("id");
         }
-        largest = Math.max(
-          largest,
-          requests[i]!.reduce((n, w) => n + w.bytes, 0),
-        );
-        // The last request also carries the widths, styles, names, tables, chart and freeze panes.
-        if (i === requests.length - 1) finish(sheet);
+        for (const piece of requests.list[i]!) piece.apply(sheet!);
         await sync();
+        written += requests.list[i]!.reduce((n, p) => n + p.cells, 0);
         report("writing", written);
       }
+      // API calculation was suspended while writing: Excel leaves re-calculating to the add-in.
+      sheet!.calculate(true);
+      sheet!.activate();
+      await sync();
     } catch (error) {
-      const cleanedUp = await removeHalfBuilt(context, sheetName, earlierSheetIds, activeName);
-      const state = cleanedUp
-        ? "the half-built sheet was removed and the workbook is as it was"
-        : `the half-built sheet "${sheetName}" could not be removed; delete it by hand`;
+      const outcome = await removeHalfBuilt(context, createdId(sheet), activeId);
       throw new BuildError(
-        `Building "${sheetName}" failed after ${written} of ${total} cells (${message(error)}); ${state}.`,
-        cleanedUp,
+        `Building "${sheetName}" failed after ${written} of ${total} cells (${message(error)}); ${outcome.state}.`,
+        outcome.cleanedUp,
         error,
       );
     }
     report("done", written);
-    return { sheetName, tableNames, syncs, cellsWritten: written, largestRequestBytes: largest };
-
-    function finish(sheet: Excel.Worksheet): void {
-      plan.columnWidths.forEach((width, c) => {
-        sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = width;
-      });
-      for (const format of plan.formats) applyStyle(sheet.getRange(format.address), plan.styles[format.style]);
-      // Scoped to the new sheet: they cannot clash with the user's names, and go with the sheet.
-      for (const name of plan.names) sheet.names.add(name.name, sheet.getRange(name.address));
-      plan.tables.forEach((table, i) => {
-        const created = sheet.tables.add(table.address, true);
-        created.name = tableNames[i]!;
-        created.style = table.style;
-      });
-      for (const chart of plan.charts) {
-        const created = sheet.charts.add("Line", sheet.getRange(chart.source), "Columns");
-        created.title.text = chart.title;
-        created.setPosition(chart.topLeft, chart.bottomRight);
-      }
-      if (plan.freeze.rows > 0) sheet.freezePanes.freezeRows(plan.freeze.rows);
-      sheet.activate();
-    }
+    return {
+      sheetName,
+      sheetId: sheet!.id,
+      tableNames,
+      syncs,
+      cellsWritten: written,
+      largestRequestBytes: largest,
+      requestBytes,
+      manualCalculation,
+    };
   });
 }
 
@@ -258,25 +430,52 @@ function message(error: unknown): string {
 }
 
 /**
- * Removes the sheet this build added, if it got that far, and re-activates the sheet that was
- * active. A sheet that existed before the build is never removed, even under our name.
+ * The id Excel gave the added sheet. Excel answers the actions before a failing one, so a sheet
+ * that was added has its id even when a later action of the same request failed; none means the
+ * sheet was never added.
+ */
+function createdId(sheet: Excel.Worksheet | undefined): string | undefined {
+  try {
+    return sheet?.id;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes the sheet this build added, found by its id (never by a name, which the user or a
+ * co-author may have given to another sheet meanwhile), after re-activating the sheet that was
+ * active, also by id, if it still exists.
  */
 async function removeHalfBuilt(
   context: Excel.RequestContext,
-  sheetName: string,
-  earlierSheetIds: Set<string>,
-  activeName: string,
-): Promise<boolean> {
+  sheetId: string | undefined,
+  activeId: string,
+): Promise<{ cleanedUp: boolean; state: string }> {
+  const removed = { cleanedUp: true, state: "the half-built sheet was removed and the workbook is as it was" };
+  if (sheetId === undefined) return { cleanedUp: true, state: "no sheet was added and the workbook is as it was" };
+  let half: Excel.Worksheet | undefined;
   try {
-    const half = context.workbook.worksheets.getItemOrNullObject(sheetName);
-    half.load("id");
+    half = context.workbook.worksheets.getItemOrNullObject(sheetId);
+    half.load("name");
+    const earlier = context.workbook.worksheets.getItemOrNullObject(activeId);
+    earlier.load("id");
     await context.sync();
-    if (half.isNullObject || earlierSheetIds.has(half.id)) return true;
-    context.workbook.worksheets.getItem(activeName).activate();
+    if (half.isNullObject) return removed;
+    if (!earlier.isNullObject) earlier.activate();
     half.delete();
     await context.sync();
-    return true;
+    return removed;
   } catch {
-    return false;
+    let name: string | undefined;
+    try {
+      name = half?.name;
+    } catch {
+      name = undefined;
+    }
+    return {
+      cleanedUp: false,
+      state: `the half-built sheet${name ? ` (now named "${name}")` : ""} could not be removed; delete it by hand, nothing else was changed`,
+    };
   }
 }

@@ -5,14 +5,21 @@
  *   was not loaded (or before the sync that loads it) throws, as Excel does;
  * - a failure injected at sync N applies the operations queued before the failing one in that
  *   batch and none after, as Excel does;
- * - each request's payload is measured (UTF-8 JSON of its arguments) and one over 5 MB is refused;
+ * - each request's payload is estimated with the writer's cost model of the real client's
+ *   serialized bytes (test/contract checks it against Microsoft's library) and one over 5 MB is
+ *   refused;
+ * - sheets are known by id as well as by name; a failed sync still answers the loads queued
+ *   before the failing operation, as Excel answers the actions before a failing one;
+ * - the calculation mode can be Manual; `betweenSyncs` lets a test act as a co-author would,
+ *   changing the workbook between two syncs;
  * - a string written to `values` that starts with "=", "+", "-" or "@" becomes a formula unless
  *   the cell is text-formatted ("@"), and numeric or date-like strings become numbers;
  * - names, tables and sheets are checked for clashes as Excel checks them.
  * With `engine: "hyperformula"` the formulas are evaluated (HyperFormula, loaded on first use,
  * with the MERGER.* functions registered from the add-in's own modules).
  */
-import { utf8Length } from "./build";
+import { sameSheetName, sheetNameProblem } from "./excel-limits";
+import { requestCost } from "./request-cost";
 import { areaAddress, cellAddress, parseArea, parseCell, type Area } from "../templates/a1";
 
 export type CellValue = string | number | boolean | null;
@@ -48,6 +55,10 @@ export interface MemoryWorkbookOptions {
   failAtSync?: { sync: number; operation?: number };
   /** Excel on the web refuses a request over 5 MB. */
   maxRequestBytes?: number;
+  /** Excel's calculation mode; default "Automatic". */
+  calculationMode?: "Automatic" | "AutomaticExceptTables" | "Manual";
+  /** Called before sync `sync` (from 1) is applied: what a co-author or the user does meanwhile. */
+  betweenSyncs?: (sync: number, book: MemoryWorkbook) => void;
 }
 
 interface StoredCell {
@@ -65,6 +76,8 @@ export interface SheetState {
   names: Map<string, { address: string; comment: string }>;
   charts: { type: string; source: string; seriesBy: string; title: string; position: [string, string] | null }[];
   freezeRows: number;
+  /** How many times the sheet was calculated through the API. */
+  calculations: number;
 }
 
 interface TableState {
@@ -90,6 +103,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A queued operation: its payload for the size count and what it does at sync. */
 interface Operation {
+  /** The call, for tests of the order ("worksheets.add", "names.add", "formulas"…). */
+  label: string;
   bytes: number;
   apply(): void;
   /** What Application was told for this request ("calculation", "screenUpdating"). */
@@ -100,6 +115,8 @@ interface Operation {
 export interface SyncRecord {
   bytes: number;
   operations: number;
+  /** The calls in order, by label. */
+  steps: string[];
   suspended: string[];
 }
 
@@ -158,6 +175,7 @@ export class MemoryWorkbook {
       names: new Map(),
       charts: [],
       freezeRows: 0,
+      calculations: 0,
     };
   }
 
@@ -178,6 +196,11 @@ export class MemoryWorkbook {
         ? { value: null, formula: content, numberFormat }
         : { value: content, numberFormat };
     sheet.cells.set(key(at.row, at.column), cell);
+  }
+
+  /** A rename by the user or a co-author. */
+  renameSheet(from: string, to: string): void {
+    this.sheetByName(from).name = to;
   }
 
   addWorkbookName(name: string, reference: string): void {
@@ -292,7 +315,16 @@ export class MemoryWorkbook {
   }
 
   findSheet(name: string): SheetState | undefined {
-    return this.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
+    return this.sheets.find((s) => sameSheetName(s.name, name));
+  }
+
+  /** Excel's worksheets.getItem takes a name or an id. */
+  findSheetByKey(key: string): SheetState | undefined {
+    return this.sheets.find((s) => s.id === key) ?? this.findSheet(key);
+  }
+
+  get calculationMode(): string {
+    return this.options.calculationMode ?? "Automatic";
   }
 
   sheetById(id: string): SheetState {
@@ -308,8 +340,8 @@ export class MemoryWorkbook {
 
   addSheet(name: string): SheetState {
     if (this.findSheet(name)) throw new MemoryError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
-    if (name.length > 31 || /[[\]:*?/\\]/.test(name) || name === "")
-      throw new MemoryError("InvalidArgument", `"${name}" is not a valid sheet name.`);
+    const problem = sheetNameProblem(name);
+    if (problem) throw new MemoryError("InvalidArgument", `Excel refuses the sheet name: ${problem}.`);
     const sheet = this.newSheet(name);
     this.sheets.push(sheet);
     return sheet;
@@ -358,10 +390,12 @@ export class MemoryWorkbook {
 
   /** Applies a batch; throws the injected or the size failure as Excel would. */
   commit(operations: Operation[]): void {
+    this.options.betweenSyncs?.(this.syncCount + 1, this);
     const bytes = operations.reduce((n, o) => n + o.bytes, 0);
     this.syncs.push({
       bytes,
       operations: operations.length,
+      steps: operations.map((o) => o.label),
       suspended: operations.flatMap((o) => (o.suspends ? [o.suspends] : [])),
     });
     if (bytes > this.maxRequestBytes) {
@@ -400,31 +434,30 @@ function entered(text: string, numberFormat: string): { value: CellValue; formul
   return { value: text };
 }
 
-const payload = (...args: unknown[]) => 40 + utf8Length(JSON.stringify(args));
+/** One call on one object, with its arguments. */
+const payload = (...args: unknown[]) => requestCost(1, 1, ...args);
 
 /** The request context: a queue of operations, applied at sync. */
 class MemoryContext {
   private queue: Operation[] = [];
   private afterSync: (() => void)[] = [];
   readonly workbook: MemoryWorkbookProxy;
-  readonly application = {
-    suspendApiCalculationUntilNextSync: () =>
-      this.queue.push({ bytes: payload("suspendApiCalculation"), apply: () => undefined, suspends: "calculation" }),
-    suspendScreenUpdatingUntilNextSync: () =>
-      this.queue.push({ bytes: payload("suspendScreenUpdating"), apply: () => undefined, suspends: "screenUpdating" }),
-  };
 
   constructor(readonly book: MemoryWorkbook) {
     this.workbook = new MemoryWorkbookProxy(this);
   }
 
-  enqueue(bytes: number, apply: () => void): void {
-    this.queue.push({ bytes, apply });
+  get application(): ApplicationProxy {
+    return this.workbook.application;
+  }
+
+  enqueue(label: string, bytes: number, apply: () => void, suspends?: string): void {
+    this.queue.push({ label, bytes, apply, suspends });
   }
 
   /** A read: resolved at sync, after the operations queued before it. */
   enqueueLoad(resolve: () => void): void {
-    this.queue.push({ bytes: payload("load"), apply: () => this.afterSync.push(resolve) });
+    this.queue.push({ label: "load", bytes: requestCost(0, 1), apply: () => this.afterSync.push(resolve) });
   }
 
   async sync(): Promise<void> {
@@ -432,8 +465,31 @@ class MemoryContext {
     this.queue = [];
     this.afterSync = [];
     await Promise.resolve();
-    this.book.commit(operations);
-    for (const resolve of this.afterSync) resolve();
+    try {
+      this.book.commit(operations);
+    } finally {
+      // The loads applied before a failure are answered too, as Excel answers those actions.
+      for (const resolve of this.afterSync) resolve();
+    }
+  }
+}
+
+class ApplicationProxy extends Loadable {
+  constructor(private readonly context: MemoryContext) {
+    super();
+  }
+  load(_properties?: string): this {
+    this.context.enqueueLoad(() => this.loaded.set("calculationMode", this.context.book.calculationMode));
+    return this;
+  }
+  get calculationMode(): string {
+    return this.read("calculationMode");
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.enqueue("suspendApiCalculationUntilNextSync", payload(), () => undefined, "calculation");
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.context.enqueue("suspendScreenUpdatingUntilNextSync", payload(), () => undefined, "screenUpdating");
   }
 }
 
@@ -441,7 +497,9 @@ class MemoryWorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: NamedItemsProxy;
   readonly names: NamedItemsProxy;
+  readonly application: ApplicationProxy;
   constructor(context: MemoryContext) {
+    this.application = new ApplicationProxy(context);
     this.worksheets = new WorksheetCollectionProxy(context);
     this.tables = new NamedItemsProxy(context, () => context.book.state.tables.map((t) => ({ name: t.name })));
     this.names = new NamedItemsProxy(context, () =>
@@ -485,30 +543,33 @@ class WorksheetCollectionProxy extends Loadable {
   }
   add(name: string): WorksheetProxy {
     const handle: SheetHandle = {};
-    this.context.enqueue(payload("worksheets.add", name), () => {
+    const proxy = new WorksheetProxy(this.context, handle);
+    this.context.enqueue("worksheets.add", payload(name), () => {
       handle.id = this.context.book.addSheet(name).id;
+      proxy.identified();
+    });
+    return proxy;
+  }
+  /** By name or by id, as Excel's getItem. */
+  getItem(key: string): WorksheetProxy {
+    const handle: SheetHandle = {};
+    this.context.enqueue("worksheets.getItem", payload(key), () => {
+      handle.id = this.context.book.findSheetByKey(key)?.id ?? this.context.book.sheetByName(key).id;
     });
     return new WorksheetProxy(this.context, handle);
   }
-  getItem(name: string): WorksheetProxy {
+  getItemOrNullObject(key: string): WorksheetProxy {
     const handle: SheetHandle = {};
-    this.context.enqueue(payload("worksheets.getItem", name), () => {
-      handle.id = this.context.book.sheetByName(name).id;
-    });
-    return new WorksheetProxy(this.context, handle);
-  }
-  getItemOrNullObject(name: string): WorksheetProxy {
-    const handle: SheetHandle = {};
-    const proxy = new WorksheetProxy(this.context, handle, true);
-    this.context.enqueue(payload("worksheets.getItemOrNullObject", name), () => {
-      handle.id = this.context.book.findSheet(name)?.id;
+    const proxy = new WorksheetProxy(this.context, handle);
+    this.context.enqueue("worksheets.getItemOrNullObject", payload(key), () => {
+      handle.id = this.context.book.findSheetByKey(key)?.id;
       handle.resolved = true;
     });
     return proxy;
   }
   getActiveWorksheet(): WorksheetProxy {
     const handle: SheetHandle = {};
-    this.context.enqueue(payload("worksheets.getActiveWorksheet"), () => {
+    this.context.enqueue("worksheets.getActiveWorksheet", payload(), () => {
       handle.id = this.context.book.activeSheetId();
     });
     return new WorksheetProxy(this.context, handle);
@@ -530,14 +591,13 @@ class WorksheetProxy extends Loadable {
   constructor(
     private readonly context: MemoryContext,
     private readonly handle: SheetHandle,
-    private readonly nullable = false,
   ) {
     super();
     const sheet = () => this.sheet();
     this.names = {
       add: (name, reference, comment = "") => {
         const address = typeof reference === "string" ? reference : reference.address;
-        context.enqueue(payload("names.add", name, address, comment), () => {
+        context.enqueue("names.add", payload(name, address, comment), () => {
           const s = sheet();
           const area = parseArea(address.replace(/^=?('?[^!]*'?!)?/, ""));
           if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || !area) {
@@ -559,7 +619,7 @@ class WorksheetProxy extends Loadable {
     this.tables = {
       add: (address, hasHeaders) => {
         const table: { state?: TableState } = {};
-        context.enqueue(payload("tables.add", address, hasHeaders), () => {
+        context.enqueue("tables.add", payload(address, hasHeaders), () => {
           table.state = context.book.createTable(sheet().id, address);
         });
         return new TableProxy(context, table);
@@ -568,7 +628,7 @@ class WorksheetProxy extends Loadable {
     this.charts = {
       add: (type, source, seriesBy = "Auto") => {
         const chart: { state?: SheetState["charts"][number] } = {};
-        context.enqueue(payload("charts.add", type, source.address, seriesBy), () => {
+        context.enqueue("charts.add", payload(type, source.address, seriesBy), () => {
           const s = sheet();
           chart.state = { type, source: source.address, seriesBy, title: "", position: null };
           s.charts.push(chart.state);
@@ -578,10 +638,15 @@ class WorksheetProxy extends Loadable {
     };
     this.freezePanes = {
       freezeRows: (count) =>
-        context.enqueue(payload("freezeRows", count), () => {
+        context.enqueue("freezeRows", payload(count), () => {
           sheet().freezeRows = count;
         }),
     };
+  }
+
+  /** Excel answers the action that adds a sheet with its id: readable even if a later action fails. */
+  identified(): void {
+    this.loaded.set("id", this.handle.id);
   }
 
   sheet(): SheetState {
@@ -592,7 +657,7 @@ class WorksheetProxy extends Loadable {
 
   load(_properties?: string): this {
     this.context.enqueueLoad(() => {
-      if (this.nullable) this.loaded.set("isNullObject", this.handle.id === undefined);
+      this.loaded.set("isNullObject", this.handle.id === undefined);
       if (this.handle.id === undefined) return;
       const s = this.sheet();
       this.loaded.set("name", s.name);
@@ -613,10 +678,15 @@ class WorksheetProxy extends Loadable {
     return new RangeProxy(this.context, () => this.sheet(), address);
   }
   activate(): void {
-    this.context.enqueue(payload("activate"), () => this.context.book.activate(this.sheet().id));
+    this.context.enqueue("activate", payload(), () => this.context.book.activate(this.sheet().id));
   }
   delete(): void {
-    this.context.enqueue(payload("delete"), () => this.context.book.deleteSheet(this.sheet().id));
+    this.context.enqueue("delete", payload(), () => this.context.book.deleteSheet(this.sheet().id));
+  }
+  calculate(markAllDirty: boolean): void {
+    this.context.enqueue("calculate", payload(markAllDirty), () => {
+      this.sheet().calculations++;
+    });
   }
 }
 
@@ -630,7 +700,7 @@ class TableProxy {
     return this.table.state;
   }
   set name(name: string) {
-    this.context.enqueue(payload("table.name", name), () => {
+    this.context.enqueue("table.name", payload(name), () => {
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || this.context.book.tableNameTaken(name, this.state)) {
         throw new MemoryError("InvalidArgument", `The table name "${name}" is invalid or already in use.`);
       }
@@ -638,7 +708,7 @@ class TableProxy {
     });
   }
   set style(style: string) {
-    this.context.enqueue(payload("table.style", style), () => {
+    this.context.enqueue("table.style", payload(style), () => {
       this.state.style = style;
     });
   }
@@ -656,7 +726,7 @@ class ChartProxy {
     };
     this.title = {
       set text(text: string) {
-        context.enqueue(payload("chart.title", text), () => {
+        context.enqueue("chart.title", payload(text), () => {
           state().title = text;
         });
       },
@@ -666,7 +736,7 @@ class ChartProxy {
     };
   }
   setPosition(start: string, end: string): void {
-    this.context.enqueue(payload("chart.setPosition", start, end), () => {
+    this.context.enqueue("chart.setPosition", payload(start, end), () => {
       this.chart.state!.position = [start, end];
     });
   }
@@ -689,7 +759,9 @@ class RangeProxy extends Loadable {
   ) {
     super();
     const formatSetter = (property: string) => (value: string | number | boolean) =>
-      context.enqueue(payload("format", address, property, value), () => this.setFormat(property, value));
+      context.enqueue(`format.${property}`, this.cost(["range", "format", property.split(".")[0]!], value), () =>
+        this.setFormat(property, value),
+      );
     const setters = (properties: string[], prefix: string) => {
       const object: Record<string, unknown> = {};
       for (const p of properties) {
@@ -706,6 +778,17 @@ class RangeProxy extends Loadable {
     format.font = setters(["bold", "italic", "color", "size"], "font.");
     format.fill = setters(["color"], "fill.");
     this.format = format;
+  }
+
+  private reached = new Set<string>();
+  /**
+   * What a call costs as the client sends it: the range (with its address), its format and its
+   * font or fill are each an object path, sent once; then the call and its arguments.
+   */
+  private cost(objects: string[], ...args: unknown[]): number {
+    const fresh = objects.filter((o) => ["range", "format", "font", "fill"].includes(o) && !this.reached.has(o));
+    for (const o of fresh) this.reached.add(o);
+    return requestCost(fresh.length, 1, ...(fresh.includes("range") ? [this.address] : []), ...args);
   }
 
   private area(): Area {
@@ -747,7 +830,7 @@ class RangeProxy extends Loadable {
     grid: Grid,
     apply: (cell: StoredCell, value: unknown) => void,
   ): void {
-    this.context.enqueue(payload(property, this.address, grid), () => {
+    this.context.enqueue(property, this.cost(["range"], grid), () => {
       const area = this.area();
       const rows = area.bottom - area.top + 1;
       const columns = area.right - area.left + 1;

@@ -1,8 +1,11 @@
 /**
  * The built custom-functions bundle (dist/functions.js) in headless Chromium, served over http
- * as Excel's runtime would fetch it. A harness page installs the CustomFunctions stand-in and
- * the same calling logic `npm run invoke` uses, loads functions.js, and checks that registration
- * covers exactly functions.json and that each function gives the examples' answers. Then the real
+ * as Excel's runtime would fetch it. A harness page loads Microsoft's own custom-functions runtime
+ * (custom-functions-runtime.js from @microsoft/office-js: the real CustomFunctions.associate,
+ * Error and ErrorCode, which work without a host; only its link to Excel, which delivers the
+ * invocations, needs one) and the calling logic `npm run invoke` uses, loads functions.js, and
+ * checks that registration covers exactly functions.json, once, and that each function gives the
+ * examples' answers, called as Excel calls them. Then the real
  * task pane page with Microsoft's office.js: outside Excel, office.js still defines
  * CustomFunctions.associate (but not CustomFunctions.Error), so registration is checked there too.
  */
@@ -13,6 +16,7 @@ import { describeExample, Example, examples, matchesExample } from "./examples";
 import {
   distDir,
   launchChromium,
+  officeJsCdnUrl,
   routeOfficeJs,
   serveDist,
   StaticServer,
@@ -39,6 +43,16 @@ const metadata: FunctionMetadata[] = JSON.parse(readFileSync(join(distDir, "func
 const listedIds = metadata.map((entry) => entry.id.toUpperCase()).sort();
 
 const scriptsLib = resolve(__dirname, "../../scripts/lib");
+/**
+ * Microsoft's custom-functions runtime, from the Office CDN's address (answered from the npm copy):
+ * it finds its own files by its script's name, so it must load from a URL, not as inline source.
+ */
+const microsoftRuntimeUrl = officeJsCdnUrl.replace(/office\.js$/, "custom-functions-runtime.js");
+
+/** The functions Microsoft's runtime holds, by upper-case id. */
+interface RuntimeWindow {
+  CustomFunctions: { _association: { mappings: Record<string, (...args: unknown[]) => unknown> } };
+}
 /** A CommonJS file of scripts/lib run in the page; its exports land on window[name]. */
 const asPageScript = (file: string, name: string) =>
   `(function (module) {\n${readFileSync(join(scriptsLib, file), "utf8")}\nwindow.${name} = module.exports;\n})({ exports: {} });`;
@@ -137,7 +151,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("functions.js with the CustomFunctions stand-in", () => {
+describe("functions.js with Microsoft's custom-functions runtime", () => {
   let page: Page;
   let problems: PageProblems;
 
@@ -150,19 +164,14 @@ describe("functions.js with the CustomFunctions stand-in", () => {
       route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>harness</title>" }),
     );
     await page.goto(harness);
-    await page.addScriptTag({ content: asPageScript("custom-functions-runtime.js", "standIn") });
-    await page.addScriptTag({ content: "window.CustomFunctions = window.standIn.createCustomFunctionsRuntime();" });
+    await page.addScriptTag({ url: microsoftRuntimeUrl });
     await page.addScriptTag({ content: asPageScript("excel-call.js", "excelCall") });
     await page.addScriptTag({ url: "functions.js" });
   });
 
   test("registration associates every function in functions.json, and nothing else", async () => {
     const associated = await page.evaluate(() =>
-      [
-        ...(
-          window as unknown as { CustomFunctions: { associated: Map<string, unknown> } }
-        ).CustomFunctions.associated.keys(),
-      ].sort(),
+      Object.keys((window as unknown as RuntimeWindow).CustomFunctions._association.mappings).sort(),
     );
     expect(listedIds.length).toBeGreaterThan(0);
     expect(associated).toEqual(listedIds);
@@ -181,14 +190,13 @@ describe("functions.js with the CustomFunctions stand-in", () => {
       expect(entry).toBeDefined();
       const shown = await page.evaluate(
         async ({ entry, args }) => {
-          const page = window as unknown as {
-            CustomFunctions: { associated: Map<string, (...args: unknown[]) => unknown> };
+          const page = window as unknown as RuntimeWindow & {
             excelCall: {
               callAsExcel(metadata: unknown, implementation: unknown, args: unknown[]): Promise<unknown>;
               presentOutcome(outcome: unknown, metadata: unknown): unknown;
             };
           };
-          const implementation = page.CustomFunctions.associated.get(entry.id.toUpperCase());
+          const implementation = page.CustomFunctions._association.mappings[entry.id.toUpperCase()];
           return page.excelCall.presentOutcome(await page.excelCall.callAsExcel(entry, implementation, args), entry);
         },
         { entry: entry as FunctionMetadata, args: example.args },

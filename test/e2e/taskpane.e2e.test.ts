@@ -217,7 +217,7 @@ test("in a pane as narrow as Excel's, the form still fits", async () => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test("no console error and no Content-Security-Policy violation on the way", () => {
+test("no console error, no [DuplicatedName] warning and no Content-Security-Policy violation on the way", () => {
   expect(problems.cspViolations).toEqual([]);
   expect(problems.all).toEqual([]);
 });

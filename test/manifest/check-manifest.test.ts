@@ -39,6 +39,9 @@ test("the messages say what is wrong", () => {
   expect(messageFor("https")).toContain("http://localhost:3000/functions.json");
   expect(messageFor("shared-runtime")).toContain("<FunctionFile> (Commands.Url)");
   expect(messageFor("icons")).toContain("icon-81.png");
+  expect(messageFor("requirement-sets")).toContain(
+    "declares ExcelApi 1.4, but Application.suspendScreenUpdatingUntilNextSync needs ExcelApi 1.9",
+  );
 });
 
 test("the Japanese metadata Override is accepted, and one pointing elsewhere is refused", () => {

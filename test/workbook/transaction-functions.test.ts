@@ -25,6 +25,7 @@ function evaluate(cells: Record<string, string | number>) {
     names: new Map(),
     charts: [],
     freezeRows: 0,
+    calculations: 0,
   };
   const result = new HyperFormulaEngine().evaluate([sheet], "s1");
   return (top: number, left: number, height: number, width: number) =>

@@ -23,6 +23,7 @@ function evaluate(rows: CellValue[][]) {
     names: new Map(),
     charts: [],
     freezeRows: 0,
+    calculations: 0,
   };
   const result = new HyperFormulaEngine().evaluate([sheet], "s1");
   return (r: number, c: number) => result.value(r, c);

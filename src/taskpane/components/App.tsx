@@ -127,7 +127,12 @@ export function App({ host, target }: Props) {
     try {
       const plan = layout(template, inputs, { language });
       const built = await target.build(plan, (progress) => setBuild({ kind: "building", progress }));
-      setBuild({ kind: "built", sheetName: built.sheetName, cellsWritten: built.cellsWritten });
+      setBuild({
+        kind: "built",
+        sheetName: built.sheetName,
+        cellsWritten: built.cellsWritten,
+        manualCalculation: built.manualCalculation,
+      });
       const grid = built.grid;
       if (grid) setSheets((list) => [...list, { sheetName: built.sheetName, grid, plan }]);
       const cells = keyResultCells(template, plan);

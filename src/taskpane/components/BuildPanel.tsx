@@ -6,7 +6,12 @@ import type { Messages } from "../i18n";
 export type BuildState =
   | { readonly kind: "idle" }
   | { readonly kind: "building"; readonly progress?: BuildProgress }
-  | { readonly kind: "built"; readonly sheetName: string; readonly cellsWritten: number }
+  | {
+      readonly kind: "built";
+      readonly sheetName: string;
+      readonly cellsWritten: number;
+      readonly manualCalculation: boolean;
+    }
   | { readonly kind: "failed"; readonly message: string; readonly cleanedUp: boolean };
 
 const useStyles = makeStyles({
@@ -45,6 +50,14 @@ export function BuildPanel({ t, preview, state, problemCount, loadingEngine, onB
           <MessageBarBody>
             <MessageBarTitle>{t.builtTitle}</MessageBarTitle>
             {t.built(state.sheetName, state.cellsWritten)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "built" && state.manualCalculation && (
+        <MessageBar intent="warning" data-testid="manual-calculation">
+          <MessageBarBody>
+            <MessageBarTitle>{t.manualCalculationTitle}</MessageBarTitle>
+            {t.manualCalculation}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -25,7 +25,11 @@ export async function routeOfficeJs(context: BrowserContext): Promise<void> {
 }
 
 export interface PageProblems {
-  /** Console errors, uncaught exceptions and Content-Security-Policy violations, as text. */
+  /**
+   * Console errors, uncaught exceptions, Content-Security-Policy violations and the warnings
+   * Office's custom-functions runtime logs when a function is associated twice or is not a
+   * function ("[DuplicatedName] Function=…", "[InvalidArg] Function=associate"), as text.
+   */
   readonly all: string[];
   readonly cspViolations: string[];
 }
@@ -36,6 +40,11 @@ export async function watchPageProblems(page: Page): Promise<PageProblems> {
   const cspViolations: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") all.push(`console: ${message.text()}`);
+    // What Office's custom-functions runtime refuses it only warns about: a function associated
+    // twice, or something not a function.
+    if (message.type() === "warning" && /\[(DuplicatedName|InvalidArg)\]/.test(message.text())) {
+      all.push(`console: ${message.text()}`);
+    }
   });
   page.on("pageerror", (error) => all.push(`uncaught: ${error.message}`));
   await page.exposeFunction("__reportCspViolation", (text: string) => {
