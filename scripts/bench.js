@@ -4,8 +4,8 @@
  *
  * Prints ratios measured side by side in one run (interleaved rounds of CPU time, medians), the
  * worksheet writer's syncs and request sizes as Microsoft's Excel client serializes them ("real
- * request bytes"), and the bundles' gzip sizes. With --check, exits 1 when a
- * target is missed. Not part of `npm test`: it takes a production build and a few minutes.
+ * request bytes") and, for each register, the custom-function invocations of one full
+ * recalculation, and the bundles' gzip sizes. With --check, exits 1 when a target is missed. Not part of `npm test`: it takes a production build and a few minutes.
  *
  * The functions are measured in the built bundle (dist/functions.js as shipped, minified) called
  * with Excel's argument shapes, argument reading included: the code users run, not a test build
@@ -131,6 +131,8 @@ async function main() {
   console.error("Worksheet builds through Microsoft's Excel client…");
   const worksheets = await benchWorksheet();
   const REQUEST_LIMIT = worksheets.REQUEST_LIMIT;
+  // The calls must not grow with the register: each size is held to the smallest's count.
+  const registerCalls = worksheets.rows.flatMap((r) => (r.calls === undefined ? [] : [r.calls]));
   for (const built of worksheets.rows) {
     const name = `Worksheet build, ${built.name}: syncs`;
     if (built.failure) {
@@ -158,6 +160,15 @@ async function main() {
       "  largest request: writer's estimate / double's count",
       `${mb(built.estimatedLargest)} / ${mb(built.doubleLargest)}`,
     );
+    if (built.calls !== undefined) {
+      const fewest = Math.min(...registerCalls);
+      target(
+        "  custom-function invocations per full recalculation",
+        count(built.calls),
+        `same at every size (${count(fewest)})`,
+        built.calls === fewest,
+      );
+    }
   }
 
   const sizes = bundleSizes(build);
