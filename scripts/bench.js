@@ -5,7 +5,8 @@
  * Prints ratios measured side by side in one run (interleaved rounds of CPU time, medians), the
  * worksheet writer's syncs and request sizes as Microsoft's Excel client serializes them ("real
  * request bytes") and, for each register, the custom-function invocations of one full
- * recalculation, and the bundles' gzip sizes. With --check, exits 1 when a target is missed. Not part of `npm test`: it takes a production build and a few minutes.
+ * recalculation, and the bundles' gzip sizes. With --check, exits 1 when a target is missed. Not
+ * part of `npm test`: it takes a production build and a few minutes.
  *
  * The functions are measured in the built bundle (dist/functions.js as shipped, minified) called
  * with Excel's argument shapes, argument reading included: the code users run, not a test build
