@@ -24,6 +24,8 @@ const { bundleSizes } = require("./bench/bundles");
 
 const TARGETS = {
   allotmentVersusFloat: 2,
+  // On the median of 15 rounds of CPU time. Measured 2.2–2.5× at a load of 7–10 on 2 cores (worst
+  // round 3–4.5×); issue 11's goal of < 2× is not reached yet, so the check holds what is measured.
   averageVersusBarePass: 3,
   functionsGzipBytes: 60 * 1024,
   taskpaneGzipBytes: 250 * 1024,
@@ -120,7 +122,7 @@ async function main() {
   target(
     `AVG_CLOSE_30, ${count(average.rows)} rows × ${count(average.references)} dates ÷ bare pass`,
     times(versusPass),
-    `≤ ${TARGETS.averageVersusBarePass}×`,
+    `≤ ${TARGETS.averageVersusBarePass}× (goal < 2×)`,
     versusPass <= TARGETS.averageVersusBarePass,
   );
   info(`  median and worst of ${average.ratio.rounds} rounds`, `${times(versusPass)}, ${times(average.ratio.worst)}`);
