@@ -2,16 +2,18 @@
 /**
  * npm run bench [-- --check] [-- --dist DIR]
  *
- * Prints ratios measured side by side in one run (interleaved rounds, medians), the worksheet
- * writer's syncs and request sizes as Microsoft's Excel client serializes them ("real request
- * bytes"), and the bundles' gzip sizes. With --check, exits 1 when a
- * target is missed. Not part of `npm test`: it takes a production build and a few minutes.
+ * Prints ratios measured side by side in one run (interleaved rounds of CPU time, medians), the
+ * worksheet writer's syncs and request sizes as Microsoft's Excel client serializes them ("real
+ * request bytes") and, for each register, the custom-function invocations of one full
+ * recalculation, and the bundles' gzip sizes. With --check, exits 1 when a target is missed. Not
+ * part of `npm test`: it takes a production build and a few minutes.
  *
  * The functions are measured in the built bundle (dist/functions.js as shipped, minified) called
  * with Excel's argument shapes, argument reading included: the code users run, not a test build
  * of the sources. --dist DIR measures an existing build instead of making one.
  */
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const { loadForTiming } = require("./bench/addin");
 const { productionBuild } = require("./bench/build");
@@ -22,6 +24,8 @@ const { bundleSizes } = require("./bench/bundles");
 
 const TARGETS = {
   allotmentVersusFloat: 2,
+  // On the median of 15 rounds of CPU time. Measured 2.2–2.5× at a load of 7–10 on 2 cores (worst
+  // round 3–4.5×); issue 11's goal of < 2× is not reached yet, so the check holds what is measured.
   averageVersusBarePass: 3,
   functionsGzipBytes: 60 * 1024,
   taskpaneGzipBytes: 250 * 1024,
@@ -69,6 +73,7 @@ function printTable(rows) {
 
 async function main() {
   const options = parseCommandLine(process.argv.slice(2));
+  const loadAtStart = os.loadavg()[0];
   const rows = [];
   const problems = [];
   const missed = [];
@@ -97,7 +102,7 @@ async function main() {
     versusFloat <= TARGETS.allotmentVersusFloat,
   );
   info(
-    "  median ms, exact / float (6 ratios, 1–6 decimals)",
+    "  median ms of CPU, exact / float (6 ratios, 1–6 decimals)",
     `${allotment.versusFloat.exact.toFixed(1)} / ${allotment.versusFloat.float.toFixed(1)}`,
   );
   info(
@@ -110,23 +115,27 @@ async function main() {
   );
 
   console.error("AVG_CLOSE_30 on a 20-year history…");
-  const average = benchAverageClose(prepare, { rounds: options.rounds });
+  // Three times the rounds: each is short, and the worst round is reported beside the median.
+  const average = benchAverageClose(prepare, { rounds: 3 * options.rounds });
   problems.push(...average.problems);
-  const versusPass = average.times.avgClose30 / average.times.barePass;
+  const versusPass = average.ratio.median;
   target(
     `AVG_CLOSE_30, ${count(average.rows)} rows × ${count(average.references)} dates ÷ bare pass`,
     times(versusPass),
-    `≤ ${TARGETS.averageVersusBarePass}×`,
+    `≤ ${TARGETS.averageVersusBarePass}× (goal < 2×)`,
     versusPass <= TARGETS.averageVersusBarePass,
   );
+  info(`  median and worst of ${average.ratio.rounds} rounds`, `${times(versusPass)}, ${times(average.ratio.worst)}`);
   info(
-    "  median ms, AVG_CLOSE_30 / bare pass (1,000 calls)",
+    "  median ms of CPU, AVG_CLOSE_30 / bare pass (1,000 calls)",
     `${average.times.avgClose30.toFixed(1)} / ${average.times.barePass.toFixed(1)}`,
   );
 
   console.error("Worksheet builds through Microsoft's Excel client…");
   const worksheets = await benchWorksheet();
   const REQUEST_LIMIT = worksheets.REQUEST_LIMIT;
+  // The calls must not grow with the register: each size is held to the smallest's count.
+  const registerCalls = worksheets.rows.flatMap((r) => (r.calls === undefined ? [] : [r.calls]));
   for (const built of worksheets.rows) {
     const name = `Worksheet build, ${built.name}: syncs`;
     if (built.failure) {
@@ -154,6 +163,15 @@ async function main() {
       "  largest request: writer's estimate / double's count",
       `${mb(built.estimatedLargest)} / ${mb(built.doubleLargest)}`,
     );
+    if (built.calls !== undefined) {
+      const fewest = Math.min(...registerCalls);
+      target(
+        "  custom-function invocations per full recalculation",
+        count(built.calls),
+        `same at every size (${count(fewest)})`,
+        built.calls === fewest,
+      );
+    }
   }
 
   const sizes = bundleSizes(build);
@@ -176,6 +194,11 @@ async function main() {
 
   // A build made for this run is not kept; one given with --dist is left alone.
   if (!options.dist) fs.rmSync(build.dir, { recursive: true, force: true });
+  // Ratios are taken side by side, but a loaded machine still shifts them: say how loaded it was.
+  info(
+    "Machine load (1-minute average), start / end",
+    `${loadAtStart.toFixed(1)} / ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
+  );
   printTable(rows);
   for (const problem of problems) console.log(`WRONG: ${problem}`);
   if (options.check && (missed.length > 0 || problems.length > 0)) {

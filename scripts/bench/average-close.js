@@ -2,7 +2,7 @@
  * AVG_CLOSE_30 on a 20-year daily price history, against the least any function reading that
  * history must do: one bare pass over the two columns per call.
  */
-const { interleave } = require("./timing");
+const { interleaveRounds, median } = require("./timing");
 const { seededRandom } = require("./random");
 
 const HISTORY_SESSIONS = 4_900;
@@ -48,7 +48,7 @@ function benchAverageClose(prepare, { rounds }) {
   if (typeof sample[0][0] !== "number")
     problems.push(`AVG_CLOSE_30 did not answer a number: ${JSON.stringify(sample)}.`);
 
-  const times = interleave(
+  const perRound = interleaveRounds(
     {
       avgClose30: () => {
         for (const call of calls) call();
@@ -57,9 +57,18 @@ function benchAverageClose(prepare, { rounds }) {
         for (let i = 0; i < references.length; i++) barePass(dates, closes);
       },
     },
-    { rounds, warmup: 1 },
+    { rounds, warmup: 2 },
   );
-  return { rows: dates.length, references: references.length, problems, times };
+  // The ratio of each round's two times (taken side by side), then their median and worst.
+  const ratios = perRound.avgClose30.map((ms, round) => ms / perRound.barePass[round]);
+  const times = { avgClose30: median(perRound.avgClose30), barePass: median(perRound.barePass) };
+  return {
+    rows: dates.length,
+    references: references.length,
+    problems,
+    times,
+    ratio: { median: median(ratios), worst: Math.max(...ratios), rounds: ratios.length },
+  };
 }
 
 module.exports = { benchAverageClose };

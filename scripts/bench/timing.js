@@ -2,7 +2,9 @@
  * Side-by-side timing. Absolute times on a shared 2-core machine are noise, so every figure the
  * bench reports is a ratio of two contenders timed in the same rounds: each round runs every
  * contender once, in an order that alternates between rounds, and the ratio is taken of the
- * medians. Warm-up rounds (JIT, caches) are run and discarded.
+ * medians (or per round). Warm-up rounds (JIT, caches) are run and discarded. Time is this
+ * process's CPU time (user + system), not the wall clock: while other work holds both cores, the
+ * time spent waiting for one is not the code's, and it made single rounds swing by 2×.
  */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -10,18 +12,20 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Milliseconds one call of `run` takes. */
+/** Milliseconds of CPU one call of `run` takes. */
 function timeOnce(run) {
-  const start = process.hrtime.bigint();
+  const start = process.cpuUsage();
   run();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1e3;
 }
 
 /**
- * Times `contenders` ({ name: () => void }) in interleaved rounds; returns each one's median in ms.
- * `prepare(round)` runs before each round (e.g. to pick the round's input) and is not timed.
+ * Times `contenders` ({ name: () => void }) in interleaved rounds; returns each one's times in ms,
+ * one per round. `prepare(round)` runs before each round (e.g. to pick the round's input) and is
+ * not timed.
  */
-function interleave(contenders, { rounds, warmup = 2, prepare = () => {} }) {
+function interleaveRounds(contenders, { rounds, warmup = 2, prepare = () => {} }) {
   const names = Object.keys(contenders);
   const times = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < warmup + rounds; round++) {
@@ -32,7 +36,13 @@ function interleave(contenders, { rounds, warmup = 2, prepare = () => {} }) {
       if (round >= warmup) times[name].push(ms);
     }
   }
-  return Object.fromEntries(names.map((name) => [name, median(times[name])]));
+  return times;
 }
 
-module.exports = { interleave };
+/** As `interleaveRounds`, each contender's median in ms. */
+function interleave(contenders, options) {
+  const times = interleaveRounds(contenders, options);
+  return Object.fromEntries(Object.entries(times).map(([name, ms]) => [name, median(ms)]));
+}
+
+module.exports = { interleave, interleaveRounds, median };

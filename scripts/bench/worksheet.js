@@ -4,7 +4,8 @@
  * with registers of 10, 10,000 and 100,000 holders, and a user's template of 50 × 110 rows in
  * alternating styles. Each request's size is the body the client serializes ("real request
  * bytes"), which Excel on the web caps at 5 MB; the writer's estimate and the in-memory double's
- * count are shown beside it.
+ * count are shown beside it. For the registers, the custom-function calls of one full
+ * recalculation, counted by the preview's formula engine around each MERGER.* call.
  */
 const path = require("path");
 const { registerTypeScript } = require("../lib/typescript-require");
@@ -15,11 +16,14 @@ async function benchWorksheet() {
   const { buildWorksheet, MemoryWorkbook } = require(path.join(ROOT, "src/workbook"));
   const { layout } = require(path.join(ROOT, "src/templates"));
   const { RealExcel, REQUEST_LIMIT } = require(path.join(ROOT, "test/contract/real-excel"));
-  const { REGISTER_SIZES, registerPlan, manyStylesTemplate } = require(path.join(ROOT, "test/contract/builds"));
+  const { REGISTER_SIZES, registerPlan, manyStylesTemplate, customFunctionCallsPerRecalculation } = require(
+    path.join(ROOT, "test/contract/builds"),
+  );
   const builds = [
     ...REGISTER_SIZES.map((count) => ({
       name: `${count.toLocaleString("en-US")} holders`,
       plan: () => registerPlan(count),
+      calls: () => customFunctionCallsPerRecalculation(count),
     })),
     {
       name: "user template, 50 × 110 rows of alternating styles",
@@ -48,6 +52,7 @@ async function benchWorksheet() {
         requests,
         estimatedLargest: result.largestRequestBytes,
         doubleLargest: double.largestRequestBytes,
+        calls: build.calls ? await build.calls() : undefined,
       });
     } catch (error) {
       // A build that cannot be made at this size is a finding, reported in its row.

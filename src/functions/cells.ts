@@ -117,8 +117,12 @@ export function excelDay(value: Cell, where: string): DayNumber {
 /** An empty date cell: blank, or the 0 older desktop builds send (serial 0 is no date). */
 export const isBlankDate = (value: Cell): boolean => isBlank(value) || value === 0;
 
+const NO_DAYS: readonly DayNumber[] = Object.freeze([]);
+
 /** Every date in a range (a list of holidays, say), empty cells skipped. */
-export function excelDays(value: Cell | Cell[][], argument: string): DayNumber[] {
+export function excelDays(value: Cell | Cell[][], argument: string): readonly DayNumber[] {
+  // Omitted on almost every call (closed_dates): nothing to allocate.
+  if (isBlank(value as Cell)) return NO_DAYS;
   const matrix = asMatrix(value);
   return matrix.flatMap((row, r) =>
     row.flatMap((cell, c) => (isBlankDate(cell) ? [] : [excelDay(cell, `${argument} ${cellPlace(r, c, matrix)}`)])),

@@ -196,7 +196,7 @@ class RangeRows<T> implements PriceRows<T> {
       }
       previous = day;
     }
-    scan.seen({ count: dates.length, rising, falling, misplaced, firstRowDay: firstDay, lastRowDay: previous });
+    scan.seen(dates.length, rising, falling, misplaced, firstDay, previous);
     return { length: dates.length, width: 1, uneven: false, gaps: false, misshapen: false };
   }
 

@@ -161,20 +161,32 @@ function packBlock(block: PlanBlock, requests: Requests): void {
   };
   let rows: number[] = [];
   let bytes = 0;
+  // A write sends formulas only once one of its rows has one (cellWrite), then for all its rows:
+  // a register's rows below a spilled formula send none.
+  let withFormulas = false;
+  let formulasHeld = 0;
   const flush = () => {
     if (rows.length === 0) return;
     requests.add({ ...cellWrite(top, left, rows, grids), bytes });
     rows = [];
     bytes = 0;
+    withFormulas = false;
+    formulasHeld = 0;
   };
   block.cells.forEach((_, i) => {
+    const formulaBytes = requestCost(0, 0, grids.formulas[i]);
+    const hasFormula = grids.formulas[i]!.some((f) => f !== null);
     // What the row adds as sent: its formats, values and formulas (and a byte a cell for the
     // row slices the client cuts a large array into); a new write adds its range.
-    const rowBytes =
-      requestCost(0, 0, grids.numberFormats[i], grids.values[i], grids.formulas[i]) + grids.numberFormats[i]!.length;
+    const rowCost = () =>
+      requestCost(0, 0, grids.numberFormats[i], grids.values[i]) +
+      grids.numberFormats[i]!.length +
+      (withFormulas ? formulaBytes : hasFormula ? formulaBytes + formulasHeld : 0);
+    let rowBytes = rowCost();
     if (rows.length > 0 && !requests.fits(bytes + rowBytes, false)) {
       flush();
       requests.next();
+      rowBytes = rowCost();
     }
     if (rows.length === 0) {
       bytes = requestCost(1, 3, block.address);
@@ -182,6 +194,10 @@ function packBlock(block: PlanBlock, requests: Requests): void {
     }
     bytes += rowBytes;
     rows.push(i);
+    if (withFormulas || hasFormula) {
+      withFormulas = true;
+      formulasHeld = 0;
+    } else formulasHeld += formulaBytes;
   });
   flush();
 }

@@ -2,7 +2,7 @@
  * The builds the contract tests and `npm run bench` run through Microsoft's client: every
  * built-in template, registers of 10, 10,000 and 100,000 holders, and a user's template with many
  * style runs (50 sections of 110 rows, styles alternating cell by cell, so no two neighbours share
- * a style and no merging can shorten it).
+ * a style and no merging can shorten it). Also what a recalculation of a register costs in calls.
  */
 import {
   absorptionMerger2013,
@@ -13,6 +13,8 @@ import {
   type Plan,
   type Template,
 } from "../../src/templates";
+import { buildWorksheet, MemoryWorkbook } from "../../src/workbook";
+import { customFunctionCalls, HyperFormulaEngine } from "../../src/workbook/hyperformula";
 
 /** A register with Japanese holder names (3 bytes a character in the request's UTF-8). */
 export const holders = (count: number) =>
@@ -65,3 +67,16 @@ export const builtInPlans = (): [string, Plan][] =>
     template.id,
     layout(template, { ...initialInputs(absorptionMerger2013), register: holders(60) }, { language: "ja" }),
   ]);
+
+/**
+ * The MERGER.* calls of one full recalculation of the register sheet of `count` holders, counted
+ * by the formula engine around each call of the functions it registers from the registry.
+ */
+export async function customFunctionCallsPerRecalculation(count: number): Promise<number> {
+  const book = new MemoryWorkbook();
+  const { sheetName } = await buildWorksheet(book.run, registerPlan(count));
+  const sheet = book.sheetState(sheetName);
+  customFunctionCalls.count = 0;
+  new HyperFormulaEngine().evaluate([sheet], sheet.id);
+  return customFunctionCalls.count;
+}

@@ -56,14 +56,21 @@ describe("syncs and request sizes", () => {
     // Screen updating once per build (Microsoft: repeated calls make Excel flicker); calculation in every write.
     expect(writes[0]!.suspended).toEqual(["calculation", "screenUpdating"]);
     for (const sync of writes.slice(1)) expect(sync.suspended).toEqual(["calculation"]);
-    // Every holder arrived: the last one's name and its per-row formula.
+    // Every holder arrived: the first and last names, and the whole-shares column as one
+    // spilled formula over all 100,000 share counts (nothing written in the rows it fills).
     const sheet = book.sheetState(result.sheetName);
-    const last = [...sheet.cells.entries()].find(([, c]) => c.value === "株主 100000");
-    expect(last).toBeDefined();
-    const row = Number(last![0].split(",")[0]);
-    expect(sheet.cells.get(`${row},3`)!.formula).toBe(
-      `=IF(B${row + 1}="","",MERGER.ALLOTMENT_SHARES(B${row + 1},Ratio,0,"holders"))`,
+    const rowOf = (name: string) => {
+      const found = [...sheet.cells.entries()].find(([, c]) => c.value === name);
+      expect(found).toBeDefined();
+      return Number(found![0].split(",")[0]);
+    };
+    const first = rowOf("株主 1");
+    const last = rowOf("株主 100000");
+    expect(last - first).toBe(99_999);
+    expect(sheet.cells.get(`${first},3`)!.formula).toBe(
+      `=MERGER.ALLOTMENT_SHARES($B$${first + 1}:$B$${last + 1},Ratio,0,"holders")`,
     );
+    expect(sheet.cells.get(`${last},3`)?.formula).toBeUndefined();
     expect(progress.filter((p) => p.phase === "writing")).toHaveLength(writes.length);
     expect(progress.at(-1)).toEqual({ phase: "done", written: result.cellsWritten, total: result.cellsWritten });
   }, 120_000);

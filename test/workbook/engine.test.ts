@@ -298,3 +298,42 @@ test("a formula the engine cannot read shows up as an error, so the checks above
   const s = await built(broken, {});
   expect(s.grid.errors.map((e) => e.error)).toContain("#NAME?");
 });
+
+test("a register of 1,500 holders: the spilled columns beside the table equal the core holder by holder", async () => {
+  const count = 1_500;
+  const holdings = Array.from({ length: count }, (_, i) => 1 + ((i * 7919) % 9_973));
+  const heldBefore = holdings.map((_, i) => (i % 7 === 0 ? 37 : 0));
+  const issued = holdings.reduce((n, h) => n + h, 0);
+  const s = await built(absorptionMerger2013, {
+    ...REGISTER_INPUTS,
+    ratio: 0.29, // exactly 29/100, which no binary float is
+    dissolvingIssued: issued,
+    register: holdings.map((shares, i) => ({ holder: `Holder ${i + 1}`, shares, held: heldBefore[i] || null })),
+  });
+  expect(s.grid.errors).toEqual([]);
+  const ratio = rational(29n, 100n);
+  const allotment = allot(holdings, ratio);
+  const numerators = holderFractionNumerators(holdings, allotment.whole, ratio);
+  const proceeds = rational(allotment.sharesSold * 1_200n);
+  const cash = fractionCash(numerators, ratio.den, proceeds, "down");
+  const header = s.rowOf("Holder");
+  let oddLots = 0;
+  holdings.forEach((h, i) => {
+    const row = header + 1 + i;
+    const whole = allotment.whole[i]!;
+    const after = heldBefore[i]! + whole;
+    oddLots += oddLotShares(after, 100);
+    expect(s.at(row, 3)).toBe(whole);
+    close(s.at(row, 4), number(subtract(multiply(rational(BigInt(h)), ratio), rational(BigInt(whole)))));
+    expect(s.at(row, 5)).toBe(after);
+    expect(s.at(row, 6)).toBe(oddLotShares(after, 100));
+    expect(s.at(row, 7)).toBe(buyUpShares(after, 100));
+    expect(s.at(row, 8)).toBe(cash.cash[i]);
+  });
+  // Nothing spills past the last holder.
+  expect(s.at(header + 1 + count, 3)).toBeNull();
+  expect(s.cell("Whole shares allotted")).toBe(Number(allotment.wholeShares));
+  expect(s.cell("Shares to provide per the register")).toBe(Number(allotment.sharesToProvide));
+  expect(s.cell("Odd-lot shares after, all holders")).toBe(oddLots);
+  expect(s.cell("Cash paid to holders")).toBe(number(cash.paid));
+}, 120_000);

@@ -165,6 +165,8 @@ const KEPT_USER_CALENDARS = 8;
 /** The TSE calendar, less any closed dates of the user's own. */
 export function tseCalendar(userClosedDays: readonly DayNumber[] = []): SessionCalendar {
   standard ??= new SessionCalendar(computeSessions(nationalHolidaySet()));
+  // Most calls give no closed dates: no set, no sort, no key to build.
+  if (userClosedDays.length === 0) return standard;
   const extra = [...new Set(userClosedDays)].sort((a, b) => a - b);
   if (extra.length === 0) return standard;
   const key = extra.join(",");
