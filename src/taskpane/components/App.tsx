@@ -138,7 +138,12 @@ export function App({ host, target }: Props) {
       const cells = keyResultCells(template, plan);
       try {
         const shown = await target.displayed(built, cells.map((cell) => cell.address));
-        setResults(cells.map((cell, i) => ({ name: cell.name, label: cell.label, display: shown[i] ?? "" })));
+        setResults(
+          cells.map((cell, i) => {
+            const display = shown[i] ?? "";
+            return { name: cell.name, label: cell.label, display, warning: cell.warnUnless !== undefined && display !== cell.warnUnless };
+          }),
+        );
       } catch (error) {
         // The sheet is built; only reading it back failed, and the card says so.
         setResults([{ name: "unreadable", label: t.keyResults, display: (error as Error).message }]);
