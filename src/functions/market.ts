@@ -295,14 +295,19 @@ class RangeRows<T> implements PriceRows<T> {
 const sessionList = (days: readonly DayNumber[], language: "en" | "ja") =>
   days.length === 0
     ? DETAIL_WORDS[language].none
-    : days.map((day) => (TRADING_HALTS.has(day) ? `${isoDate(day)} ${DETAIL_WORDS[language].halted}` : isoDate(day))).join(", ");
+    : days
+        .map((day) => (TRADING_HALTS.has(day) ? `${isoDate(day)} ${DETAIL_WORDS[language].halted}` : isoDate(day)))
+        .join(", ");
 
 /** The "detail" table's labels, in the sheet's language. */
 const DETAIL_LABELS = {
   en: ["first session", "last session", "sessions", "closes used", "average", "no close on"],
   ja: ["最初の取引日", "最後の取引日", "取引日数", "使った終値の数", "平均", "終値のない取引日"],
 } as const;
-const DETAIL_WORDS = { en: { none: "none", halted: "(trading halted)" }, ja: { none: "なし", halted: "（売買停止）" } } as const;
+const DETAIL_WORDS = {
+  en: { none: "none", halted: "(trading halted)" },
+  ja: { none: "なし", halted: "（売買停止）" },
+} as const;
 
 /** The window's detail, two columns of label and value (dates as text: the column mixes kinds). */
 function detail(result: MarketAverage, average: number, language: "en" | "ja"): Cell[][] {

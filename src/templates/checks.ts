@@ -378,7 +378,10 @@ export function checkTemplate(template: Template): void {
     checkText(result.label, `keyResults[${i}].label`);
     if (!walk.names.has(result.name))
       fail(`keyResults[${i}].name`, `the name "${result.name}" is not defined by any input, cell or table column`);
-    if (result.warnUnless !== undefined && !Object.prototype.hasOwnProperty.call(template.messages ?? {}, result.warnUnless))
+    if (
+      result.warnUnless !== undefined &&
+      !Object.prototype.hasOwnProperty.call(template.messages ?? {}, result.warnUnless)
+    )
       fail(`keyResults[${i}].warnUnless`, `the message "${result.warnUnless}" is not defined in "messages"`);
   });
 }

@@ -25,6 +25,13 @@ export function keyResultCells(template: Template, plan: Plan): KeyResultCell[] 
     // A name the plan left out (a table section skipped for want of rows) has nothing to show.
     if (!area) return [];
     const ok = warnUnless === undefined ? undefined : template.messages?.[warnUnless]?.[plan.language];
-    return [{ name, label: label[plan.language], address: cellAddress(area.top, area.left), ...(ok === undefined ? {} : { warnUnless: ok }) }];
+    return [
+      {
+        name,
+        label: label[plan.language],
+        address: cellAddress(area.top, area.left),
+        ...(ok === undefined ? {} : { warnUnless: ok }),
+      },
+    ];
   });
 }
