@@ -32,6 +32,8 @@ module.exports = async (env, options) => {
     // Source maps in development only: a production build ships what Excel runs, nothing else.
     devtool: dev ? "source-map" : false,
     entry: {
+      // Outside Office, with office.js blocked, a stand-in for CustomFunctions, before functions.js.
+      "office-standin": "./src/taskpane/office-standin.ts",
       functions: "./src/functions/functions.ts",
       // The pane's preview engine imports the functions' modules, to which the metadata plugin
       // appends CustomFunctions.associate calls. As an entry of its own the pane would carry a
@@ -76,7 +78,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["office-standin", "functions", "taskpane"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({

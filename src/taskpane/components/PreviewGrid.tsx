@@ -1,7 +1,8 @@
 /**
  * The preview: a built sheet of the in-memory workbook as a grid of computed values, with the
  * plan's column widths, number formats and cell styles, so it reads like the sheet Excel shows.
- * Each cell carries its address (data-address) and, on hover, its formula.
+ * Each cell carries its address (data-address) and, on hover, its formula; an error cell shows
+ * the function's message on hover, as Excel does beside #VALUE! and #N/A.
  */
 import { useMemo, useState, type CSSProperties } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
@@ -89,6 +90,7 @@ function SheetTable({ sheet }: { sheet: PreviewSheet }) {
     }
     return map;
   }, [plan]);
+  const messageAt = useMemo(() => new Map(grid.errors.map((e) => [e.address, e.message])), [grid]);
   const rows = grid.values.slice(0, MAX_ROWS);
   const columnCount = Math.max(plan.columnWidths.length, ...rows.map((row) => row.length));
   const columns = Array.from({ length: columnCount }, (_, c) => c);
@@ -124,11 +126,15 @@ function SheetTable({ sheet }: { sheet: PreviewSheet }) {
               // As in Excel, text runs on over empty cells to its right and is cut at a full one.
               const next = row[c + 1];
               const spills = typeof value === "string" && (next === null || next === undefined || next === "");
+              const address = `${columnLetters(c)}${r + 1}`;
+              const message = messageAt.get(address);
+              const shownFormula = typeof formula === "string" && formula.startsWith("=") ? formula : undefined;
               return (
                 <td
                   key={c}
-                  data-address={`${columnLetters(c)}${r + 1}`}
-                  title={typeof formula === "string" && formula.startsWith("=") ? formula : text || undefined}
+                  data-address={address}
+                  data-error-message={message || undefined}
+                  title={message ? `${value}: ${message}${shownFormula ? `\n${shownFormula}` : ""}` : (shownFormula ?? (text || undefined))}
                   style={{ textAlign: typeof value === "number" ? "right" : typeof value === "boolean" ? "center" : "left", overflow: spills ? "visible" : "hidden", textOverflow: spills ? "clip" : "ellipsis", ...cssOf(styleAt.get(`${r},${c}`)) }}
                 >
                   {text}
