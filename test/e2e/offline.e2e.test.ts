@@ -31,7 +31,10 @@ afterAll(async () => {
 });
 
 /** A pane whose every outside request is aborted; the aborted URLs are collected. */
-async function offlinePane(width: number, locale: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+async function offlinePane(
+  width: number,
+  locale: string,
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
     blocked.push(route.request().url());
@@ -81,30 +84,41 @@ test.each([
   [360, "ja-JP", "吸収合併", "交付する株式数"],
   [1280, "en-US", "Merger", "Shares to provide"],
   [1280, "ja-JP", "吸収合併", "交付する株式数"],
-])("with every outside request blocked, at %i px in %s, the pane builds the 2013 example", async (width, locale, sheet, label) => {
-  const { context, page, problems } = await offlinePane(width, locale);
-  try {
-    await page.getByTestId("outside-excel").waitFor();
-    await build(page, locale === "ja-JP" ? "2013年" : "2013 example", sheet);
-    const results = page.getByTestId("key-results");
-    await expect(results.locator("[data-key-result='SharesToProvide'] dd").innerText()).resolves.toBe("104");
-    const article = await results.locator("[data-key-result='SimplifiedArticle'] dd").innerText();
-    expect(article).toBe(locale === "ja-JP" ? "会社法796条3項" : "CA 796(3)");
-    // The key rows' numbers are in view without scrolling sideways, even at 360 px.
-    const grid = page.getByTestId("preview-grid");
-    const labelCell = grid.locator("td[data-address^='A']").filter({ hasText: new RegExp(`^${label}`) }).first();
-    const row = (await labelCell.getAttribute("data-address"))!.slice(1);
-    expect((await grid.locator(`td[data-address='B${row}']`).innerText()).trim()).toBe("104");
-    expect(await beyondView(page, `B${row}`)).toBeLessThanOrEqual(0);
-    await screenshot(page, `offline-${width}-${locale}`);
-    await grid.evaluate((table) => ((table.parentElement as HTMLElement).style.maxHeight = "none"));
-    await grid.screenshot({ path: join(artifacts, `offline-${width}-${locale}-sheet.png`) });
-    expect(unexpected(problems)).toEqual([]);
-    expect(blocked.some((url) => url.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
-  } finally {
-    await context.close();
-  }
-});
+])(
+  "with every outside request blocked, at %i px in %s, the pane builds the 2013 example",
+  async (width, locale, sheet, label) => {
+    const { context, page, problems } = await offlinePane(width, locale);
+    try {
+      await page.getByTestId("outside-excel").waitFor();
+      await build(page, locale === "ja-JP" ? "2013年" : "2013 example", sheet);
+      const results = page.getByTestId("key-results");
+      await expect(results.locator("[data-key-result='SharesToProvide'] dd").innerText()).resolves.toBe("104");
+      const article = await results.locator("[data-key-result='SimplifiedArticle'] dd").innerText();
+      expect(article).toBe(locale === "ja-JP" ? "会社法796条3項" : "CA 796(3)");
+      // The key rows' numbers are in view without scrolling sideways, even at 360 px.
+      const grid = page.getByTestId("preview-grid");
+      const labelCell = grid
+        .locator("td[data-address^='A']")
+        .filter({ hasText: new RegExp(`^${label}`) })
+        .first();
+      const row = (await labelCell.getAttribute("data-address"))!.slice(1);
+      expect((await grid.locator(`td[data-address='B${row}']`).innerText()).trim()).toBe("104");
+      await screenshot(page, `offline-${width}-${locale}`);
+      // What the user sees of the preview: the window scrolled to it, the grid to the key row.
+      await grid.evaluate((table, at) => {
+        table.closest("section")!.scrollIntoView();
+        const cell = table.querySelector<HTMLElement>(`td[data-address='${at}']`)!;
+        table.parentElement!.scrollTop = cell.offsetTop - 60;
+      }, `A${row}`);
+      await page.screenshot({ path: join(artifacts, `offline-${width}-${locale}-grid.png`) });
+      expect(await beyondView(page, `B${row}`)).toBeLessThanOrEqual(0);
+      expect(unexpected(problems)).toEqual([]);
+      expect(blocked.some((url) => url.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
+    } finally {
+      await context.close();
+    }
+  },
+);
 
 test("an error cell shows the function's message on hover, as Excel does", async () => {
   const { context, page, problems } = await offlinePane(1280, "en-US");
