@@ -27,3 +27,5 @@ export { buildWorksheet, BuildError } from "./build";
 export type { BuildOptions, BuildProgress, BuildResult, ExcelRun } from "./build";
 export { MemoryWorkbook } from "./memory";
 export type { MemoryWorkbookOptions, SheetGrid, SyncRecord } from "./memory";
+export { copyAsValues, valuesPlan } from "./copy-values";
+export type { ShownValue, ValuesStamp } from "./copy-values";
