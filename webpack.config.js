@@ -1,8 +1,9 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { version } = require("./package.json");
 const { devServerHttps } = require("./scripts/lib/dev-certs");
 const { functionSources } = require("./scripts/lib/function-sources");
 const { LocalisedMetadataPlugin } = require("./scripts/lib/localised-metadata");
@@ -68,6 +69,8 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // The version a copy as values is stamped with.
+      new DefinePlugin({ "process.env.ADDIN_VERSION": JSON.stringify(version) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources() }),
       // Japanese descriptions for Excel's formula autocomplete in ja-JP (the manifest's Override).
       new LocalisedMetadataPlugin({

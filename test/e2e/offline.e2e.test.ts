@@ -153,3 +153,36 @@ test("an error cell shows the function's message on hover, as Excel does", async
     await context.close();
   }
 });
+
+test("Copy as values adds a sheet of the same figures with no MERGER formula, and keeps the built one", async () => {
+  const { context, page, problems } = await offlinePane(1280, "en-US");
+  try {
+    await build(page, "2013 example", "Merger");
+    await page.getByTestId("copy-values").click();
+    await page.getByTestId("copy-result").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("copy-result").innerText()).toContain("“Merger (values)”");
+    const copy = page.locator("[data-testid='preview-grid'][data-sheet='Merger (values)']");
+    await copy.waitFor();
+    const titles = await copy
+      .locator("td[title]")
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute("title") ?? ""));
+    expect(titles.filter((title) => /^=.*MERGER\./.test(title))).toEqual([]);
+    expect(
+      titles.some((title) => /^Values as of \d{4}-\d{2}-\d{2} \(merger worksheet add-in \d+\.\d+\.\d+\)/.test(title)),
+    ).toBe(true);
+    const labelCell = copy
+      .locator("td[data-address^='A']")
+      .filter({ hasText: /^Shares to provide/ })
+      .first();
+    const row = (await labelCell.getAttribute("data-address"))!.slice(1);
+    expect((await copy.locator(`td[data-address='B${row}']`).innerText()).trim()).toBe("104");
+    // The built sheet is still there, formulas and all.
+    await page.getByRole("tab", { name: "Merger", exact: true }).click();
+    const original = page.locator("[data-testid='preview-grid'][data-sheet='Merger']");
+    expect(await original.locator(`td[data-address='B${row}']`).getAttribute("title")).toMatch(/MERGER\./);
+    await screenshot(page, "offline-copy-as-values-en");
+    expect(unexpected(problems)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
