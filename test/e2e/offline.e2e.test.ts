@@ -104,6 +104,7 @@ test.each([
       const row = (await labelCell.getAttribute("data-address"))!.slice(1);
       expect((await grid.locator(`td[data-address='B${row}']`).innerText()).trim()).toBe("104");
       await screenshot(page, `offline-${width}-${locale}`);
+    await results.screenshot({ path: join(artifacts, `offline-${width}-${locale}-key-results.png`) });
       // What the user sees of the preview: the window scrolled to it, the grid to the key row.
       await grid.evaluate((table, at) => {
         table.closest("section")!.scrollIntoView();

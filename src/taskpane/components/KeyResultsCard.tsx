@@ -11,7 +11,8 @@ export interface KeyResult {
 }
 
 const useStyles = makeStyles({
-  list: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  // The label keeps at least 45% of the card, so a long text result cannot squeeze it to a word a line.
+  list: { display: "grid", gridTemplateColumns: "minmax(45%, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   label: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "right", fontVariantNumeric: "tabular-nums" },
   muted: { color: tokens.colorNeutralForeground3 },
