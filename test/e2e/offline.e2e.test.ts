@@ -14,6 +14,7 @@ jest.setTimeout(180_000);
 
 const artifacts = resolve(__dirname, "../../test-artifacts");
 const smallTemplate = resolve(__dirname, "../templates/golden/small-allotment.template.json");
+const registerFixtures = resolve(__dirname, "../taskpane/import/fixtures/register");
 
 let server: StaticServer;
 let browser: Browser;
@@ -104,7 +105,7 @@ test.each([
       const row = (await labelCell.getAttribute("data-address"))!.slice(1);
       expect((await grid.locator(`td[data-address='B${row}']`).innerText()).trim()).toBe("104");
       await screenshot(page, `offline-${width}-${locale}`);
-    await results.screenshot({ path: join(artifacts, `offline-${width}-${locale}-key-results.png`) });
+      await results.screenshot({ path: join(artifacts, `offline-${width}-${locale}-key-results.png`) });
       // What the user sees of the preview: the window scrolled to it, the grid to the key row.
       await grid.evaluate((table, at) => {
         table.closest("section")!.scrollIntoView();
@@ -182,6 +183,31 @@ test("Copy as values adds a sheet of the same figures with no MERGER formula, an
     const original = page.locator("[data-testid='preview-grid'][data-sheet='Merger']");
     expect(await original.locator(`td[data-address='B${row}']`).getAttribute("title")).toMatch(/MERGER\./);
     await screenshot(page, "offline-copy-as-values-en");
+    expect(unexpected(problems)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a register whose total differs from the shares to provide shows the template's check as a warning", async () => {
+  const { context, page, problems } = await offlinePane(1280, "en-US");
+  try {
+    const select = page.getByTestId("template-select");
+    const options = await select.locator("option").allInnerTexts();
+    await select.selectOption(String(options.findIndex((text) => text.includes("2013 example"))));
+    // Three holders, far from the 4 eligible shares of the 2013 example.
+    await page.getByTestId("import-register").setInputFiles(join(registerFixtures, "japanese-sjis.csv"));
+    await page
+      .getByTestId("import-report-register")
+      .getByText(/3 rows/)
+      .waitFor();
+    await page.getByTestId("build").click();
+    await page.locator("[data-testid='preview-grid'][data-sheet='Merger']").waitFor({ timeout: 90_000 });
+    const check = page.locator("[data-key-result='RegisterCheck']");
+    await check.waitFor();
+    expect(await check.getAttribute("data-warning")).toBe("true");
+    expect(await check.locator("dd").innerText()).toMatch(/^⚠ Differs from the shares to provide above/);
+    expect(await page.getByRole("alert").count()).toBeGreaterThan(0);
     expect(unexpected(problems)).toEqual([]);
   } finally {
     await context.close();
