@@ -1,8 +1,9 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { version } = require("./package.json");
 const { devServerHttps } = require("./scripts/lib/dev-certs");
 const { functionSources } = require("./scripts/lib/function-sources");
 const { LocalisedMetadataPlugin } = require("./scripts/lib/localised-metadata");
@@ -32,6 +33,8 @@ module.exports = async (env, options) => {
     // Source maps in development only: a production build ships what Excel runs, nothing else.
     devtool: dev ? "source-map" : false,
     entry: {
+      // Outside Office, with office.js blocked, a stand-in for CustomFunctions, before functions.js.
+      "office-standin": "./src/taskpane/office-standin.ts",
       functions: "./src/functions/functions.ts",
       // The pane's preview engine imports the functions' modules, to which the metadata plugin
       // appends CustomFunctions.associate calls. As an entry of its own the pane would carry a
@@ -66,6 +69,8 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // The version a copy as values is stamped with.
+      new DefinePlugin({ "process.env.ADDIN_VERSION": JSON.stringify(version) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources() }),
       // Japanese descriptions for Excel's formula autocomplete in ja-JP (the manifest's Override).
       new LocalisedMetadataPlugin({
@@ -76,7 +81,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["office-standin", "functions", "taskpane"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({

@@ -2,8 +2,9 @@
  * A stand-in for the `CustomFunctions` global that Excel's custom-functions runtime provides,
  * with the same shapes (@types/custom-functions-runtime): ErrorCode values are Excel's error
  * texts, Error carries code and message, associate records id → function. Used by
- * `npm run invoke`, by the unit tests and, injected as source, by the Chromium tests; never
- * bundled into the add-in, where Excel supplies the real one.
+ * `npm run invoke`, by the unit tests and, injected as source, by the Chromium tests; the pane
+ * page installs it (src/taskpane/office-standin.ts) only when office.js did not load, i.e.
+ * outside Office with the CDN blocked; inside Office, Excel supplies the real one.
  */
 function createCustomFunctionsRuntime() {
   const ErrorCode = Object.freeze({

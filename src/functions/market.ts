@@ -14,6 +14,7 @@ import { parseWindow, type WindowSpec } from "../core/market/window";
 import { marketRatio, onSide, type ListedSide } from "../core/valuation/marketRatio";
 import {
   asMatrix,
+  citationLanguage,
   cellPlace,
   choice,
   describe,
@@ -291,23 +292,36 @@ class RangeRows<T> implements PriceRows<T> {
   }
 }
 
-const sessionList = (days: readonly DayNumber[]) =>
+const sessionList = (days: readonly DayNumber[], language: "en" | "ja") =>
   days.length === 0
-    ? "none"
-    : days.map((day) => (TRADING_HALTS.has(day) ? `${isoDate(day)} (trading halted)` : isoDate(day))).join(", ");
+    ? DETAIL_WORDS[language].none
+    : days
+        .map((day) => (TRADING_HALTS.has(day) ? `${isoDate(day)} ${DETAIL_WORDS[language].halted}` : isoDate(day)))
+        .join(", ");
+
+/** The "detail" table's labels, in the sheet's language. */
+const DETAIL_LABELS = {
+  en: ["first session", "last session", "sessions", "closes used", "average", "no close on"],
+  ja: ["最初の取引日", "最後の取引日", "取引日数", "使った終値の数", "平均", "終値のない取引日"],
+} as const;
+const DETAIL_WORDS = {
+  en: { none: "none", halted: "(trading halted)" },
+  ja: { none: "なし", halted: "（売買停止）" },
+} as const;
 
 /** The window's detail, two columns of label and value (dates as text: the column mixes kinds). */
-function detail(result: MarketAverage, average: number): Cell[][] {
+function detail(result: MarketAverage, average: number, language: "en" | "ja"): Cell[][] {
   const { sessions, traded } = result.window;
   const untraded = sessions.filter((day) => !traded.includes(day));
-  return [
-    ["first session", isoDate(sessions[0]!)],
-    ["last session", isoDate(sessions[sessions.length - 1]!)],
-    ["sessions", sessions.length],
-    ["closes used", traded.length],
-    ["average", average],
-    ["no close on", sessionList(untraded)],
+  const values: Cell[] = [
+    isoDate(sessions[0]!),
+    isoDate(sessions[sessions.length - 1]!),
+    sessions.length,
+    traded.length,
+    average,
+    sessionList(untraded, language),
   ];
+  return DETAIL_LABELS[language].map((label, i) => [label, values[i]!]);
 }
 
 /** A close history from Excel's ranges, read and checked once against the calendar. */
@@ -335,6 +349,7 @@ function closeHistory(
  * @param rounding Omitted: unrounded. "half-up 2", "down 0", or a number of decimals (half-up).
  * @param result "average" (default) or "detail": first and last session, sessions, closes used, average.
  * @param adjustments Splits and consolidations: two columns, ex-date and factor (shares after ÷ before: 2 for a 1→2 split).
+ * @param [language] Labels of the "detail" table: "en" (default) or "ja".
  * @returns {any[][]}
  */
 export function avgClose30(
@@ -346,9 +361,11 @@ export function avgClose30(
   rounding?: any,
   result?: any,
   adjustments?: any[][],
+  language?: any,
 ): any[][] {
   return excelResult(() => {
     const show = choice(result, "result", ["average", "detail"] as const, "average");
+    const labelLanguage = citationLanguage(language);
     const roundTo = parseRounding(numberOrText(rounding, "rounding"));
     const spec = parseWindow(numberOrText(days, "days"));
     const calendar = tseCalendar(excelDays(closed_dates, "closed_dates"));
@@ -360,7 +377,7 @@ export function avgClose30(
       adjustmentsArgument(adjustments, "adjustments", calendar),
     );
     const average = excelNumber(applyRounding(computed.average, roundTo), "The average");
-    return show === "detail" ? detail(computed, average) : [[average]];
+    return show === "detail" ? detail(computed, average, labelLanguage) : [[average]];
   });
 }
 

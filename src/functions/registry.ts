@@ -137,6 +137,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
       optional(scalar("rounding")),
       optional(scalar("result")),
       optional(matrix("adjustments")),
+      optional(scalar("language")),
     ],
     result: { shape: "matrix", size: (args) => (choice(args[6]) === "detail" ? { width: 2, height: 6 } : ONE) },
   },

@@ -134,6 +134,14 @@ const en = {
   buildFailedTitle: "The build failed",
   cleanedUp: "The workbook is as it was before the build.",
   notCleanedUp: "The half-built sheet could not be removed: delete it by hand.",
+  copyAsValues: "Copy as values",
+  copyAsValuesNote:
+    "A new sheet with every MERGER result as a value, for people who open the workbook without the add-in. The built sheet stays as it is.",
+  copying: "Copying…",
+  copiedTitle: "Copied as values",
+  copied: (sheet: string) =>
+    `The sheet “${sheet}” holds the results as values, stamped with today's date and the add-in's version.`,
+  copyFailedTitle: "The copy failed",
   manualCalculationTitle: "Excel calculates manually",
   manualCalculation:
     "The new sheet was calculated once, but its results will not follow changes until you press F9, or choose Formulas → Calculation Options → Automatic.",
@@ -241,6 +249,13 @@ const ja: Messages = {
   buildFailedTitle: "作成できませんでした",
   cleanedUp: "ブックは作成前の状態に戻っています。",
   notCleanedUp: "作りかけのシートを削除できませんでした。手で削除してください。",
+  copyAsValues: "値としてコピー",
+  copyAsValuesNote:
+    "MERGER 関数の結果を値にした新しいシートを作ります。アドインのない人もブックを開いて結果を見られます。作成したシートはそのままです。",
+  copying: "コピー中…",
+  copiedTitle: "値としてコピーしました",
+  copied: (sheet) => `シート「${sheet}」に結果を値で書き込み、今日の日付とアドインのバージョンを記しました。`,
+  copyFailedTitle: "コピーできませんでした",
   manualCalculationTitle: "Excel の計算方法が「手動」です",
   manualCalculation:
     "新しいシートは一度計算しましたが、値を変えても F9 キーを押すか、［数式］→［計算方法の設定］→［自動］にするまで結果は更新されません。",

@@ -8,7 +8,8 @@
 import { parseCell, type Plan } from "../templates";
 // From build.ts, not the index: the index also exports the memory workbook, which only the
 // preview needs and which is imported below on demand.
-import { buildWorksheet, type BuildProgress } from "../workbook/build";
+import { buildWorksheet, type BuildProgress, type BuildResult } from "../workbook/build";
+import { copyAsValues, type ValuesStamp } from "../workbook/copy-values";
 import type { MemoryWorkbook, SheetGrid } from "../workbook/memory";
 import { displayValue } from "./preview/displayValue";
 
@@ -28,18 +29,22 @@ export interface BuildTarget {
   build(plan: Plan, onProgress: (progress: BuildProgress) => void): Promise<BuiltSheet>;
   /** The cells of a built sheet as they are shown (formatted text), e.g. its key results. */
   displayed(sheet: BuiltSheet, addresses: readonly string[]): Promise<string[]>;
+  /** A new sheet laid out by `plan` with the built sheet's MERGER.* results as values. */
+  copyAsValues(sheet: BuiltSheet, plan: Plan, stamp: ValuesStamp): Promise<BuiltSheet>;
 }
+
+const builtSheet = (result: BuildResult): BuiltSheet => ({
+  sheetId: result.sheetId,
+  sheetName: result.sheetName,
+  cellsWritten: result.cellsWritten,
+  manualCalculation: result.manualCalculation,
+});
 
 export const excelTarget: BuildTarget = {
   kind: "excel",
   async build(plan, onProgress) {
     const result = await buildWorksheet(Excel.run, plan, { onProgress });
-    return {
-      sheetId: result.sheetId,
-      sheetName: result.sheetName,
-      cellsWritten: result.cellsWritten,
-      manualCalculation: result.manualCalculation,
-    };
+    return builtSheet(result);
   },
   async displayed(sheet, addresses) {
     if (addresses.length === 0) return [];
@@ -49,6 +54,10 @@ export const excelTarget: BuildTarget = {
       await context.sync();
       return ranges.map((range) => range.text[0]?.[0] ?? "");
     });
+  },
+  async copyAsValues(sheet, plan, stamp) {
+    const result = await copyAsValues(Excel.run, plan, { sheetId: sheet.sheetId }, stamp);
+    return builtSheet(result);
   },
 };
 
@@ -72,13 +81,7 @@ export function previewTarget(): BuildTarget | undefined {
         );
         const memory = await workbook;
         const result = await buildWorksheet(memory.run, plan, { onProgress });
-        return {
-          sheetId: result.sheetId,
-          sheetName: result.sheetName,
-          cellsWritten: result.cellsWritten,
-          manualCalculation: result.manualCalculation,
-          grid: await memory.grid(result.sheetName),
-        };
+        return { ...builtSheet(result), grid: await memory.grid(result.sheetName) };
       },
       async displayed(sheet, addresses) {
         const grid = sheet.grid;
@@ -88,6 +91,12 @@ export function previewTarget(): BuildTarget | undefined {
           if (!at) throw new Error(`"${address}" is not a cell address.`);
           return displayValue(grid.values[at.row]?.[at.column] ?? null, grid.numberFormats[at.row]?.[at.column]);
         });
+      },
+      async copyAsValues(sheet, plan, stamp) {
+        const memory = await workbook;
+        if (!memory || !sheet.grid) throw new Error(`The preview has no sheet "${sheet.sheetName}".`);
+        const result = await copyAsValues(memory.run, plan, { shown: sheet.grid.values }, stamp);
+        return { ...builtSheet(result), grid: await memory.grid(result.sheetName) };
       },
     };
   }

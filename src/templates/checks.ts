@@ -11,6 +11,7 @@ import {
   CELL_REFERENCE,
   COLUMN_REFERENCE,
   formulaNames,
+  LANGUAGE_PLACEHOLDER,
   MESSAGE_PLACEHOLDER,
   ROW_REFERENCE,
   STRING_LITERAL,
@@ -188,6 +189,7 @@ function checkFormulaText(formula: string, path: string): void {
 function checkFormulaReferences(use: FormulaUse, names: Names, messages: Template["messages"]): void {
   const { formula, path, rowColumns, tableColumns } = use;
   for (const [, key = ""] of formula.matchAll(MESSAGE_PLACEHOLDER)) {
+    if (key === LANGUAGE_PLACEHOLDER) continue;
     if (!messages || !Object.prototype.hasOwnProperty.call(messages, key))
       fail(path, `the message "{{${key}}}" is not defined in "messages"`);
   }
@@ -376,5 +378,10 @@ export function checkTemplate(template: Template): void {
     checkText(result.label, `keyResults[${i}].label`);
     if (!walk.names.has(result.name))
       fail(`keyResults[${i}].name`, `the name "${result.name}" is not defined by any input, cell or table column`);
+    if (
+      result.warnUnless !== undefined &&
+      !Object.prototype.hasOwnProperty.call(template.messages ?? {}, result.warnUnless)
+    )
+      fail(`keyResults[${i}].warnUnless`, `the message "${result.warnUnless}" is not defined in "messages"`);
   });
 }

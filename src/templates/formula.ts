@@ -1,6 +1,7 @@
 /**
  * The two placeholders a template formula may hold, and the names it uses.
- * `{{key}}` is a message of the template, put in as an Excel string in the sheet's language;
+ * `{{key}}` is a message of the template, put in as an Excel string in the sheet's language
+ * (`{{language}}` is the sheet's language itself, "en" or "ja", for functions that label or cite);
  * `[@id]` (as in Excel's structured references) is this row's cell of a table column, put in as
  * a plain A1 reference, which every engine (Excel, HyperFormula) reads the same way.
  */
@@ -33,8 +34,13 @@ export function formulaNames(formula: string): string[] {
 /** An Excel string literal: quotes doubled. */
 const excelString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
+/** The placeholder every template has: the sheet's language, as MERGER functions take it. */
+export const LANGUAGE_PLACEHOLDER = "language";
+
 export function fillMessages(formula: string, messages: Record<string, Text>, language: Language): string {
-  return formula.replace(MESSAGE_PLACEHOLDER, (_, key: string) => excelString(messages[key]![language]));
+  return formula.replace(MESSAGE_PLACEHOLDER, (_, key: string) =>
+    excelString(key === LANGUAGE_PLACEHOLDER ? language : messages[key]![language]),
+  );
 }
 
 export function fillRowReferences(formula: string, addressOf: (columnId: string) => string): string {

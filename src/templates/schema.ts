@@ -226,7 +226,12 @@ const chartSection = z.strictObject({
 const section = z.discriminatedUnion("kind", [rowsSection, tableSection, chartSection]).meta({ id: "Section" });
 
 /** A figure the task pane shows after a build: the value of one of the template's named cells. */
-const keyResult = z.strictObject({ name, label: text });
+const keyResult = z.strictObject({
+  name,
+  label: text,
+  /** A check: the pane shows it as a warning whenever the cell shows anything but this message. */
+  warnUnless: id("message key").optional(),
+});
 
 export const templateSchema = z
   .strictObject({

@@ -13,6 +13,10 @@
  *   `onProgress({ written, total, phase })` reports cells written. BuildResult: `{ sheetName,
  *   sheetId, tableNames, syncs, cellsWritten, largestRequestBytes, requestBytes,
  *   manualCalculation }` (manualCalculation: Excel calculates manually; tell the user).
+ * - `copyAsValues(run, plan, { sheetId } | { shown }, { date, version }, options?) → Promise<BuildResult>`:
+ *   reads the built sheet by id (2 syncs; or takes the values shown, in the preview) and builds
+ *   `valuesPlan(plan, shown, stamp)`: the same plan with every MERGER.* formula (and the cells its
+ *   array spilled into) as its value, the inputs as shown, a stamp line; as buildWorksheet for the rest.
  * - `MemoryWorkbook`: `new MemoryWorkbook({ engine?: "hyperformula", sheets?: ["Sheet1"],
  *   failAtSync?: { sync: n, operation?: k }, maxRequestBytes?, calculationMode?, betweenSyncs? })`
  *   (betweenSyncs(sync, book): what a co-author does before sync n; `renameSheet`, `addSheet`).
@@ -27,3 +31,5 @@ export { buildWorksheet, BuildError } from "./build";
 export type { BuildOptions, BuildProgress, BuildResult, ExcelRun } from "./build";
 export { MemoryWorkbook } from "./memory";
 export type { MemoryWorkbookOptions, SheetGrid, SyncRecord } from "./memory";
+export { copyAsValues, valuesPlan } from "./copy-values";
+export type { ShownValue, ValuesStamp } from "./copy-values";

@@ -320,6 +320,22 @@ describe("AVG_CLOSE_30", () => {
     expect(detail[3]).toEqual(["closes used", 2]);
     expect(detail[4]).toEqual(["average", 25]);
     expect(detail[5]).toEqual(["no close on", "2020-10-01 (trading halted)"]);
+    // A Japanese sheet passes its language: the same figures under Japanese labels.
+    const ja = avgClose30(d, c, "2020-10-02", 3, OMITTED, OMITTED, "detail", OMITTED, "ja");
+    expect(ja.map((row) => row[1])).toEqual(detail.map((row, i) => (i === 5 ? "2020-10-01 （売買停止）" : row[1])));
+    expect(ja.map((row) => row[0])).toEqual([
+      "最初の取引日",
+      "最後の取引日",
+      "取引日数",
+      "使った終値の数",
+      "平均",
+      "終値のない取引日",
+    ]);
+    expect(avgClose30(d, c, "2020-09-30", 2, OMITTED, OMITTED, "detail", OMITTED, "ja")[5]).toEqual([
+      "終値のない取引日",
+      "なし",
+    ]);
+    expect(() => avgClose30(d, c, "2020-10-02", 3, OMITTED, OMITTED, "detail", OMITTED, "fr")).toThrow(/language/);
   });
 
   test("closed dates of the user's own move the window back", () => {

@@ -256,6 +256,11 @@ const refusals: [string, ((t: Json) => void) | { text: (file: string) => string 
     (t) => (t.keyResults = [{ name: "SharesToProvid", label: { en: "Shares", ja: "株式" } }]),
     'keyResults[0].name: the name "SharesToProvid" is not defined by any input, cell or table column',
   ],
+  [
+    "a key result checked against no message",
+    (t) => (t.keyResults = [{ name: "SharesToProvide", label: { en: "Shares", ja: "株式" }, warnUnless: "allGood" }]),
+    'keyResults[0].warnUnless: the message "allGood" is not defined in "messages"',
+  ],
 ];
 
 function refusal(json: unknown): string {

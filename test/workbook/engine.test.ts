@@ -31,7 +31,9 @@ import { simplifiedMergerArticle, simplifiedTest, shortFormTest } from "../../sr
 import {
   absorptionMerger,
   absorptionMerger2013,
+  keyResultCells,
   layout,
+  parseCell,
   type Language,
   type Template,
   type TemplateInputs,
@@ -286,8 +288,27 @@ test("in Japanese, the same figures and the messages in Japanese", async () => {
   expect(s.cell("新株発行")).toBe(0);
   expect(s.cell("略式合併（消滅会社）")).toBe("略式合併の要件を満たす：消滅会社の株主総会不要（会社法784条1項）");
   expect(s.cell("簡易合併（存続会社）")).toBe("簡易合併の要件を満たす：存続会社の株主総会不要");
-  expect(s.cell("効力発生日による根拠条文")).toBe("CA 796(3)");
+  expect(s.cell("効力発生日による根拠条文")).toBe("会社法796条3項");
   expect(s.grid.errors).toEqual([]);
+});
+
+test("the register check, a key result of the template, warns when the register's total differs", async () => {
+  // The register holds 150 shares; the company is said to have 151, so one share has no holder.
+  for (const [issued, warns] of [
+    [150, false],
+    [151, true],
+  ] as const) {
+    for (const language of ["en", "ja"] as const) {
+      const plan = layout(absorptionMerger2013, { ...REGISTER_INPUTS, dissolvingIssued: issued }, { language });
+      const check = keyResultCells(absorptionMerger2013, plan).find((cell) => cell.name === "RegisterCheck");
+      expect(check?.warnUnless).toBe(absorptionMerger2013.messages!.registerMatches![language]);
+      const book = new MemoryWorkbook({ engine: "hyperformula" });
+      const { sheetName } = await buildWorksheet(book.run, plan);
+      const at = parseCell(check!.address)!;
+      const shown = (await book.grid(sheetName)).values[at.row]![at.column];
+      expect(shown).toBe(absorptionMerger2013.messages![warns ? "registerDiffers" : "registerMatches"]![language]);
+    }
+  }
 });
 
 test("a formula the engine cannot read shows up as an error, so the checks above would catch it", async () => {

@@ -18,14 +18,16 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { absorptionMerger, builtInTemplates, initialInputs, keyResultCells, layout, validateInputs, type Language, type Template } from "../../templates";
+import { absorptionMerger, builtInTemplates, initialInputs, keyResultCells, layout, validateInputs, type Language, type Plan, type Template } from "../../templates";
+import { dayFromParts, isoDate } from "../../core/calendar/dayNumber";
 import { BuildError } from "../../workbook/build";
 import { formValues, templateInputs, type FormValue, type FormValues } from "../form";
 import type { Host } from "../host";
 import { languageOf, messages } from "../i18n";
-import type { BuildTarget } from "../targets";
+import type { BuildTarget, BuiltSheet } from "../targets";
 import type { TemplateFileOutcome } from "../templateFile";
 import { BuildPanel, type BuildState } from "./BuildPanel";
+import { CopyValuesPanel, type CopyState } from "./CopyValuesPanel";
 import { InputForm } from "./InputForm";
 import { KeyResultsCard, type KeyResult } from "./KeyResultsCard";
 import { PreviewGrid, type PreviewSheet } from "./PreviewGrid";
@@ -66,6 +68,15 @@ const useStyles = makeStyles({
   },
 });
 
+/** The add-in's version (package.json), put in by the build; what a copy as values is stamped with. */
+const ADDIN_VERSION = process.env.ADDIN_VERSION ?? "development";
+
+/** Today on the user's calendar, ISO: the day a copy as values is stamped with. */
+function today(): string {
+  const now = new Date();
+  return isoDate(dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate())!);
+}
+
 type TemplateNotice = { readonly ok: true; readonly title: string } | { readonly ok: false; readonly message: string };
 
 interface Props {
@@ -87,6 +98,9 @@ export function App({ host, target }: Props) {
   const [build, setBuild] = useState<BuildState>({ kind: "idle" });
   const [sheets, setSheets] = useState<readonly PreviewSheet[]>([]);
   const [results, setResults] = useState<readonly KeyResult[]>();
+  // The sheet just built and its plan: what "Copy as values" copies.
+  const [lastBuilt, setLastBuilt] = useState<{ readonly sheet: BuiltSheet; readonly plan: Plan }>();
+  const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -124,6 +138,8 @@ export function App({ host, target }: Props) {
   const onBuild = async () => {
     if (!target) return;
     setBuild({ kind: "building" });
+    setLastBuilt(undefined);
+    setCopy({ kind: "idle" });
     try {
       const plan = layout(template, inputs, { language });
       const built = await target.build(plan, (progress) => setBuild({ kind: "building", progress }));
@@ -135,10 +151,16 @@ export function App({ host, target }: Props) {
       });
       const grid = built.grid;
       if (grid) setSheets((list) => [...list, { sheetName: built.sheetName, grid, plan }]);
+      setLastBuilt({ sheet: built, plan });
       const cells = keyResultCells(template, plan);
       try {
         const shown = await target.displayed(built, cells.map((cell) => cell.address));
-        setResults(cells.map((cell, i) => ({ name: cell.name, label: cell.label, display: shown[i] ?? "" })));
+        setResults(
+          cells.map((cell, i) => {
+            const display = shown[i] ?? "";
+            return { name: cell.name, label: cell.label, display, warning: cell.warnUnless !== undefined && display !== cell.warnUnless };
+          }),
+        );
       } catch (error) {
         // The sheet is built; only reading it back failed, and the card says so.
         setResults([{ name: "unreadable", label: t.keyResults, display: (error as Error).message }]);
@@ -146,6 +168,19 @@ export function App({ host, target }: Props) {
     } catch (error) {
       // Only the writer can leave something behind; a refused layout wrote nothing.
       setBuild({ kind: "failed", message: (error as Error).message, cleanedUp: error instanceof BuildError ? error.cleanedUp : true });
+    }
+  };
+
+  const onCopy = async () => {
+    if (!target || !lastBuilt) return;
+    setCopy({ kind: "copying" });
+    try {
+      const copied = await target.copyAsValues(lastBuilt.sheet, lastBuilt.plan, { date: today(), version: ADDIN_VERSION });
+      const grid = copied.grid;
+      if (grid) setSheets((list) => [...list, { sheetName: copied.sheetName, grid, plan: lastBuilt.plan }]);
+      setCopy({ kind: "copied", sheetName: copied.sheetName });
+    } catch (error) {
+      setCopy({ kind: "failed", message: (error as Error).message, cleanedUp: error instanceof BuildError ? error.cleanedUp : true });
     }
   };
 
@@ -205,6 +240,7 @@ export function App({ host, target }: Props) {
               <BuildPanel t={t} preview={preview} state={build} problemCount={problemCount} loadingEngine={preview && sheets.length === 0} onBuild={() => void onBuild()} />
             </div>
           )}
+          {target && lastBuilt && <CopyValuesPanel t={t} state={copy} onCopy={() => void onCopy()} />}
         </div>
         {sheets.length > 0 && <PreviewGrid key={sheets.length} t={t} sheets={sheets} />}
       </div>

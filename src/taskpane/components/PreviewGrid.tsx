@@ -1,15 +1,16 @@
 /**
  * The preview: a built sheet of the in-memory workbook as a grid of computed values, with the
  * plan's column widths, number formats and cell styles, so it reads like the sheet Excel shows.
- * Each cell carries its address (data-address) and, on hover, its formula.
+ * Each cell carries its address (data-address) and, on hover, its formula; an error cell shows
+ * the function's message on hover, as Excel does beside #VALUE! and #N/A.
  */
-import { useMemo, useState, type CSSProperties } from "react";
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Plan, PlanStyle } from "../../templates";
 import { columnLetters, parseArea } from "../../templates/a1";
 import type { SheetGrid } from "../../workbook";
 import type { Messages } from "../i18n";
-import { displayValue } from "../preview/displayValue";
+import { displayValue, isDateFormat } from "../preview/displayValue";
 
 export interface PreviewSheet {
   readonly sheetName: string;
@@ -22,6 +23,25 @@ const MAX_ROWS = 400;
 const POINTS_TO_PIXELS = 96 / 72;
 const DEFAULT_WIDTH_POINTS = 48; // Excel's standard column, 8.43 characters
 const ROW_HEADER_PIXELS = 36;
+// In a pane narrower than the sheet (Excel's is about 360 px), the label column gives way, its
+// labels wrapping, so the values beside them stay in view without scrolling sideways.
+const LABEL_SHARE = 0.45;
+const MIN_LABEL_PIXELS = 120;
+const MIN_VALUE_PIXELS = 90;
+
+/**
+ * The widths the grid shows: the sheet's own where they fit; where they do not, column A (the
+ * labels) at most LABEL_SHARE of the view and column B (the values) at most the rest.
+ */
+export function shownWidths(widths: readonly number[], available: number | undefined): number[] {
+  const total = ROW_HEADER_PIXELS + widths.reduce((sum, w) => sum + w, 0);
+  const [label, value] = widths;
+  if (available === undefined || total <= available || label === undefined) return [...widths];
+  const shownLabel = Math.min(label, Math.max(MIN_LABEL_PIXELS, Math.round(available * LABEL_SHARE)));
+  const room = available - ROW_HEADER_PIXELS - shownLabel - 2;
+  const shownValue = value === undefined ? undefined : Math.min(value, Math.max(MIN_VALUE_PIXELS, room));
+  return widths.map((w, c) => (c === 0 ? shownLabel : c === 1 && shownValue !== undefined ? shownValue : w));
+}
 
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -75,7 +95,7 @@ function cssOf(style: PlanStyle | undefined): CSSProperties {
   };
 }
 
-function SheetTable({ sheet }: { sheet: PreviewSheet }) {
+function SheetTable({ sheet, available }: { sheet: PreviewSheet; available: number | undefined }) {
   const styles = useStyles();
   const { grid, plan } = sheet;
   const styleAt = useMemo(() => {
@@ -89,10 +109,15 @@ function SheetTable({ sheet }: { sheet: PreviewSheet }) {
     }
     return map;
   }, [plan]);
+  const messageAt = useMemo(() => new Map(grid.errors.map((e) => [e.address, e.message])), [grid]);
   const rows = grid.values.slice(0, MAX_ROWS);
   const columnCount = Math.max(plan.columnWidths.length, ...rows.map((row) => row.length));
   const columns = Array.from({ length: columnCount }, (_, c) => c);
-  const widths = columns.map((c) => Math.round((plan.columnWidths[c] ?? DEFAULT_WIDTH_POINTS) * POINTS_TO_PIXELS));
+  const widths = shownWidths(
+    columns.map((c) => Math.round((plan.columnWidths[c] ?? DEFAULT_WIDTH_POINTS) * POINTS_TO_PIXELS)),
+    available,
+  );
+  const narrowLabels = widths[0] !== Math.round((plan.columnWidths[0] ?? DEFAULT_WIDTH_POINTS) * POINTS_TO_PIXELS);
   // A fixed layout needs the table's width set; then columns keep the sheet's widths.
   const tableWidth = ROW_HEADER_PIXELS + widths.reduce((sum, w) => sum + w, 0);
   return (
@@ -120,16 +145,31 @@ function SheetTable({ sheet }: { sheet: PreviewSheet }) {
             {columns.map((c) => {
               const value = row[c] ?? null;
               const formula = grid.formulas[r]?.[c];
-              const text = displayValue(value, grid.numberFormats[r]?.[c]);
+              const format = grid.numberFormats[r]?.[c];
+              const text = displayValue(value, format);
+              // Dates read from the left, beside their labels, not pushed to a wide column's far edge.
+              const align = typeof value === "number" ? (isDateFormat(format) ? "left" : "right") : typeof value === "boolean" ? "center" : "left";
               // As in Excel, text runs on over empty cells to its right and is cut at a full one.
               const next = row[c + 1];
               const spills = typeof value === "string" && (next === null || next === undefined || next === "");
+              const wraps = narrowLabels && c === 0 && typeof value === "string" && !spills;
+              const address = `${columnLetters(c)}${r + 1}`;
+              const message = messageAt.get(address);
+              const shownFormula = typeof formula === "string" && formula.startsWith("=") ? formula : undefined;
               return (
                 <td
                   key={c}
-                  data-address={`${columnLetters(c)}${r + 1}`}
-                  title={typeof formula === "string" && formula.startsWith("=") ? formula : text || undefined}
-                  style={{ textAlign: typeof value === "number" ? "right" : typeof value === "boolean" ? "center" : "left", overflow: spills ? "visible" : "hidden", textOverflow: spills ? "clip" : "ellipsis", ...cssOf(styleAt.get(`${r},${c}`)) }}
+                  data-address={address}
+                  data-error-message={message || undefined}
+                  title={message ? `${value}: ${message}${shownFormula ? `\n${shownFormula}` : ""}` : (shownFormula ?? (text || undefined))}
+                  style={{
+                    textAlign: align,
+                    overflow: spills ? "visible" : "hidden",
+                    textOverflow: spills ? "clip" : "ellipsis",
+                    ...cssOf(styleAt.get(`${r},${c}`)),
+                    // After the cell's style, whose whiteSpace is undefined unless it wraps.
+                    ...(wraps ? { whiteSpace: "normal", overflowWrap: "anywhere", height: "auto" } : {}),
+                  }}
                 >
                   {text}
                 </td>
@@ -145,6 +185,15 @@ function SheetTable({ sheet }: { sheet: PreviewSheet }) {
 export function PreviewGrid({ t, sheets }: { t: Messages; sheets: readonly PreviewSheet[] }) {
   const styles = useStyles();
   const [chosen, setChosen] = useState<string>();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [available, setAvailable] = useState<number>();
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setAvailable(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const sheet = sheets.find((s) => s.sheetName === chosen) ?? sheets[sheets.length - 1];
   if (!sheet) return null;
   const hidden = sheet.grid.values.length - MAX_ROWS;
@@ -165,8 +214,8 @@ export function PreviewGrid({ t, sheets }: { t: Messages; sheets: readonly Previ
           ))}
         </TabList>
       )}
-      <div className={styles.scroller}>
-        <SheetTable sheet={sheet} />
+      <div className={styles.scroller} ref={scroller}>
+        <SheetTable sheet={sheet} available={available} />
       </div>
       {hidden > 0 && (
         <Text size={200} className={styles.muted}>

@@ -80,6 +80,11 @@ function sections(format: string): string[] {
   return format.match(/(?:"[^"]*"|\\.|[^;])+|(?<=;)(?=;|$)|^(?=;)/g) ?? [format];
 }
 
+/** A number format that shows a date ("yyyy-mm-dd"), by its first section. */
+export function isDateFormat(format: string | null | undefined): boolean {
+  return tokenize(sections((format ?? "").trim())[0] ?? "").some((token) => "date" in token);
+}
+
 export function displayValue(value: GridValue, format: string | null | undefined): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";

@@ -1,4 +1,4 @@
-import { displayValue } from "../../../src/taskpane/preview/displayValue";
+import { displayValue, isDateFormat } from "../../../src/taskpane/preview/displayValue";
 
 test.each([
   [104, "", "104"],
@@ -25,4 +25,22 @@ test("text, booleans and blanks show as Excel shows them", () => {
   expect(displayValue("#VALUE!", "#,##0")).toBe("#VALUE!");
   expect(displayValue(true, "")).toBe("TRUE");
   expect(displayValue(null, "#,##0")).toBe("");
+});
+
+test("isDateFormat: the preview reads dates from the left, numbers from the right", () => {
+  expect(["yyyy-mm-dd", "yyyy/mm/dd", "d-mmm", 'yyyy"年"m"月"d"日"'].map(isDateFormat)).toEqual([
+    true,
+    true,
+    true,
+    true,
+  ]);
+  expect(["General", "#,##0", "0.0%", '"d"0', "@", "", undefined].map(isDateFormat)).toEqual([
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+    false,
+  ]);
 });

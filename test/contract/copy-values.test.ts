@@ -1,0 +1,64 @@
+/**
+ * "Copy as values" through Microsoft's own Excel client (test/contract/real-excel.ts): the built
+ * sheet is read by its id, the copy is written in requests Excel accepts, every call it makes is
+ * in src/workbook/requirement-sets.json, the original sheet is untouched, and a failure at any
+ * writing request leaves the workbook as it was.
+ */
+import requirementSets from "../../src/workbook/requirement-sets.json";
+import { absorptionMerger2013, layout } from "../../src/templates";
+import { BuildError, buildWorksheet, copyAsValues } from "../../src/workbook";
+import { REGISTER_INPUTS } from "../templates/examples";
+import { RealExcel, REQUEST_LIMIT } from "./real-excel";
+
+const STAMP = { date: "2026-11-25", version: "1.2.3" };
+const plan = layout(absorptionMerger2013, REGISTER_INPUTS, { language: "en" });
+
+async function built(failAt?: { sync: number; action: number }) {
+  const excel = new RealExcel({ sheets: ["Data"], failAt });
+  excel.book.setCell("Data", "A1", "the user's own");
+  const result = await buildWorksheet(excel.run, plan);
+  return { excel, result };
+}
+
+const sheetsOf = (excel: RealExcel) => (excel.book.snapshot() as { sheets: { name: string }[] }).sheets;
+
+test("the copy is read by id and written through the client, the original untouched, every call listed", async () => {
+  const { excel, result } = await built();
+  excel.book.renameSheet(result.sheetName, "Renamed");
+  const before = JSON.stringify(sheetsOf(excel));
+  const requestsBefore = excel.requests.length;
+  const copy = await copyAsValues(excel.run, plan, { sheetId: result.sheetId }, STAMP);
+
+  expect(excel.book.sheetNames()).toEqual(["Data", "Renamed", copy.sheetName]);
+  expect(JSON.stringify(sheetsOf(excel).slice(0, 2))).toBe(JSON.stringify(JSON.parse(before)));
+  const copying = excel.requests.slice(requestsBefore);
+  for (const request of copying) {
+    expect(request.outcome).toBe("ok");
+    expect(request.bytes).toBeLessThan(REQUEST_LIMIT);
+  }
+  const calls = copying.flatMap((r) => r.calls);
+  // Read first, by id, before anything is added.
+  expect(calls.indexOf("WorksheetCollection.getItemOrNullObject")).toBeLessThan(
+    calls.indexOf("WorksheetCollection.add"),
+  );
+  expect(calls).toContain("Range.values");
+  const listed = new Set(Object.keys(requirementSets.ExcelApi));
+  expect([...new Set(calls)].filter((call) => !call.split(".")[1]!.startsWith("_") && !listed.has(call))).toEqual([]);
+  // The copy holds no MERGER.* formula, and its inputs are the sheet's.
+  const cells = excel.book.sheetState(copy.sheetName).cells;
+  expect([...cells.values()].filter((cell) => /MERGER\./i.test(cell.formula ?? ""))).toEqual([]);
+  const ratio = excel.book.sheetState("Renamed").names.get("Ratio");
+  expect(ratio).toBeDefined();
+  expect(excel.book.sheetState(copy.sheetName).names.get("Ratio")).toEqual(ratio);
+});
+
+test.each([1, 2, 3, 4, 5])("a failure at the copy's request %i leaves the workbook as it was", async (request) => {
+  const probe = await built();
+  const requestsForBuild = probe.excel.requests.length;
+  const { excel, result } = await built({ sync: requestsForBuild + request, action: 0 });
+  const before = excel.book.snapshot();
+  const failure = await copyAsValues(excel.run, plan, { sheetId: result.sheetId }, STAMP).catch((e: unknown) => e);
+  expect(failure).toBeInstanceOf(BuildError);
+  expect((failure as BuildError).cleanedUp).toBe(true);
+  expect(excel.book.snapshot()).toEqual(before);
+});
