@@ -236,7 +236,7 @@ const refusals: [string, ((t: Json) => void) | { text: (file: string) => string 
   [
     "a spilled cell under no formula",
     (t) => (t.sections[0].rows[1].cells[0] = { spilled: true, name: "Below" }),
-    "sections[0].rows[1].cells[0]: a spilled cell sits right below a formula cell (or another spilled cell) of the same column",
+    "sections[0].rows[1].cells[0]: a spilled cell sits right below (or right of) a formula cell, or another spilled cell, of the same column (row)",
   ],
   [
     "chart columns apart",
