@@ -202,7 +202,7 @@ function checkRatioAnalysis(
   const premiums = ["close", "1-month average", "3-month average", "6-month average"];
   if (!figures.market) {
     for (const label of periods) {
-      for (const column of [1, 2, 3]) expect(s.cell(label, column)).toBe(DISSOLVING_UNLISTED);
+      expect([1, 2, 3].map((column) => s.cell(label, column))).toEqual([DISSOLVING_UNLISTED, "", ""]);
     }
     expect(s.cell("Ratio by market price")).toBe(DISSOLVING_UNLISTED);
     expect([s.cell("Ratio by market price", 2), s.cell("Ratio by market price", 3)]).toEqual(["", ""]);
