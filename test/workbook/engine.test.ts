@@ -38,6 +38,7 @@ import {
   absorptionMerger,
   absorptionMerger2013,
   layout,
+  ratioAnalysis,
   type Language,
   type Template,
   type TemplateInputs,
@@ -426,6 +427,26 @@ test("a register example with prices: every computed cell equals the core's answ
   expectAllChecked(s);
 });
 
+test("the ratio analysis alone, with the 2013 figures: every computed cell equals the core's answer", async () => {
+  const s = await built(ratioAnalysis, {
+    ...BLANK_INPUTS,
+    ratio: 26,
+    referenceDate: "2013-10-31",
+    dissolvingEquity: 83_000_000,
+    dissolvingIssued: 4_000,
+    survivingMarketPrice: 2_500,
+    transactionPrice: 65_000,
+  });
+  checkRatioAnalysis(s, {
+    agreed: rational(26n),
+    acquirerPrice: rational(2_500n),
+    transaction: rational(65_000n),
+    netAssets: rational(83_000_000n),
+    issued: 4_000n,
+  });
+  expectAllChecked(s);
+});
+
 test("the blank template with its required inputs only: messages or blanks, never a wrong number", async () => {
   const s = await built(absorptionMerger, BLANK_INPUTS, "en");
   expect(s.cell("Shares to provide (whole shares + shares sold for fractions)")).toBe(666);
@@ -440,6 +461,10 @@ test("the blank template with its required inputs only: messages or blanks, neve
   }
   expect(s.cell("Net assets per share, recomputed")).toBe("");
   expect(s.cell("Article by the effective date")).toBe("CA 796(2)");
+  // A ratio typed as a fraction is exact for the allotment, but PREMIUM compares decimals only.
+  expect(s.cell("Agreed ratio")).toBe("(give the agreed ratio as a decimal to compare it)");
+  expect(s.cell("Ratio by the transaction price")).toBe("(enter the transaction price)");
+  expect(s.cell("Recent transaction price", 1)).toBe("");
   expect(s.grid.errors).toEqual([]);
 });
 
