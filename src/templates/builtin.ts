@@ -1,13 +1,14 @@
 /**
  * The built-in templates, JSON files read by the same parser and checks as a user's file: the
  * absorption-type merger (吸収合併), blank, and the same with the 2013 example's values (IIJ
- * absorbs IIJ Exlayer, press release of 2013-11-07). An example file names its template and
+ * absorbs IIJ Exlayer, press release of 2013-11-07), and the ratio analysis alone. An example file names its template and
  * gives an id, a title and values; nothing else of the template is repeated.
  */
 import absorptionMergerFile from "./builtin/absorption-merger.json";
 // The release says every share delivered comes from treasury without giving IIJ's holding: its
 // treasuryAvailable, 104, is the least that makes it so.
 import absorptionMerger2013File from "./builtin/absorption-merger-2013-example.json";
+import ratioAnalysisFile from "./builtin/ratio-analysis.json";
 import { fail } from "./errors";
 import { parseTemplate } from "./parse";
 import type { Template } from "./types";
@@ -24,4 +25,7 @@ export const absorptionMerger2013: Template = parseTemplate(
   withExample(absorptionMergerFile, absorptionMerger2013File),
 );
 
-export const builtInTemplates: readonly Template[] = [absorptionMerger, absorptionMerger2013];
+/** How the ratio was reached (section 3 of a merger release), on a sheet of its own. */
+export const ratioAnalysis: Template = parseTemplate(ratioAnalysisFile);
+
+export const builtInTemplates: readonly Template[] = [absorptionMerger, absorptionMerger2013, ratioAnalysis];

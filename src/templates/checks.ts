@@ -255,7 +255,12 @@ class Walk {
     this.formulas.push({ formula, path, ...scope });
   }
 
-  cell(spec: CellSpec, path: string, above: CellSpec | undefined, tableColumns?: readonly string[]): void {
+  cell(
+    spec: CellSpec,
+    path: string,
+    near: { above?: CellSpec; left?: CellSpec },
+    tableColumns?: readonly string[],
+  ): void {
     if ("input" in spec) {
       const target = this.inputs.get(spec.input);
       if (!target) fail(`${path}.input`, `no input has the id "${spec.input}"`);
@@ -269,9 +274,13 @@ class Walk {
       this.formula(spec.formula, `${path}.formula`, tableColumns ? { tableColumns } : {});
       if (spec.name !== undefined) this.names.define(spec.name, `${path}.name`);
     } else if ("spilled" in spec) {
-      // The array of the formula above reaches this cell only if nothing else sits between.
-      if (!above || !("formula" in above || "spilled" in above))
-        fail(path, "a spilled cell sits right below a formula cell (or another spilled cell) of the same column");
+      // The array of the formula above (or to the left) reaches this cell only if nothing else sits between.
+      const fed = (cell?: CellSpec) => cell !== undefined && ("formula" in cell || "spilled" in cell);
+      if (!fed(near.above) && !fed(near.left))
+        fail(
+          path,
+          "a spilled cell sits right below (or right of) a formula cell, or another spilled cell, of the same column (row)",
+        );
       if (spec.name !== undefined) this.names.define(spec.name, `${path}.name`);
     } else if ("text" in spec) checkText(spec.text, `${path}.text`);
   }
@@ -283,18 +292,20 @@ class Walk {
       if (row.note) checkText(row.note, `${at}.note`);
       if (row.cells.length > columns)
         fail(`${at}.cells`, `has ${row.cells.length} items; at most ${columns} are allowed`);
-      row.cells.forEach((cell, c) => this.cell(cell, `${at}.cells[${c}]`, rows[r - 1]?.cells[c], tableColumns));
+      row.cells.forEach((cell, c) =>
+        this.cell(cell, `${at}.cells[${c}]`, { above: rows[r - 1]?.cells[c], left: row.cells[c - 1] }, tableColumns),
+      );
     });
   }
 
-  section(section: Section, path: string): void {
+  section(section: Section, path: string, previous?: Section): void {
     checkText(section.title, `${path}.title`);
     if (section.kind !== "chart" && section.note) checkText(section.note, `${path}.note`);
     if (section.kind === "rows") {
       section.columns?.forEach((header, i) => checkText(header, `${path}.columns[${i}]`));
       this.rows(section.rows, `${path}.rows`, section.columns?.length ?? 1);
     } else if (section.kind === "table") this.table(section, path);
-    else this.chart(section, path);
+    else this.chart(section, path, previous);
   }
 
   table(section: Extract<Section, { kind: "table" }>, path: string): void {
@@ -331,11 +342,35 @@ class Walk {
         "spill columns must come after all the other columns (Excel refuses a spill inside a table)",
       );
     }
+    section.blocks?.forEach((block, i) => {
+      const at = `${path}.blocks[${i}]`;
+      const [from, to] = [ids.indexOf(block.from), ids.indexOf(block.to)];
+      if (from < 0) fail(`${at}.from`, `the table has no column "${block.from}"`);
+      if (to < from) fail(`${at}.to`, `"${block.to}" is not a column at or after "${block.from}"`);
+      if (section.columns.slice(from, to + 1).some((c) => c.spill !== undefined))
+        fail(`${at}.to`, "a block names columns of the table, not spill columns");
+      this.names.define(block.name, `${at}.name`);
+    });
     this.tables.set(section.id, section.columns);
     if (section.summary) this.rows(section.summary, `${path}.summary`, 1, ids);
   }
 
-  chart(section: Extract<Section, { kind: "chart" }>, path: string): void {
+  chart(section: Extract<Section, { kind: "chart" }>, path: string, previous: Section | undefined): void {
+    const series = section.lines ?? [];
+    unique(series.map(String), `${path}.lines`, "series");
+    if (section.rows !== undefined) {
+      if (section.table !== undefined || section.x !== undefined || section.y !== undefined)
+        fail(path, 'a chart plots either a "rows" section or a "table" (with "x" and "y"), not both');
+      if (previous?.kind !== "rows" || previous.id !== section.rows)
+        fail(`${path}.rows`, `the chart must come right after the "rows" section "${section.rows}" it plots`);
+      const count = previous.columns?.length ?? 1;
+      const beyond = series.find((s) => s >= count);
+      if (beyond !== undefined) fail(`${path}.lines`, `series ${beyond} is not one of the ${count} value columns`);
+      return;
+    }
+    if (section.table === undefined || section.x === undefined || section.y === undefined)
+      fail(path, 'a chart plots a "rows" section, or a "table" with its "x" and "y" columns');
+    if (series.some((s) => s > 0)) fail(`${path}.lines`, "a table chart has one series, 0");
     const columns = this.tables.get(section.table);
     if (!columns) fail(`${path}.table`, `no table section before this chart has the id "${section.table}"`);
     const xAt = columns.findIndex((c) => c.id === section.x);
@@ -362,7 +397,7 @@ export function checkTemplate(template: Template): void {
     "input id",
   );
   for (const [key, text] of Object.entries(template.messages ?? {})) checkText(text, `messages.${key}`);
-  template.sections.forEach((section, i) => walk.section(section, `sections[${i}]`));
+  template.sections.forEach((section, i) => walk.section(section, `sections[${i}]`, template.sections[i - 1]));
   unique(
     template.sections.map((s) => s.id),
     "sections",

@@ -3,7 +3,8 @@
  *
  * API (for the task pane):
  * - `builtInTemplates: Template[]`: the absorption-type merger (吸収合併), blank, and the same
- *   filled with the 2013 IIJ / IIJ Exlayer example; JSON files under ./builtin.
+ *   filled with the 2013 IIJ / IIJ Exlayer example, and the ratio analysis alone; JSON files under
+ *   ./builtin.
  * - `parseTemplate(json: unknown): Template`: checks a template (the schema in ./schema, then the
  *   checks in ./checks); throws a `TemplateError` whose message starts with the offending path
  *   (`sections[2].rows[0].cells[0].formula: …`). Nothing is written for a refused template.
@@ -43,7 +44,7 @@ export type {
   TemplateRow,
   Text,
 } from "./types";
-export { builtInTemplates, absorptionMerger, absorptionMerger2013 } from "./builtin";
+export { builtInTemplates, absorptionMerger, absorptionMerger2013, ratioAnalysis } from "./builtin";
 export { checkTemplateFileSize, parseTemplate } from "./parse";
 export { TemplateError } from "./errors";
 export { LIMITS } from "./schema";

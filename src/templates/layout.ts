@@ -162,6 +162,8 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
   for (let c = 1; c <= valueColumns; c++) draft.width(c, WIDTH.value);
   draft.width(noteColumn, WIDTH.note);
   const tables = new Map<string, PlacedTable>();
+  /** Where each rows section sits (title row, last row, value columns), for a chart of it. */
+  const placedRows = new Map<string, { headerRow: number; lastRow: number; columns: number }>();
 
   const text = (t: { en: string; ja: string }): PlanCell => ({ text: t[language] });
   const label = (row: number, column: number, t: { en: string; ja: string }, style: CellStyle) =>
@@ -267,6 +269,10 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
     section.columns.forEach((column) => {
       if (column.name) draft.names.push({ name: column.name, address: columnRange(column.id) });
     });
+    for (const block of section.blocks ?? []) {
+      const [from, to] = [columnRange(block.from), columnRange(block.to)];
+      draft.names.push({ name: block.name, address: `${from.split(":")[0]!}:${to.split(":")[1]!}` });
+    }
     const tableColumns = section.columns.filter((c) => c.spill === undefined).length;
     draft.tables.push({
       name: section.tableName,
@@ -280,13 +286,28 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
   }
 
   function chartSection(section: Extract<Section, { kind: "chart" }>, start: number): number {
-    const table = tables.get(section.table);
+    const common = {
+      type: section.type ?? "line",
+      title: section.title[language],
+      ...(section.lines?.length ? { lines: section.lines } : {}),
+    };
+    if (section.rows !== undefined) {
+      // Below the rows it plots (the section just laid out), as wide as the sheet's first columns.
+      const plotted = placedRows.get(section.rows)!;
+      draft.charts.push({
+        ...common,
+        source: `${cellAddress(plotted.headerRow, 0)}:${cellAddress(plotted.lastRow, plotted.columns)}`,
+        topLeft: cellAddress(start, 0),
+        bottomRight: cellAddress(start + CHART_ROWS, 1 + valueColumns),
+      });
+      return start + CHART_ROWS + 2;
+    }
+    const table = tables.get(section.table!);
     if (!table) return start; // its table was optional and left out
-    const x = table.columns.indexOf(section.x);
+    const x = table.columns.indexOf(section.x!);
     const left = table.columns.length + 1;
     draft.charts.push({
-      type: "line",
-      title: section.title[language],
+      ...common,
       source: `${cellAddress(table.headerRow, x)}:${cellAddress(table.lastRow, x + 1)}`,
       topLeft: cellAddress(table.headerRow, left),
       bottomRight: cellAddress(table.headerRow + CHART_ROWS, left + CHART_COLUMNS),
@@ -301,7 +322,9 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
     if (section.kind === "rows") {
       label(r, 0, section.title, "section");
       section.columns?.forEach((header, i) => label(r, 1 + i, header, "header"));
+      const headerRow = r;
       r = rows(section.rows, r + 1);
+      placedRows.set(section.id, { headerRow, lastRow: r - 1, columns: section.columns?.length ?? 1 });
       if (section.note) label(r++, 0, section.note, "note");
       r++;
     } else if (section.kind === "table") r = tableSection(section, r);

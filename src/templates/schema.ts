@@ -209,18 +209,50 @@ const tableSection = z.strictObject({
   /** Leave the whole section out when the input has no rows. */
   optional: z.boolean().optional(),
   columns: z.array(tableColumnSpec).min(1).max(LIMITS.tableColumns),
+  /**
+   * Names for the data of adjacent columns taken together, sheet-scoped: a two- or four-column
+   * argument such as a function's `adjustments` (ex-date and factor).
+   */
+  blocks: z
+    .array(z.strictObject({ name, from: z.string(), to: z.string() }))
+    .max(LIMITS.tableColumns)
+    .optional(),
   /** Rows under the table (totals, the pool), laid out like a "rows" section; `[#id]` allowed. */
   summary: z.array(templateRow).max(LIMITS.rowsPerSection).optional(),
 });
+
+/**
+ * How a chart draws its series. "floatingBar" and "floatingColumn" are stacked bars (horizontal)
+ * or columns (vertical) whose first series is not filled: the second series floats from the
+ * first's value (a range from low to high, a task from its start), as in a Gantt chart.
+ */
+export const CHART_TYPES = ["line", "bar", "column", "floatingBar", "floatingColumn", "pie"] as const;
 
 const chartSection = z.strictObject({
   kind: z.literal("chart"),
   id: id("section id"),
   title: text,
-  /** The table section it plots, and the ids of its x and y columns (adjacent, x first). */
-  table: z.string(),
-  x: z.string(),
-  y: z.string(),
+  /** "line" when omitted. */
+  type: z.enum(CHART_TYPES).optional(),
+  /** The table section it plots, and the ids of its x and y columns (adjacent, x first), or … */
+  table: z.string().optional(),
+  x: z.string().optional(),
+  y: z.string().optional(),
+  /**
+   * … a "rows" section above: its labels are the categories, its value columns the series (the
+   * column headers name them). The chart sits below the section it follows.
+   */
+  rows: z.string().optional(),
+  /** Series (from 0, in column order) drawn as lines over the others: a combination chart. */
+  lines: z
+    .array(
+      z
+        .int()
+        .min(0)
+        .max(LIMITS.valueColumns - 1),
+    )
+    .max(LIMITS.valueColumns)
+    .optional(),
 });
 
 const section = z.discriminatedUnion("kind", [rowsSection, tableSection, chartSection]).meta({ id: "Section" });

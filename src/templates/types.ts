@@ -3,7 +3,7 @@
  * the plan the layout produces.
  */
 import type { z } from "zod";
-import type { CELL_STYLES, INPUT_KINDS, templateSchema } from "./schema";
+import type { CELL_STYLES, CHART_TYPES, INPUT_KINDS, templateSchema } from "./schema";
 
 export type Language = "en" | "ja";
 
@@ -19,6 +19,7 @@ export type TemplateRow = Extract<Section, { kind: "rows" }>["rows"][number];
 export type CellSpec = TemplateRow["cells"][number];
 export type TableColumnSpec = Extract<Section, { kind: "table" }>["columns"][number];
 export type CellStyle = (typeof CELL_STYLES)[number];
+export type ChartType = (typeof CHART_TYPES)[number];
 export type KeyResultSpec = NonNullable<Template["keyResults"]>[number];
 
 export type TableRowValue = string | number | null;
@@ -62,10 +63,12 @@ export interface PlanTable {
 }
 
 export interface PlanChart {
-  type: "line";
+  type: ChartType;
   title: string;
-  /** The x and y columns, header row included (two adjacent columns). */
+  /** Categories in its first column, a series per further column, header row included. */
   source: string;
+  /** Series (from 0) drawn as lines over the others; absent when none. */
+  lines?: number[];
   /** Where it sits: top-left and bottom-right cells. */
   topLeft: string;
   bottomRight: string;

@@ -13,9 +13,19 @@
  * build removes that sheet and nothing else, whatever it or the user's sheets are called by then.
  */
 import { areaAddress, columnLetters, parseArea, parseCell, type Area } from "../templates/a1";
-import type { CellStyle, Plan, PlanBlock, PlanCell, PlanStyle } from "../templates/types";
+import type { CellStyle, ChartType, Plan, PlanBlock, PlanCell, PlanStyle } from "../templates/types";
 import { pastTheGrid, sheetNameProblem, uniqueSheetName } from "./excel-limits";
 import { requestCost } from "./request-cost";
+
+/** Each chart type of a plan as Excel draws it. */
+const CHART_TYPES: Record<ChartType, { excelType: `${Excel.ChartType}`; floating: boolean }> = {
+  line: { excelType: "Line", floating: false },
+  bar: { excelType: "BarClustered", floating: false },
+  column: { excelType: "ColumnClustered", floating: false },
+  floatingBar: { excelType: "BarStacked", floating: true },
+  floatingColumn: { excelType: "ColumnStacked", floating: true },
+  pie: { excelType: "Pie", floating: false },
+};
 
 /** The shape of Excel.run (and of MemoryWorkbook.run). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -371,12 +381,20 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
       });
     });
     for (const chart of plan.charts) {
+      const { excelType, floating } = CHART_TYPES[chart.type];
+      const lines = chart.lines ?? [];
       requests.add({
-        bytes: requestCost(5, 3, chart.source, chart.title, chart.topLeft, chart.bottomRight),
+        // The series collection, then per series touched its item (and, floating, format and fill).
+        bytes:
+          requestCost(5 + (floating ? 4 : 0) + lines.length * 2, 3 + (floating ? 1 : 0) + lines.length) +
+          requestCost(0, 0, chart.source, chart.title, chart.topLeft, chart.bottomRight, excelType, ...lines),
         cells: 0,
         apply(sheet) {
-          const created = sheet.charts.add("Line", sheet.getRange(chart.source), "Columns");
+          const created = sheet.charts.add(excelType, sheet.getRange(chart.source), "Columns");
           created.title.text = chart.title;
+          // The first series of a floating chart is the offset the visible bars start from.
+          if (floating) created.series.getItemAt(0).format.fill.clear();
+          for (const series of lines) created.series.getItemAt(series).chartType = "Line";
           created.setPosition(chart.topLeft, chart.bottomRight);
         },
       });

@@ -74,7 +74,15 @@ export interface SheetState {
   cells: Map<string, StoredCell>;
   columnWidths: Map<number, number>;
   names: Map<string, { address: string; comment: string }>;
-  charts: { type: string; source: string; seriesBy: string; title: string; position: [string, string] | null }[];
+  charts: {
+    type: string;
+    source: string;
+    seriesBy: string;
+    title: string;
+    position: [string, string] | null;
+    /** One per column after the first (series by columns): its fill and, in a combination, its type. */
+    series: { filled: boolean; chartType: string }[];
+  }[];
   freezeRows: number;
   /** How many times the sheet was calculated through the API. */
   calculations: number;
@@ -630,7 +638,10 @@ class WorksheetProxy extends Loadable {
         const chart: { state?: SheetState["charts"][number] } = {};
         context.enqueue("charts.add", payload(type, source.address, seriesBy), () => {
           const s = sheet();
-          chart.state = { type, source: source.address, seriesBy, title: "", position: null };
+          const area = parseArea(source.address);
+          const count = area ? area.right - area.left : 0;
+          const series = Array.from({ length: count }, () => ({ filled: true, chartType: type }));
+          chart.state = { type, source: source.address, seriesBy, title: "", position: null, series };
           s.charts.push(chart.state);
         });
         return new ChartProxy(context, chart);
@@ -716,6 +727,7 @@ class TableProxy {
 
 class ChartProxy {
   readonly title: { text: string };
+  readonly series: { getItemAt: (index: number) => ChartSeriesProxy };
   constructor(
     private readonly context: MemoryContext,
     private readonly chart: { state?: SheetState["charts"][number] },
@@ -734,10 +746,41 @@ class ChartProxy {
         throw new MemoryError("PropertyNotLoaded", "The property 'text' is not available.");
       },
     };
+    this.series = {
+      getItemAt: (index) =>
+        new ChartSeriesProxy(context, () => {
+          const series = state().series[index];
+          if (!series) throw new MemoryError("InvalidArgument", `The chart has no series at index ${index}.`);
+          return series;
+        }),
+    };
   }
   setPosition(start: string, end: string): void {
     this.context.enqueue("chart.setPosition", payload(start, end), () => {
       this.chart.state!.position = [start, end];
+    });
+  }
+}
+
+/** ChartSeries: only what the writer sets, the fill (cleared) and the type (in a combination). */
+class ChartSeriesProxy {
+  readonly format: { fill: { clear: () => void } };
+  constructor(
+    private readonly context: MemoryContext,
+    private readonly state: () => SheetState["charts"][number]["series"][number],
+  ) {
+    this.format = {
+      fill: {
+        clear: () =>
+          context.enqueue("series.fill.clear", payload(), () => {
+            state().filled = false;
+          }),
+      },
+    };
+  }
+  set chartType(type: string) {
+    this.context.enqueue("series.chartType", payload(type), () => {
+      this.state().chartType = type;
     });
   }
 }

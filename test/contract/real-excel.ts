@@ -49,7 +49,10 @@ const MEMBER_TYPES: Record<string, Record<string, string>> = {
   NamedItemCollection: { add: "NamedItem" },
   TableCollection: { add: "Table" },
   ChartCollection: { add: "Chart" },
-  Chart: { title: "ChartTitle" },
+  Chart: { title: "ChartTitle", series: "ChartSeriesCollection" },
+  ChartSeriesCollection: { getItemAt: "ChartSeries" },
+  ChartSeries: { format: "ChartSeriesFormat" },
+  ChartSeriesFormat: { fill: "ChartFill" },
 };
 
 interface ObjectPathInfo {

@@ -105,6 +105,35 @@ test("the many-styles template, 19 MB as one request before, is now split into r
   expect(result.cellsWritten).toBe(manyStyles.blocks.flatMap((b) => b.cells.flat()).filter((c) => c !== null).length);
 });
 
+test("each chart type reaches Excel as its chart type; a floating chart's first series has no fill; line series over the others", async () => {
+  const plan = builtInPlans().find(([id]) => id === "absorption-merger-2013-example")![1];
+  const football = plan.charts.find((c) => c.type === "floatingColumn")!;
+  expect(football.lines).toEqual([2]);
+  const cases = [
+    ["line", "Line"],
+    ["bar", "BarClustered"],
+    ["column", "ColumnClustered"],
+    ["floatingBar", "BarStacked"],
+    ["floatingColumn", "ColumnStacked"],
+    ["pie", "Pie"],
+  ] as const;
+  for (const [type, excelType] of cases) {
+    const excel = new RealExcel();
+    const { sheetName } = await buildWorksheet(excel.run, { ...plan, charts: [{ ...football, type }] });
+    const [chart] = excel.book.sheetState(sheetName).charts;
+    const floating = type.startsWith("floating");
+    expect(chart).toMatchObject({ type: excelType, source: football.source, seriesBy: "Columns" });
+    // The source is the label column and three value columns: three series.
+    expect(chart!.series).toEqual([
+      { filled: !floating, chartType: excelType },
+      { filled: true, chartType: excelType },
+      { filled: true, chartType: "Line" },
+    ]);
+    expect(excel.calls.includes("ChartFill.clear")).toBe(floating);
+    expect(excel.calls.filter((c) => c === "ChartSeries.chartType")).toHaveLength(1);
+  }
+});
+
 test("style runs of one style in consecutive rows are merged into one range", async () => {
   const plan = registerPlan(10);
   const runs = plan.formats.length;

@@ -62,6 +62,55 @@ async function screenshot(name: string): Promise<void> {
   await grid.evaluate((table) => ((table.parentElement as HTMLElement).style.maxHeight = ""));
 }
 
+/** The row of the latest preview sheet whose label (column A) is exactly `label`. */
+async function rowOf(label: string): Promise<number> {
+  const grid = page.getByTestId("preview-grid");
+  const address = await grid
+    .locator("td[data-address^='A']")
+    .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) })
+    .first()
+    .getAttribute("data-address", { timeout: 5_000 });
+  if (!address) throw new Error(`No row labelled "${label}" in the preview.`);
+  return Number(address.slice(1));
+}
+
+/** The text of the cells of one preview row, columns B to D. */
+async function rowCells(label: string): Promise<string[]> {
+  const row = await rowOf(label);
+  const grid = page.getByTestId("preview-grid");
+  return Promise.all(
+    ["B", "C", "D"].map(async (column) =>
+      (await grid.locator(`td[data-address='${column}${row}']`).innerText()).trim(),
+    ),
+  );
+}
+
+/**
+ * The rows from the one labelled `first` to the one labelled `last`, as a picture: the window as
+ * tall as the page, the preview grid opened to its full height and clipped to those rows (the
+ * preview draws no charts: the football field's data rows stand in for it; the writer's chart
+ * calls are checked in test/contract).
+ */
+async function sectionScreenshot(name: string, first: string, last: string): Promise<void> {
+  const grid = page.getByTestId("preview-grid");
+  const viewport = page.viewportSize()!;
+  await grid.evaluate((table) => ((table.parentElement as HTMLElement).style.maxHeight = "none"));
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const [top, bottom] = [await rowOf(first), await rowOf(last)];
+  const from = await grid.locator(`td[data-address='A${top}']`).boundingBox();
+  const to = await grid.locator(`td[data-address='E${bottom}']`).boundingBox();
+  if (!from || !to) throw new Error("The rows are not on screen.");
+  const width = Math.min(to.x + to.width, viewport.width) - from.x;
+  await page.screenshot({
+    path: join(artifacts, `${name}.png`),
+    clip: { x: from.x, y: from.y, width, height: to.y + to.height - from.y },
+  });
+  await page.setViewportSize(viewport);
+  await grid.evaluate((table) => ((table.parentElement as HTMLElement).style.maxHeight = ""));
+}
+
 /** The value shown in column B of the latest preview sheet, on the row whose label starts so. */
 async function cellBeside(label: string): Promise<string> {
   const grid = page.getByTestId("preview-grid");
@@ -123,6 +172,19 @@ test("the 2013 example builds into the preview: 104 shares, all from treasury, s
   expect(await cellBeside("Simplified merger")).toMatch(/^Meets the simplified-merger test/);
   expect(await cellBeside("Article by the effective date")).toMatch(/796\(3\)/);
   await screenshot("taskpane-preview-en");
+
+  // The ratio analysis: IIJ's price and the transaction price (illustrative inputs), the adjusted net assets.
+  expect(await cellBeside("Surviving company: price used")).toBe("2,500.00");
+  expect(await cellBeside("Dissolving company: adjusted net assets per share")).toBe("20,750.00");
+  expect(await rowCells("Ratio by the transaction price")).toEqual(["26", "26", "Inside the range"]);
+  expect(await rowCells("Ratio by adjusted net assets")).toEqual(["8.3", "8.3", "Above the range"]);
+  expect(await cellBeside("Premium over the adjusted net assets")).toBe("213.25%");
+  expect(await rowCells("Adjusted net assets")).toEqual(["8.3", "0", "26"]);
+  await sectionScreenshot(
+    "taskpane-ratio-analysis-en",
+    "Ratio analysis: values per share by method",
+    "Comparable companies",
+  );
 });
 
 test("switched to Japanese, the pane and the next build speak Japanese", async () => {
@@ -139,6 +201,13 @@ test("switched to Japanese, the pane and the next build speak Japanese", async (
   expect(await cellBeside("略式合併（消滅会社）")).toMatch(/^略式合併の要件を満たす/);
   expect(await cellBeside("簡易合併（存続会社）")).toMatch(/^簡易合併の要件を満たす/);
   await screenshot("taskpane-preview-ja");
+  expect(await rowCells("取引価格による比率")).toEqual(["26", "26", "レンジ内"]);
+  expect(await rowCells("修正簿価純資産法による比率")).toEqual(["8.3", "8.3", "レンジを上回る"]);
+  await sectionScreenshot(
+    "taskpane-ratio-analysis-ja",
+    "割当比率の算定：評価手法ごとの1株当たり価値",
+    "類似会社比較法",
+  );
 });
 
 test("a Shift_JIS register imports in the browser, and refused rows are listed", async () => {

@@ -23,10 +23,19 @@ const holders = (count: number) =>
 
 /**
  * The template laid out with the 2013 example's figures (a blank template has none of its own)
- * and a register, so every part of the plan is written.
+ * and a register, so every part of the plan is written; a company name that looks like a formula
+ * reaches the templates without a register.
  */
 const planOf = (template: Template): Plan =>
-  layout(template, { ...initialInputs(absorptionMerger2013), register: holders(60) }, { language: "ja" });
+  layout(
+    template,
+    {
+      ...initialInputs(absorptionMerger2013),
+      survivingName: '=HYPERLINK("http://x.test","0")',
+      ...(template.inputs.some((input) => input.id === "register") ? { register: holders(60) } : {}),
+    },
+    { language: "ja" },
+  );
 
 /** A workbook a user has been working in: cells, a formula, a workbook name, a table, another sheet active. */
 function usersWorkbook(plan: Plan, options: ConstructorParameters<typeof MemoryWorkbook>[0] = {}): MemoryWorkbook {
@@ -91,7 +100,7 @@ describe.each(builtInTemplates.map((template) => [template.id, template] as cons
     );
   });
 
-  test("holder names that look like formulas are written as text", async () => {
+  test("holder and company names that look like formulas are written as text", async () => {
     const workbook = new MemoryWorkbook();
     const result = await buildWorksheet(workbook.run, plan);
     const grid = await workbook.grid(result.sheetName);

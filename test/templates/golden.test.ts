@@ -10,6 +10,7 @@ import {
   absorptionMerger,
   absorptionMerger2013,
   layout,
+  ratioAnalysis,
   parseTemplate,
   type Language,
   type Template,
@@ -35,6 +36,8 @@ const plans: [string, () => Template, TemplateInputs, Language][] = [
   ["absorption-merger.ja", () => absorptionMerger, BLANK_INPUTS, "ja"],
   ["absorption-merger-2013-example.en", () => absorptionMerger2013, {}, "en"],
   ["absorption-merger-2013-example.ja", () => absorptionMerger2013, {}, "ja"],
+  ["ratio-analysis.en", () => ratioAnalysis, BLANK_INPUTS, "en"],
+  ["ratio-analysis.ja", () => ratioAnalysis, BLANK_INPUTS, "ja"],
   ["register-example.en", () => absorptionMerger2013, REGISTER_INPUTS, "en"],
   ["small-allotment.ja", small, { issued: 100, ratio: 0.7, register: [{ holder: "-1+2", shares: 3 }] }, "ja"],
 ];
@@ -48,7 +51,7 @@ describe("plans", () => {
   });
 
   test("the built-in templates pass their own schema unchanged", () => {
-    for (const template of [absorptionMerger, absorptionMerger2013]) {
+    for (const template of [absorptionMerger, absorptionMerger2013, ratioAnalysis]) {
       expect(parseTemplate(JSON.parse(JSON.stringify(template)))).toEqual(JSON.parse(JSON.stringify(template)));
     }
   });

@@ -236,7 +236,7 @@ const refusals: [string, ((t: Json) => void) | { text: (file: string) => string 
   [
     "a spilled cell under no formula",
     (t) => (t.sections[0].rows[1].cells[0] = { spilled: true, name: "Below" }),
-    "sections[0].rows[1].cells[0]: a spilled cell sits right below a formula cell (or another spilled cell) of the same column",
+    "sections[0].rows[1].cells[0]: a spilled cell sits right below (or right of) a formula cell, or another spilled cell, of the same column (row)",
   ],
   [
     "chart columns apart",
@@ -250,6 +250,53 @@ const refusals: [string, ((t: Json) => void) | { text: (file: string) => string 
         y: "whole",
       }),
     'sections[2].y: the y column must sit right after the x column "holder"',
+  ],
+  [
+    "a chart of a rows section it does not follow",
+    (t) => t.sections.push({ kind: "chart", id: "chart", title: { en: "Chart", ja: "グラフ" }, rows: "allotment" }),
+    'sections[2].rows: the chart must come right after the "rows" section "allotment" it plots',
+  ],
+  [
+    "a chart of a rows section and of a table at once",
+    (t) =>
+      t.sections.splice(1, 0, {
+        kind: "chart",
+        id: "chart",
+        title: { en: "Chart", ja: "グラフ" },
+        rows: "allotment",
+        table: "register",
+      }),
+    'sections[1]: a chart plots either a "rows" section or a "table" (with "x" and "y"), not both',
+  ],
+  [
+    "a line series beyond the value columns",
+    (t) =>
+      t.sections.splice(1, 0, {
+        kind: "chart",
+        id: "chart",
+        title: { en: "Chart", ja: "グラフ" },
+        type: "floatingColumn",
+        rows: "allotment",
+        lines: [1],
+      }),
+    "sections[1].lines: series 1 is not one of the 1 value columns",
+  ],
+  [
+    "a chart type Excel is not asked for",
+    (t) =>
+      t.sections.splice(1, 0, {
+        kind: "chart",
+        id: "chart",
+        title: { en: "C", ja: "C" },
+        type: "radar",
+        rows: "allotment",
+      }),
+    'sections[1].type: "radar" is not one of "line", "bar", "column", "floatingBar", "floatingColumn", "pie"',
+  ],
+  [
+    "a block of columns in the wrong order",
+    (t) => (t.sections[1].blocks = [{ name: "Block", from: "whole", to: "holder" }]),
+    'sections[1].blocks[0].to: "holder" is not a column at or after "whole"',
   ],
   [
     "a key result of no named cell",

@@ -12,6 +12,7 @@ import { shareSources } from "../../src/core/allotment/shareSources";
 import { dayFromParts, parseDateText, serialFromDay, type DayNumber } from "../../src/core/calendar/dayNumber";
 import { tseCalendar } from "../../src/core/calendar/sessions";
 import {
+  compare,
   divide,
   fromNumber,
   multiply,
@@ -28,12 +29,18 @@ import { buyUpShares } from "../../src/core/odd-lot/buyUpShares";
 import { fullUnits } from "../../src/core/odd-lot/fullUnits";
 import { oddLotShares } from "../../src/core/odd-lot/oddLotShares";
 import { simplifiedMergerArticle, simplifiedTest, shortFormTest } from "../../src/core/procedure";
+import { priceAdjustments, type AdjustmentEvent } from "../../src/core/market/adjustment";
+import { marketRatio, type ListedSide, type WindowRatio } from "../../src/core/valuation/marketRatio";
+import { netAssetsPerShare } from "../../src/core/valuation/netAssetsPerShare";
+import { premium } from "../../src/core/valuation/premium";
+import { ratioRange, valueRange } from "../../src/core/valuation/ratioRange";
 import {
   absorptionMerger,
   absorptionMerger2013,
   keyResultCells,
   layout,
   parseCell,
+  ratioAnalysis,
   type Language,
   type Template,
   type TemplateInputs,
@@ -129,6 +136,104 @@ function checkProcedure(s: Awaited<ReturnType<typeof built>>, delivered: bigint,
   close(s.cell("Net income per share, recomputed", 2), perShare(-6_000_000, issued));
 }
 
+const INSIDE = "Inside the range";
+const BELOW = "Below the range";
+const ABOVE = "Above the range";
+
+/** Where the agreed ratio sits against a range, by the core's exact comparison. */
+const position = (agreed: Rational, range: { low: Rational; high: Rational }) =>
+  compare(agreed, range.low) < 0 ? BELOW : compare(agreed, range.high) > 0 ? ABOVE : INSIDE;
+
+/**
+ * The ratio analysis of an unlisted dissolving company (as in 2013): the transaction price and
+ * the adjusted net assets against the surviving company's price, their ranges, where the agreed
+ * ratio sits, the premiums and the football-field data, each from the core. No market prices of
+ * the dissolving company, no DCF or comparables: messages, and blanks in the chart's data.
+ */
+function checkRatioAnalysis(
+  s: Awaited<ReturnType<typeof built>>,
+  figures: {
+    agreed: Rational;
+    acquirerPrice: Rational;
+    transaction: Rational;
+    netAssets: Rational;
+    issued: bigint;
+    /** Both listed: per period (close, 1M, 3M, 6M), the core's window ratio. */
+    market?: WindowRatio[];
+  },
+): void {
+  const { agreed, acquirerPrice, transaction } = figures;
+  close(s.cell("Surviving company: price used"), number(acquirerPrice));
+  const perShare = netAssetsPerShare({
+    netAssets: figures.netAssets,
+    issued: figures.issued,
+    treasury: 0n,
+    adjustments: [],
+    taxRate: rational(0n),
+  });
+  close(s.cell("Dissolving company: adjusted net assets per share"), number(perShare));
+  const acquirer = valueRange(acquirerPrice, acquirerPrice, "acquirer");
+  const ranges = {
+    transaction: ratioRange(valueRange(transaction, transaction, "target"), acquirer),
+    netAssets: ratioRange(valueRange(perShare, perShare, "target"), acquirer),
+  };
+  close(s.cell("Agreed ratio"), number(agreed));
+  const methods = [
+    ["Ratio by the transaction price", "Recent transaction price", ranges.transaction],
+    ["Ratio by adjusted net assets", "Adjusted net assets", ranges.netAssets],
+  ] as const;
+  for (const [label, category, range] of methods) {
+    close(s.cell(label, 1), number(range.low));
+    close(s.cell(label, 2), number(range.high));
+    expect(s.cell(label, 3)).toBe(position(agreed, range));
+    close(s.cell(category, 1), number(range.low));
+    close(s.cell(category, 2), number(subtract(range.high, range.low)));
+    close(s.cell(category, 3), number(agreed));
+  }
+  const where = { offer: "offer", reference: "reference" };
+  close(s.cell("Premium over the transaction price"), number(premium(agreed, ranges.transaction.low, where)));
+  close(s.cell("Premium over the adjusted net assets"), number(premium(agreed, ranges.netAssets.low, where)));
+  for (const label of ["Ratio by DCF", "Ratio by comparable companies"]) {
+    expect(s.cell(label)).toBe("(enter both companies' values)");
+    expect(s.cell(label, 3)).toBe("");
+  }
+  for (const category of ["DCF", "Comparable companies"]) {
+    expect([s.cell(category, 1), s.cell(category, 2)]).toEqual(["", ""]);
+    close(s.cell(category, 3), number(agreed));
+  }
+  const periods = ["Close on the reference date", "Average, 1 month", "Average, 3 months", "Average, 6 months"];
+  const premiums = ["close", "1-month average", "3-month average", "6-month average"];
+  if (!figures.market) {
+    for (const label of periods) {
+      expect([1, 2, 3].map((column) => s.cell(label, column))).toEqual([DISSOLVING_UNLISTED, "", ""]);
+    }
+    expect(s.cell("Ratio by market price")).toBe(DISSOLVING_UNLISTED);
+    expect([s.cell("Ratio by market price", 2), s.cell("Ratio by market price", 3)]).toEqual(["", ""]);
+    expect([s.cell("Market price", 1), s.cell("Market price", 2)]).toEqual(["", ""]);
+    for (const label of premiums) expect(s.cell(`Premium over the ${label}`)).toBe("");
+  } else {
+    const ratios = figures.market.map((w) => w.ratio);
+    figures.market.forEach((w, i) => {
+      close(s.cell(periods[i]!, 1), number(w.target.average));
+      close(s.cell(periods[i]!, 2), number(w.acquirer.average));
+      close(s.cell(periods[i]!, 3), number(w.ratio));
+      close(s.cell(`Premium over the ${premiums[i]!}`), number(premium(agreed, w.ratio, where)));
+    });
+    const range = {
+      low: ratios.reduce((a, b) => (compare(a, b) <= 0 ? a : b)),
+      high: ratios.reduce((a, b) => (compare(a, b) >= 0 ? a : b)),
+    };
+    close(s.cell("Ratio by market price", 1), number(range.low));
+    close(s.cell("Ratio by market price", 2), number(range.high));
+    expect(s.cell("Ratio by market price", 3)).toBe(position(agreed, range));
+    close(s.cell("Market price", 1), number(range.low));
+    close(s.cell("Market price", 2), number(subtract(range.high, range.low)));
+  }
+  close(s.cell("Market price", 3), number(agreed));
+}
+
+const DISSOLVING_UNLISTED = "(listed dissolving company: paste its closes into its price table)";
+
 test("the 2013 example: every computed cell equals the core's answer", async () => {
   const s = await built(absorptionMerger2013, {});
   const eligible = eligibleShares(4_000, 3_996);
@@ -163,6 +268,16 @@ test("the 2013 example: every computed cell equals the core's answer", async () 
   expect(s.cell("Short-form merger (dissolving company)")).toBe(SHORT_YES);
   expect(s.cell("Simplified merger (surviving company)")).toBe(SIMPLIFIED_YES);
   expect(s.cell("Article by the effective date")).toBe("CA 796(3)");
+  // IIJ's price 2,500 and the transaction price 65,000 are the example's illustrative inputs.
+  checkRatioAnalysis(s, {
+    agreed: rational(26n),
+    acquirerPrice: rational(2_500n),
+    transaction: rational(65_000n),
+    netAssets: rational(83_000_000n),
+    issued: 4_000n,
+  });
+  expect(s.cell("Ratio by the transaction price", 3)).toBe(INSIDE);
+  expect(s.cell("Ratio by adjusted net assets", 3)).toBe(ABOVE);
   expectAllChecked(s);
 });
 
@@ -188,9 +303,33 @@ function priceHistory(): {
   };
 }
 
+/**
+ * The dissolving company listed too: its own closes, with a 1→2 split whose ex-date (2013-09-02)
+ * falls inside the 3- and 6-month windows; the closes before it are twice the adjusted ones.
+ */
+function dissolvingHistory(): {
+  rows: { date: string; close: number | null }[];
+  split: { exDate: string; factor: number };
+} {
+  const split = { exDate: "2013-09-02", factor: 2 };
+  const rows = priceHistory().rows.map((row, i) => {
+    const adjusted = 11_000 + ((i * 29) % 89) * 10;
+    return { date: row.date, close: row.date < split.exDate ? adjusted * split.factor : adjusted };
+  });
+  return { rows, split };
+}
+
 test("a register example with prices: every computed cell equals the core's answer", async () => {
   const { rows } = priceHistory();
-  const s = await built(absorptionMerger2013, { ...REGISTER_INPUTS, prices: rows });
+  const dissolving = dissolvingHistory();
+  const s = await built(absorptionMerger2013, {
+    ...REGISTER_INPUTS,
+    prices: rows,
+    // Blank: the surviving company's price is the 30-session average of its history.
+    survivingMarketPrice: null,
+    dissolvingPrices: dissolving.rows,
+    splits: [{ dissolvingExDate: dissolving.split.exDate, dissolvingFactor: dissolving.split.factor }],
+  });
   const ratio = fromNumber(5.83);
   const holdings = [80, 40, 30];
   const heldBefore = [0, 10, 0];
@@ -262,6 +401,51 @@ test("a register example with prices: every computed cell equals the core's answ
   expect(s.cell("Window: last session")).toBe(41_578);
 
   checkProcedure(s, delivered, 0, 150);
+  const listed = (history: { date: string; close: number | null }[], events: AdjustmentEvent[]): ListedSide => ({
+    closes: dailySeries(
+      history.map((row, i) => ({
+        day: parseDateText(row.date)!,
+        value: (row.close === null ? undefined : fromNumber(row.close)) as never,
+        where: `row ${i + 1}`,
+      })),
+      calendar,
+      CLOSE,
+    ),
+    adjustments: priceAdjustments(events, calendar),
+  });
+  const target = listed(dissolving.rows, [
+    { exDate: parseDateText(dissolving.split.exDate)!, factor: rational(2n), where: "split" },
+  ]);
+  const acquirer = listed(rows, []);
+  const windows = [{ kind: "sessions", count: 1 } as const, ...["1M", "3M", "6M"].map((w) => parseWindow(w))];
+  checkRatioAnalysis(s, {
+    agreed: ratio,
+    acquirerPrice: averageClose(calendar, closes, reference, parseWindow(undefined)).average,
+    transaction: rational(65_000n),
+    netAssets: rational(83_000_000n),
+    issued: 150n,
+    market: windows.map((w) => marketRatio(calendar, target, acquirer, reference, w as never)),
+  });
+  expectAllChecked(s);
+});
+
+test("the ratio analysis alone, with the 2013 figures: every computed cell equals the core's answer", async () => {
+  const s = await built(ratioAnalysis, {
+    ...BLANK_INPUTS,
+    ratio: 26,
+    referenceDate: "2013-10-31",
+    dissolvingEquity: 83_000_000,
+    dissolvingIssued: 4_000,
+    survivingMarketPrice: 2_500,
+    transactionPrice: 65_000,
+  });
+  checkRatioAnalysis(s, {
+    agreed: rational(26n),
+    acquirerPrice: rational(2_500n),
+    transaction: rational(65_000n),
+    netAssets: rational(83_000_000n),
+    issued: 4_000n,
+  });
   expectAllChecked(s);
 });
 
@@ -279,6 +463,10 @@ test("the blank template with its required inputs only: messages or blanks, neve
   }
   expect(s.cell("Net assets per share, recomputed")).toBe("");
   expect(s.cell("Article by the effective date")).toBe("CA 796(2)");
+  // A ratio typed as a fraction is exact for the allotment, but PREMIUM compares decimals only.
+  expect(s.cell("Agreed ratio")).toBe("(give the agreed ratio as a decimal to compare it)");
+  expect(s.cell("Ratio by the transaction price")).toBe("(enter the transaction price)");
+  expect(s.cell("Recent transaction price", 1)).toBe("");
   expect(s.grid.errors).toEqual([]);
 });
 
