@@ -300,7 +300,7 @@ export class MemoryWorkbook {
 
   private async evaluate(sheet: SheetState) {
     if (!this.engine) {
-      const { HyperFormulaEngine } = await import(/* webpackChunkName: "hyperformula" */ "./hyperformula");
+      const { HyperFormulaEngine } = await import(/* webpackChunkName: "hyperformula" */ "../preview/hyperformula");
       this.engine = new HyperFormulaEngine();
     }
     return this.engine.evaluate(this.sheets, sheet.id);

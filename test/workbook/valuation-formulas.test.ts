@@ -2,7 +2,7 @@
  * The valuation functions as formulas in the preview's engine (HyperFormula with the MERGER.*
  * plugin): each spills the size Excel would show, with the values the functions answer.
  */
-import { HyperFormulaEngine } from "../../src/workbook/hyperformula";
+import { HyperFormulaEngine } from "../../src/preview/hyperformula";
 import type { CellValue, SheetState } from "../../src/workbook/memory";
 
 /** One sheet from rows of cells (a string starting with "=" is a formula), evaluated. */
