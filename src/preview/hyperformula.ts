@@ -19,7 +19,7 @@ import {
 import * as implementations from "../functions/functions";
 import { CUSTOM_FUNCTIONS, NAMESPACE, type ArgumentView, type CustomFunction } from "../functions/registry";
 import { areaAddress, parseArea } from "../templates/a1";
-import type { CellValue, FormulaEngine, SheetState } from "../workbook/memory";
+import type { CellValue, FormulaEngine, SheetState } from "./sheet";
 
 // The HyperFormula AST is internal; what the size rules read of it.
 interface AstNode {

@@ -7,7 +7,7 @@ import { useMemo, useState, type CSSProperties } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Plan, PlanStyle } from "../../templates";
 import { columnLetters, parseArea } from "../../templates/a1";
-import type { SheetGrid } from "../../workbook";
+import type { SheetGrid } from "../../preview/sheet";
 import type { Messages } from "../i18n";
 import { displayValue } from "../preview/displayValue";
 
