@@ -212,7 +212,8 @@ export class PreviewWorkbook {
   }
 
   addSheet(name: string): SheetState {
-    if (this.findSheet(name)) throw new ExcelApiError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+    if (this.findSheet(name))
+      throw new ExcelApiError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
     const problem = sheetNameProblem(name);
     if (problem) throw new ExcelApiError("InvalidArgument", `Excel refuses the sheet name: ${problem}.`);
     const sheet = this.newSheet(name);

@@ -11,7 +11,12 @@
  */
 import { parseCell } from "../../src/templates/a1";
 import { cellKey, type CellValue, type SheetState, type StoredCell } from "../../src/preview/sheet";
-import { ExcelApiError, PreviewWorkbook, type Operation, type PreviewWorkbookOptions } from "../../src/preview/workbook";
+import {
+  ExcelApiError,
+  PreviewWorkbook,
+  type Operation,
+  type PreviewWorkbookOptions,
+} from "../../src/preview/workbook";
 
 export type { SheetGrid } from "../../src/preview/sheet";
 
@@ -132,5 +137,4 @@ export class MemoryWorkbook extends PreviewWorkbook {
       }),
     );
   }
-
 }
