@@ -18,6 +18,9 @@ const ENCODING_NAMES: Readonly<Record<CsvEncoding, string>> = {
 const listed = (lines: readonly number[]) =>
   lines.length <= 5 ? lines.join(", ") : `${lines.slice(0, 5).join(", ")} … (${lines.length})`;
 
+/** Bytes in MiB, one decimal: "64", "71.3". */
+const megabytes = (bytes: number) => String(Math.round((bytes / 1024 / 1024) * 10) / 10);
+
 const en = {
   appTitle: "Merger worksheets",
   appSubtitle: "Build a live allotment worksheet for an absorption-type merger.",
@@ -41,6 +44,7 @@ const en = {
   tableRows: (count: number) => (count === 1 ? "1 row" : `${count} rows`),
   tableEmpty: "No rows yet: import a CSV file, or leave it empty and paste into the sheet later.",
   tableMoreRows: (count: number) => `… and ${count} more`,
+  importReading: (file: string) => `Reading ${file}…`,
   importCsv: "Import CSV…",
   clearRows: "Clear",
   importPriceHelp:
@@ -113,6 +117,10 @@ const en = {
           `No header row names the columns ${problem.required.join(", ")}. ` +
           `The file starts with: ${problem.firstRow.join(" | ")}`
         );
+      case "tooLarge":
+        return `The file is ${megabytes(problem.bytes)} MB; files up to ${megabytes(problem.limit)} MB are read. Split it, or paste the rows into the sheet.`;
+      case "tooManyRows":
+        return `The file has more than ${problem.limit.toLocaleString("en-US")} rows, more than an Excel sheet holds.`;
     }
   },
   keyResults: "Key results",
@@ -167,6 +175,7 @@ const ja: Messages = {
   tableRows: (count) => `${count} 行`,
   tableEmpty: "まだ行がありません。CSV を読み込むか、空のまま作成して後でシートに貼り付けてください。",
   tableMoreRows: (count) => `…ほか ${count} 行`,
+  importReading: (file) => `${file} を読み込んでいます…`,
   importCsv: "CSV を読み込む…",
   clearRows: "クリア",
   importPriceHelp: "日付と終値（出来高・売買代金は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
@@ -223,6 +232,10 @@ const ja: Messages = {
         return "見出し行だけで、データ行がありません。";
       case "noHeader":
         return `列 ${problem.required.join("、")} を示す見出し行が見つかりません。ファイルの先頭: ${problem.firstRow.join(" | ")}`;
+      case "tooLarge":
+        return `ファイルが ${megabytes(problem.bytes)} MB あります。読み込めるのは ${megabytes(problem.limit)} MB までです。分割するか、行をシートに貼り付けてください。`;
+      case "tooManyRows":
+        return `ファイルの行数が ${problem.limit.toLocaleString("ja-JP")} 行を超えています。Excel のシートに収まりません。`;
     }
   },
   keyResults: "主な結果",

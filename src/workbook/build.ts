@@ -257,7 +257,7 @@ function gridProblem(plan: Plan): string | undefined {
     ...plan.tables.map((t) => ({ area: parseArea(t.address)!, what: `the table ${t.name}` })),
     ...plan.charts.map((c) => ({ area: parseArea(`${c.topLeft}:${c.bottomRight}`)!, what: "the chart" })),
   ];
-  const bottom = Math.max(0, ...areas.map((a) => a.area.bottom));
+  const bottom = areas.reduce((lowest, a) => Math.max(lowest, a.area.bottom), 0);
   for (const { area, what } of areas) {
     const past = pastTheGrid(area);
     if (!past) continue;
