@@ -147,6 +147,8 @@ const en = {
     "The new sheet was calculated once, but its results will not follow changes until you press F9, or choose Formulas → Calculation Options → Automatic.",
   previewTitle: (sheet: string) => `Preview: ${sheet}`,
   previewNote: "Computed values of the in-memory workbook. Hover over a cell to see its formula.",
+  previewRowsSkipped: (first: number, last: number) =>
+    `Rows ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} are not shown here; the sheet has them all.`,
   previewSheets: "Sheet",
 };
 
@@ -259,6 +261,8 @@ const ja: Messages = {
     "新しいシートは一度計算しましたが、値を変えても F9 キーを押すか、［数式］→［計算方法の設定］→［自動］にするまで結果は更新されません。",
   previewTitle: (sheet) => `プレビュー: ${sheet}`,
   previewNote: "メモリ上のブックで計算した値です。セルにポインターを置くと数式が表示されます。",
+  previewRowsSkipped: (first, last) =>
+    `${first.toLocaleString("ja-JP")}～${last.toLocaleString("ja-JP")} 行目はここには表示していません（シートにはすべてあります）。`,
   previewSheets: "シート",
 };
 

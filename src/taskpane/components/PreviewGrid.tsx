@@ -6,7 +6,7 @@
 import { useMemo, useState, type CSSProperties } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Plan, PlanStyle } from "../../templates";
-import { columnLetters, parseArea } from "../../templates/a1";
+import { columnLetters, parseArea } from "../../plan/a1";
 import type { SheetGrid } from "../../preview/sheet";
 import type { Messages } from "../i18n";
 import { displayValue } from "../preview/displayValue";
@@ -17,8 +17,10 @@ export interface PreviewSheet {
   readonly plan: Plan;
 }
 
-// A register of thousands of holders would make a slow page; the sheet itself has them all.
-const MAX_ROWS = 400;
+// A register of thousands of holders would make a slow page; the sheet itself has them all. A
+// long sheet shows its first rows and its last, where the totals below a register sit.
+const HEAD_ROWS = 200;
+const TAIL_ROWS = 200;
 const POINTS_TO_PIXELS = 96 / 72;
 const DEFAULT_WIDTH_POINTS = 48; // Excel's standard column, 8.43 characters
 const ROW_HEADER_PIXELS = 36;
@@ -75,7 +77,17 @@ function cssOf(style: PlanStyle | undefined): CSSProperties {
   };
 }
 
-function SheetTable({ sheet }: { sheet: PreviewSheet }) {
+/** The rows shown of a sheet of `count` rows, and the run left out between them (1-based, as Excel numbers rows). */
+function shownRows(count: number): { shown: number[]; skipped?: { after: number; first: number; last: number } } {
+  if (count <= HEAD_ROWS + TAIL_ROWS) return { shown: Array.from({ length: count }, (_, r) => r) };
+  const tailStart = count - TAIL_ROWS;
+  return {
+    shown: [...Array.from({ length: HEAD_ROWS }, (_, r) => r), ...Array.from({ length: TAIL_ROWS }, (_, r) => tailStart + r)],
+    skipped: { after: tailStart, first: HEAD_ROWS + 1, last: tailStart },
+  };
+}
+
+function SheetTable({ t, sheet }: { t: Messages; sheet: PreviewSheet }) {
   const styles = useStyles();
   const { grid, plan } = sheet;
   const styleAt = useMemo(() => {
@@ -89,8 +101,11 @@ function SheetTable({ sheet }: { sheet: PreviewSheet }) {
     }
     return map;
   }, [plan]);
-  const rows = grid.values.slice(0, MAX_ROWS);
-  const columnCount = Math.max(plan.columnWidths.length, ...rows.map((row) => row.length));
+  const rowWindow = shownRows(grid.values.length);
+  const columnCount = rowWindow.shown.reduce(
+    (widest, r) => Math.max(widest, grid.values[r]?.length ?? 0),
+    plan.columnWidths.length,
+  );
   const columns = Array.from({ length: columnCount }, (_, c) => c);
   const widths = columns.map((c) => Math.round((plan.columnWidths[c] ?? DEFAULT_WIDTH_POINTS) * POINTS_TO_PIXELS));
   // A fixed layout needs the table's width set; then columns keep the sheet's widths.
@@ -114,10 +129,19 @@ function SheetTable({ sheet }: { sheet: PreviewSheet }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row, r) => (
+        {rowWindow.shown.map((r) => [
+          r === rowWindow.skipped?.after && (
+            <tr key="skipped" data-testid="preview-skipped">
+              <th className={styles.rowHead}>⋮</th>
+              <td colSpan={columnCount} className={styles.muted}>
+                {t.previewRowsSkipped(rowWindow.skipped.first, rowWindow.skipped.last)}
+              </td>
+            </tr>
+          ),
           <tr key={r}>
             <th className={styles.rowHead}>{r + 1}</th>
             {columns.map((c) => {
+              const row = grid.values[r] ?? [];
               const value = row[c] ?? null;
               const formula = grid.formulas[r]?.[c];
               const text = displayValue(value, grid.numberFormats[r]?.[c]);
@@ -135,8 +159,8 @@ function SheetTable({ sheet }: { sheet: PreviewSheet }) {
                 </td>
               );
             })}
-          </tr>
-        ))}
+          </tr>,
+        ])}
       </tbody>
     </table>
   );
@@ -147,7 +171,6 @@ export function PreviewGrid({ t, sheets }: { t: Messages; sheets: readonly Previ
   const [chosen, setChosen] = useState<string>();
   const sheet = sheets.find((s) => s.sheetName === chosen) ?? sheets[sheets.length - 1];
   if (!sheet) return null;
-  const hidden = sheet.grid.values.length - MAX_ROWS;
   return (
     <section className={styles.wrap} aria-label={t.previewTitle(sheet.sheetName)}>
       <Text weight="semibold" size={400}>
@@ -166,13 +189,8 @@ export function PreviewGrid({ t, sheets }: { t: Messages; sheets: readonly Previ
         </TabList>
       )}
       <div className={styles.scroller}>
-        <SheetTable sheet={sheet} />
+        <SheetTable t={t} sheet={sheet} />
       </div>
-      {hidden > 0 && (
-        <Text size={200} className={styles.muted}>
-          {t.tableMoreRows(hidden)}
-        </Text>
-      )}
     </section>
   );
 }
