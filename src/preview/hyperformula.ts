@@ -18,7 +18,7 @@ import {
 } from "hyperformula";
 import * as implementations from "../functions/functions";
 import { CUSTOM_FUNCTIONS, NAMESPACE, type ArgumentView, type CustomFunction } from "../functions/registry";
-import { areaAddress, parseArea } from "../templates/a1";
+import { areaAddress, parseArea } from "../plan/a1";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../workbook/excel-limits";
 import type { CellValue, FormulaEngine, SheetState } from "./sheet";
 

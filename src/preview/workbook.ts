@@ -15,7 +15,7 @@
  */
 import { sameSheetName, sheetNameProblem } from "../workbook/excel-limits";
 import { requestCost } from "../workbook/request-cost";
-import { areaAddress, cellAddress, parseArea, type Area } from "../templates/a1";
+import { areaAddress, cellAddress, parseArea, type Area } from "../plan/a1";
 import {
   cellKey as key,
   type CellValue,

@@ -12,8 +12,8 @@
  * What the build made is known by the id Excel gave the sheet in the sync that added it: a failed
  * build removes that sheet and nothing else, whatever it or the user's sheets are called by then.
  */
-import { areaAddress, columnLetters, parseArea, parseCell, type Area } from "../templates/a1";
-import type { CellStyle, Plan, PlanBlock, PlanCell, PlanStyle } from "../templates/types";
+import { areaAddress, columnLetters, parseArea, parseCell, type Area } from "../plan/a1";
+import type { CellStyle, Plan, PlanBlock, PlanCell, PlanStyle } from "../plan/plan";
 import { pastTheGrid, sheetNameProblem, uniqueSheetName } from "./excel-limits";
 import { requestCost } from "./request-cost";
 

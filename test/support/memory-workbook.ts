@@ -9,7 +9,7 @@
  * - set-up helpers for what a user already has (cells, names, tables, a renamed sheet) and a
  *   JSON-comparable `snapshot()` of the whole workbook.
  */
-import { parseCell } from "../../src/templates/a1";
+import { parseCell } from "../../src/plan/a1";
 import { cellKey, type CellValue, type SheetState, type StoredCell } from "../../src/preview/sheet";
 import {
   ExcelApiError,
