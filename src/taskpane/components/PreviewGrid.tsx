@@ -23,7 +23,8 @@ const HEAD_ROWS = 200;
 const TAIL_ROWS = 200;
 const POINTS_TO_PIXELS = 96 / 72;
 const DEFAULT_WIDTH_POINTS = 48; // Excel's standard column, 8.43 characters
-const ROW_HEADER_PIXELS = 36;
+/** Wide enough for the last row's number: 36 px up to row 999, 8 px a digit beyond. */
+const rowHeaderPixels = (rows: number) => Math.max(36, 8 * String(rows).length + 12);
 
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -109,11 +110,12 @@ function SheetTable({ t, sheet }: { t: Messages; sheet: PreviewSheet }) {
   const columns = Array.from({ length: columnCount }, (_, c) => c);
   const widths = columns.map((c) => Math.round((plan.columnWidths[c] ?? DEFAULT_WIDTH_POINTS) * POINTS_TO_PIXELS));
   // A fixed layout needs the table's width set; then columns keep the sheet's widths.
-  const tableWidth = ROW_HEADER_PIXELS + widths.reduce((sum, w) => sum + w, 0);
+  const rowHeader = rowHeaderPixels(grid.values.length);
+  const tableWidth = rowHeader + widths.reduce((sum, w) => sum + w, 0);
   return (
     <table className={styles.grid} style={{ width: `${tableWidth}px` }} data-testid="preview-grid" data-sheet={sheet.sheetName}>
       <colgroup>
-        <col style={{ width: `${ROW_HEADER_PIXELS}px` }} />
+        <col style={{ width: `${rowHeader}px` }} />
         {widths.map((width, c) => (
           <col key={c} style={{ width: `${width}px` }} />
         ))}
