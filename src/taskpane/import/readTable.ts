@@ -1,6 +1,6 @@
 /**
  * A CSV file read into a table input's rows: refused unread past the size limit, else decoded and
- * parsed in a Web Worker (./import.worker.ts) so the pane stays responsive. Where there are no
+ * parsed in a Web Worker (./import.worker.ts, built as import-worker.js) so the pane stays responsive. Where there are no
  * workers (an old webview), it is read here instead.
  */
 import type { TableRows, TemplateInput } from "../../templates";
@@ -18,7 +18,8 @@ export async function readTable(input: TemplateInput, file: File): Promise<Impor
     if (!importer) throw new Error(`The input "${input.id}" takes no CSV import.`);
     return importer.read(bytes);
   }
-  const worker = new Worker(new URL("./import.worker.ts", import.meta.url));
+  // Built as its own entry beside taskpane.html (webpack.config.js).
+  const worker = new Worker("import-worker.js");
   try {
     return await new Promise((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<ImportResult<TableRows[number]>>) => resolve(event.data);
