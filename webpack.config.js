@@ -42,6 +42,11 @@ module.exports = async (env, options) => {
       // on the functions entry, it shares its modules and its runtime. functions.js still loads
       // alone, as Excel's custom-functions runtime loads it.
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
+      // CSV imports are read in a Web Worker. An entry of its own, loaded by name (import-worker.js
+      // beside taskpane.html), not `new Worker(new URL(…, import.meta.url))`: that puts a
+      // document-base lookup in the shared runtime of functions.js, which fails where Excel's
+      // custom-functions runtime (or `npm run invoke`) runs it without a document.
+      "import-worker": "./src/taskpane/import/import.worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

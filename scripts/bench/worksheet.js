@@ -13,7 +13,8 @@ const { ROOT } = require("./build");
 
 async function benchWorksheet() {
   registerTypeScript();
-  const { buildWorksheet, MemoryWorkbook } = require(path.join(ROOT, "src/workbook"));
+  const { buildWorksheet } = require(path.join(ROOT, "src/workbook"));
+  const { MemoryWorkbook } = require(path.join(ROOT, "test/support/memory-workbook"));
   const { layout } = require(path.join(ROOT, "src/templates"));
   const { RealExcel, REQUEST_LIMIT } = require(path.join(ROOT, "test/contract/real-excel"));
   const { REGISTER_SIZES, registerPlan, manyStylesTemplate, customFunctionCallsPerRecalculation } = require(

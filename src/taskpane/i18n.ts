@@ -18,6 +18,9 @@ const ENCODING_NAMES: Readonly<Record<CsvEncoding, string>> = {
 const listed = (lines: readonly number[]) =>
   lines.length <= 5 ? lines.join(", ") : `${lines.slice(0, 5).join(", ")} … (${lines.length})`;
 
+/** Bytes in MiB, one decimal: "64", "71.3". */
+const megabytes = (bytes: number) => String(Math.round((bytes / 1024 / 1024) * 10) / 10);
+
 const en = {
   appTitle: "Merger worksheets",
   appSubtitle: "Build a live allotment worksheet for an absorption-type merger.",
@@ -41,6 +44,7 @@ const en = {
   tableRows: (count: number) => (count === 1 ? "1 row" : `${count} rows`),
   tableEmpty: "No rows yet: import a CSV file, or leave it empty and paste into the sheet later.",
   tableMoreRows: (count: number) => `… and ${count} more`,
+  importReading: (file: string) => `Reading ${file}…`,
   importCsv: "Import CSV…",
   clearRows: "Clear",
   importPriceHelp:
@@ -113,6 +117,10 @@ const en = {
           `No header row names the columns ${problem.required.join(", ")}. ` +
           `The file starts with: ${problem.firstRow.join(" | ")}`
         );
+      case "tooLarge":
+        return `The file is ${megabytes(problem.bytes)} MB; files up to ${megabytes(problem.limit)} MB are read. Split it, or paste the rows into the sheet.`;
+      case "tooManyRows":
+        return `The file has more than ${problem.limit.toLocaleString("en-US")} rows, more than an Excel sheet holds.`;
     }
   },
   keyResults: "Key results",
@@ -147,6 +155,8 @@ const en = {
     "The new sheet was calculated once, but its results will not follow changes until you press F9, or choose Formulas → Calculation Options → Automatic.",
   previewTitle: (sheet: string) => `Preview: ${sheet}`,
   previewNote: "Computed values of the in-memory workbook. Hover over a cell to see its formula.",
+  previewRowsSkipped: (first: number, last: number) =>
+    `Rows ${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} are not shown here; the sheet has them all.`,
   previewSheets: "Sheet",
 };
 
@@ -175,6 +185,7 @@ const ja: Messages = {
   tableRows: (count) => `${count} 行`,
   tableEmpty: "まだ行がありません。CSV を読み込むか、空のまま作成して後でシートに貼り付けてください。",
   tableMoreRows: (count) => `…ほか ${count} 行`,
+  importReading: (file) => `${file} を読み込んでいます…`,
   importCsv: "CSV を読み込む…",
   clearRows: "クリア",
   importPriceHelp: "日付と終値（出来高・売買代金は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
@@ -231,6 +242,10 @@ const ja: Messages = {
         return "見出し行だけで、データ行がありません。";
       case "noHeader":
         return `列 ${problem.required.join("、")} を示す見出し行が見つかりません。ファイルの先頭: ${problem.firstRow.join(" | ")}`;
+      case "tooLarge":
+        return `ファイルが ${megabytes(problem.bytes)} MB あります。読み込めるのは ${megabytes(problem.limit)} MB までです。分割するか、行をシートに貼り付けてください。`;
+      case "tooManyRows":
+        return `ファイルの行数が ${problem.limit.toLocaleString("ja-JP")} 行を超えています。Excel のシートに収まりません。`;
     }
   },
   keyResults: "主な結果",
@@ -261,6 +276,8 @@ const ja: Messages = {
     "新しいシートは一度計算しましたが、値を変えても F9 キーを押すか、［数式］→［計算方法の設定］→［自動］にするまで結果は更新されません。",
   previewTitle: (sheet) => `プレビュー: ${sheet}`,
   previewNote: "メモリ上のブックで計算した値です。セルにポインターを置くと数式が表示されます。",
+  previewRowsSkipped: (first, last) =>
+    `${first.toLocaleString("ja-JP")}～${last.toLocaleString("ja-JP")} 行目はここには表示していません（シートにはすべてあります）。`,
   previewSheets: "シート",
 };
 

@@ -6,11 +6,9 @@
  * with it. In development it is imported on first use only.
  */
 import { parseCell, type Plan } from "../templates";
-// From build.ts, not the index: the index also exports the memory workbook, which only the
-// preview needs and which is imported below on demand.
-import { buildWorksheet, type BuildProgress, type BuildResult } from "../workbook/build";
-import { copyAsValues, type ValuesStamp } from "../workbook/copy-values";
-import type { MemoryWorkbook, SheetGrid } from "../workbook/memory";
+import { buildWorksheet, copyAsValues, type BuildProgress, type BuildResult, type ValuesStamp } from "../workbook";
+import type { SheetGrid } from "../preview/sheet";
+import type { PreviewWorkbook } from "../preview/workbook";
 import { displayValue } from "./preview/displayValue";
 
 export interface BuiltSheet {
@@ -68,12 +66,12 @@ export const excelTarget: BuildTarget = {
 export function previewTarget(): BuildTarget | undefined {
   // Inside the branch, so webpack neither follows the import() nor emits its chunk in production.
   if (process.env.NODE_ENV !== "production") {
-    let workbook: Promise<MemoryWorkbook> | undefined;
+    let workbook: Promise<PreviewWorkbook> | undefined;
     return {
       kind: "preview",
       async build(plan, onProgress) {
-        workbook ??= import(/* webpackChunkName: "preview" */ "../workbook/memory").then(
-          ({ MemoryWorkbook }) => new MemoryWorkbook({ engine: "hyperformula" }),
+        workbook ??= import(/* webpackChunkName: "preview" */ "../preview/workbook").then(
+          ({ PreviewWorkbook }) => new PreviewWorkbook({ engine: "hyperformula" }),
           (error: unknown) => {
             workbook = undefined; // let the next Build try the download again
             throw error;

@@ -51,4 +51,4 @@ export { LIMITS } from "./schema";
 export { initialInputs, validateInputs } from "./inputs";
 export { keyResultCells, type KeyResultCell } from "./key-results";
 export { layout } from "./layout";
-export { cellAddress, columnLetters, parseArea, parseCell } from "./a1";
+export { cellAddress, columnLetters, parseArea, parseCell } from "../plan/a1";

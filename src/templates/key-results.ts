@@ -3,7 +3,7 @@
  * sheet is built, read from the sheet itself (Excel, or the preview), so any template, built-in
  * or a user's, gets them, and the pane knows nothing of what they mean.
  */
-import { parseArea, cellAddress } from "./a1";
+import { parseArea, cellAddress } from "../plan/a1";
 import type { Plan, Template } from "./types";
 
 export interface KeyResultCell {

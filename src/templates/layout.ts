@@ -4,7 +4,7 @@
  * column B, notes after the widest value column; tables start in column A.
  */
 import { serialFromDay } from "../core/calendar/dayNumber";
-import { cellAddress } from "./a1";
+import { cellAddress } from "../plan/a1";
 import { fillColumnReferences, fillMessages, fillRowReferences } from "./formula";
 import { resolveInputs, type Resolved } from "./inputs";
 import { TemplateError } from "./errors";

@@ -5,6 +5,7 @@
  * to judge (names, formulas, spill order, allowed functions, characters) is in ./checks.
  */
 import { z } from "zod";
+import { CELL_STYLES, CHART_TYPES } from "../plan/plan";
 
 // zod compiles fast object parsers with new Function; the pane's Content-Security-Policy forbids
 // eval (and reports even zod's probe for it), so parsers are interpreted. Set before any schema.
@@ -42,19 +43,6 @@ export const INPUT_KINDS = [
 ] as const;
 
 const COLUMN_KINDS = ["text", "shares", "ratio", "yen", "price", "fraction", "unit", "date"] as const;
-
-export const CELL_STYLES = [
-  "title",
-  "subtitle",
-  "section",
-  "header",
-  "label",
-  "input",
-  "computed",
-  "result",
-  "note",
-  "warning",
-] as const;
 
 /**
  * The number formats a template may give a cell. A format can hide a value (";;;") or show a
@@ -226,7 +214,6 @@ const tableSection = z.strictObject({
  * or columns (vertical) whose first series is not filled: the second series floats from the
  * first's value (a range from low to high, a task from its start), as in a Gantt chart.
  */
-export const CHART_TYPES = ["line", "bar", "column", "floatingBar", "floatingColumn", "pie"] as const;
 
 const chartSection = z.strictObject({
   kind: z.literal("chart"),

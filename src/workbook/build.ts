@@ -12,8 +12,8 @@
  * What the build made is known by the id Excel gave the sheet in the sync that added it: a failed
  * build removes that sheet and nothing else, whatever it or the user's sheets are called by then.
  */
-import { areaAddress, columnLetters, parseArea, parseCell, type Area } from "../templates/a1";
-import type { CellStyle, ChartType, Plan, PlanBlock, PlanCell, PlanStyle } from "../templates/types";
+import { areaAddress, columnLetters, parseArea, parseCell, type Area } from "../plan/a1";
+import type { CellStyle, ChartType, Plan, PlanBlock, PlanCell, PlanStyle } from "../plan/plan";
 import { pastTheGrid, sheetNameProblem, uniqueSheetName } from "./excel-limits";
 import { requestCost } from "./request-cost";
 
@@ -283,7 +283,7 @@ function gridProblem(plan: Plan): string | undefined {
     ...plan.tables.map((t) => ({ area: parseArea(t.address)!, what: `the table ${t.name}` })),
     ...plan.charts.map((c) => ({ area: parseArea(`${c.topLeft}:${c.bottomRight}`)!, what: "the chart" })),
   ];
-  const bottom = Math.max(0, ...areas.map((a) => a.area.bottom));
+  const bottom = areas.reduce((lowest, a) => Math.max(lowest, a.area.bottom), 0);
   for (const { area, what } of areas) {
     const past = pastTheGrid(area);
     if (!past) continue;

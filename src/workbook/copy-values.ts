@@ -8,7 +8,7 @@
  * The original sheet is only read, by the id Excel gave it. The copy is written by buildWorksheet,
  * so it gets a fresh name, never touches what the user has, and a failure removes it by its id.
  */
-import { areaAddress, cellAddress, parseArea, parseCell } from "../templates/a1";
+import { areaAddress, cellAddress, parseArea, parseCell } from "../plan/a1";
 import type { Plan, PlanBlock, PlanCell } from "../templates/types";
 import { buildWorksheet, BuildError, type BuildOptions, type BuildResult, type ExcelRun } from "./build";
 

@@ -2,7 +2,7 @@
  * Excel's own limits, applied before anything is written: the grid's size and the rules Excel
  * applies to a sheet's name.
  */
-import { columnLetters } from "../templates/a1";
+import { columnLetters } from "../plan/a1";
 
 /** Rows and columns of a worksheet (Excel 2007 on): row 1,048,576 and column XFD. */
 export const EXCEL_ROWS = 1_048_576;

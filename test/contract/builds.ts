@@ -13,8 +13,9 @@ import {
   type Plan,
   type Template,
 } from "../../src/templates";
-import { buildWorksheet, MemoryWorkbook } from "../../src/workbook";
-import { customFunctionCalls, HyperFormulaEngine } from "../../src/workbook/hyperformula";
+import { customFunctionCalls, HyperFormulaEngine } from "../../src/preview/hyperformula";
+import { buildWorksheet } from "../../src/workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 
 /** A register with Japanese holder names (3 bytes a character in the request's UTF-8). */
 export const holders = (count: number) =>

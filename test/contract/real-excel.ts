@@ -15,8 +15,8 @@
  */
 import { readFileSync } from "fs";
 import { JSDOM } from "jsdom";
-import { areaAddress, parseArea } from "../../src/templates/a1";
-import { MemoryWorkbook, type MemoryWorkbookOptions } from "../../src/workbook";
+import { areaAddress, parseArea } from "../../src/plan/a1";
+import { MemoryWorkbook, type MemoryWorkbookOptions } from "../support/memory-workbook";
 
 /** Excel on the web refuses a request (or a response) over 5 MB. */
 export const REQUEST_LIMIT = 5 * 1024 * 1024;

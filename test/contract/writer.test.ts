@@ -6,7 +6,8 @@
  */
 import requirementSets from "../../src/workbook/requirement-sets.json";
 import { layout, type Plan } from "../../src/templates";
-import { BuildError, buildWorksheet, MemoryWorkbook, type ExcelRun } from "../../src/workbook";
+import { BuildError, buildWorksheet, type ExcelRun } from "../../src/workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { builtInPlans, manyStylesTemplate, REGISTER_SIZES, registerPlan } from "./builds";
 import { RealExcel, REQUEST_LIMIT, type RecordedRequest } from "./real-excel";
 

@@ -12,7 +12,8 @@ import {
   type Plan,
   type Template,
 } from "../../src/templates";
-import { BuildError, buildWorksheet, MemoryWorkbook } from "../../src/workbook";
+import { BuildError, buildWorksheet } from "../../src/workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 
 const holders = (count: number) =>
   Array.from({ length: count }, (_, i) => ({

@@ -3,7 +3,8 @@
  * that never touches what the user has, a failure at any point undone, user text kept as text.
  */
 import { absorptionMerger, absorptionMerger2013, layout, type Plan } from "../../src/templates";
-import { BuildError, buildWorksheet, MemoryWorkbook, type BuildProgress } from "../../src/workbook";
+import { BuildError, buildWorksheet, type BuildProgress } from "../../src/workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { BLANK_INPUTS, REGISTER_INPUTS } from "../templates/examples";
 
 const FIVE_MB = 5 * 1024 * 1024;

@@ -5,7 +5,8 @@
  * untouched; a failure leaves the workbook as it was.
  */
 import { absorptionMerger2013, layout, type Plan } from "../../src/templates";
-import { BuildError, buildWorksheet, copyAsValues, MemoryWorkbook, valuesPlan } from "../../src/workbook";
+import { BuildError, buildWorksheet, copyAsValues, valuesPlan } from "../../src/workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { REGISTER_INPUTS } from "../templates/examples";
 
 const STAMP = { date: "2026-11-25", version: "1.2.3" };

@@ -3,7 +3,8 @@
  * sheet names as Excel applies its rules (including how it folds case).
  */
 import { absorptionMerger2013, layout, type Plan } from "../../src/templates";
-import { BuildError, buildWorksheet, MemoryWorkbook } from "../../src/workbook";
+import { BuildError, buildWorksheet } from "../../src/workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { sameSheetName, sheetNameProblem, uniqueSheetName } from "../../src/workbook/excel-limits";
 
 const plan = layout(absorptionMerger2013, {}, { language: "en" });

@@ -2,7 +2,7 @@
  * The workbook double models Excel where the writer's safety depends on it; if these fail, the
  * writer's tests prove nothing.
  */
-import { MemoryWorkbook } from "../../src/workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 
 const run = (book: MemoryWorkbook, batch: (context: Excel.RequestContext) => Promise<void>) => book.run(batch);
 

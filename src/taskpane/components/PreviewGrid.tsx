@@ -7,8 +7,8 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Plan, PlanStyle } from "../../templates";
-import { columnLetters, parseArea } from "../../templates/a1";
-import type { SheetGrid } from "../../workbook";
+import { columnLetters, parseArea } from "../../plan/a1";
+import type { SheetGrid } from "../../preview/sheet";
 import type { Messages } from "../i18n";
 import { displayValue, isDateFormat } from "../preview/displayValue";
 
@@ -18,11 +18,14 @@ export interface PreviewSheet {
   readonly plan: Plan;
 }
 
-// A register of thousands of holders would make a slow page; the sheet itself has them all.
-const MAX_ROWS = 400;
+// A register of thousands of holders would make a slow page; the sheet itself has them all. A
+// long sheet shows its first rows and its last, where the totals below a register sit.
+const HEAD_ROWS = 200;
+const TAIL_ROWS = 200;
 const POINTS_TO_PIXELS = 96 / 72;
 const DEFAULT_WIDTH_POINTS = 48; // Excel's standard column, 8.43 characters
-const ROW_HEADER_PIXELS = 36;
+/** Wide enough for the last row's number: 36 px up to row 999, 8 px a digit beyond. */
+const rowHeaderPixels = (rows: number) => Math.max(36, 8 * String(rows).length + 12);
 // In a pane narrower than the sheet (Excel's is about 360 px), the label column gives way, its
 // labels wrapping, so the values beside them stay in view without scrolling sideways.
 const LABEL_SHARE = 0.45;
@@ -33,12 +36,12 @@ const MIN_VALUE_PIXELS = 90;
  * The widths the grid shows: the sheet's own where they fit; where they do not, column A (the
  * labels) at most LABEL_SHARE of the view and column B (the values) at most the rest.
  */
-export function shownWidths(widths: readonly number[], available: number | undefined): number[] {
-  const total = ROW_HEADER_PIXELS + widths.reduce((sum, w) => sum + w, 0);
+export function shownWidths(widths: readonly number[], available: number | undefined, rowHeader = 36): number[] {
+  const total = rowHeader + widths.reduce((sum, w) => sum + w, 0);
   const [label, value] = widths;
   if (available === undefined || total <= available || label === undefined) return [...widths];
   const shownLabel = Math.min(label, Math.max(MIN_LABEL_PIXELS, Math.round(available * LABEL_SHARE)));
-  const room = available - ROW_HEADER_PIXELS - shownLabel - 2;
+  const room = available - rowHeader - shownLabel - 2;
   const shownValue = value === undefined ? undefined : Math.min(value, Math.max(MIN_VALUE_PIXELS, room));
   return widths.map((w, c) => (c === 0 ? shownLabel : c === 1 && shownValue !== undefined ? shownValue : w));
 }
@@ -95,7 +98,17 @@ function cssOf(style: PlanStyle | undefined): CSSProperties {
   };
 }
 
-function SheetTable({ sheet, available }: { sheet: PreviewSheet; available: number | undefined }) {
+/** The rows shown of a sheet of `count` rows, and the run left out between them (1-based, as Excel numbers rows). */
+function shownRows(count: number): { shown: number[]; skipped?: { after: number; first: number; last: number } } {
+  if (count <= HEAD_ROWS + TAIL_ROWS) return { shown: Array.from({ length: count }, (_, r) => r) };
+  const tailStart = count - TAIL_ROWS;
+  return {
+    shown: [...Array.from({ length: HEAD_ROWS }, (_, r) => r), ...Array.from({ length: TAIL_ROWS }, (_, r) => tailStart + r)],
+    skipped: { after: tailStart, first: HEAD_ROWS + 1, last: tailStart },
+  };
+}
+
+function SheetTable({ t, sheet, available }: { t: Messages; sheet: PreviewSheet; available: number | undefined }) {
   const styles = useStyles();
   const { grid, plan } = sheet;
   const styleAt = useMemo(() => {
@@ -110,20 +123,25 @@ function SheetTable({ sheet, available }: { sheet: PreviewSheet; available: numb
     return map;
   }, [plan]);
   const messageAt = useMemo(() => new Map(grid.errors.map((e) => [e.address, e.message])), [grid]);
-  const rows = grid.values.slice(0, MAX_ROWS);
-  const columnCount = Math.max(plan.columnWidths.length, ...rows.map((row) => row.length));
+  const rowWindow = shownRows(grid.values.length);
+  const columnCount = rowWindow.shown.reduce(
+    (widest, r) => Math.max(widest, grid.values[r]?.length ?? 0),
+    plan.columnWidths.length,
+  );
   const columns = Array.from({ length: columnCount }, (_, c) => c);
+  const rowHeader = rowHeaderPixels(grid.values.length);
   const widths = shownWidths(
     columns.map((c) => Math.round((plan.columnWidths[c] ?? DEFAULT_WIDTH_POINTS) * POINTS_TO_PIXELS)),
     available,
+    rowHeader,
   );
   const narrowLabels = widths[0] !== Math.round((plan.columnWidths[0] ?? DEFAULT_WIDTH_POINTS) * POINTS_TO_PIXELS);
   // A fixed layout needs the table's width set; then columns keep the sheet's widths.
-  const tableWidth = ROW_HEADER_PIXELS + widths.reduce((sum, w) => sum + w, 0);
+  const tableWidth = rowHeader + widths.reduce((sum, w) => sum + w, 0);
   return (
     <table className={styles.grid} style={{ width: `${tableWidth}px` }} data-testid="preview-grid" data-sheet={sheet.sheetName}>
       <colgroup>
-        <col style={{ width: `${ROW_HEADER_PIXELS}px` }} />
+        <col style={{ width: `${rowHeader}px` }} />
         {widths.map((width, c) => (
           <col key={c} style={{ width: `${width}px` }} />
         ))}
@@ -139,10 +157,19 @@ function SheetTable({ sheet, available }: { sheet: PreviewSheet; available: numb
         </tr>
       </thead>
       <tbody>
-        {rows.map((row, r) => (
+        {rowWindow.shown.map((r) => [
+          r === rowWindow.skipped?.after && (
+            <tr key="skipped" data-testid="preview-skipped">
+              <th className={styles.rowHead}>⋮</th>
+              <td colSpan={columnCount} className={styles.muted}>
+                {t.previewRowsSkipped(rowWindow.skipped.first, rowWindow.skipped.last)}
+              </td>
+            </tr>
+          ),
           <tr key={r}>
             <th className={styles.rowHead}>{r + 1}</th>
             {columns.map((c) => {
+              const row = grid.values[r] ?? [];
               const value = row[c] ?? null;
               const formula = grid.formulas[r]?.[c];
               const format = grid.numberFormats[r]?.[c];
@@ -175,8 +202,8 @@ function SheetTable({ sheet, available }: { sheet: PreviewSheet; available: numb
                 </td>
               );
             })}
-          </tr>
-        ))}
+          </tr>,
+        ])}
       </tbody>
     </table>
   );
@@ -196,7 +223,6 @@ export function PreviewGrid({ t, sheets }: { t: Messages; sheets: readonly Previ
   }, []);
   const sheet = sheets.find((s) => s.sheetName === chosen) ?? sheets[sheets.length - 1];
   if (!sheet) return null;
-  const hidden = sheet.grid.values.length - MAX_ROWS;
   return (
     <section className={styles.wrap} aria-label={t.previewTitle(sheet.sheetName)}>
       <Text weight="semibold" size={400}>
@@ -215,13 +241,8 @@ export function PreviewGrid({ t, sheets }: { t: Messages; sheets: readonly Previ
         </TabList>
       )}
       <div className={styles.scroller} ref={scroller}>
-        <SheetTable sheet={sheet} available={available} />
+        <SheetTable t={t} sheet={sheet} available={available} />
       </div>
-      {hidden > 0 && (
-        <Text size={200} className={styles.muted}>
-          {t.tableMoreRows(hidden)}
-        </Text>
-      )}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -17,6 +18,7 @@ import type { Language, TableRows, TemplateInput } from "../../templates";
 import type { Messages } from "../i18n";
 import type { CsvEncoding } from "../import/decode";
 import type { FileProblem, RefusedRow } from "../import/problems";
+import { readTable } from "../import/readTable";
 import { tableImportFor } from "../import/tableImport";
 
 const SHOWN_ROWS = 5;
@@ -55,13 +57,16 @@ export function TableInputField({ t, language, input, rows, problems, onChange }
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [report, setReport] = useState<ImportReport>();
+  /** The file being read, while it is. */
+  const [reading, setReading] = useState<string>();
   const importer = tableImportFor(input);
   const columns = input.columns ?? [];
   const cellProblems = Object.entries(problems).filter(([key]) => key === input.id || key.startsWith(`${input.id}[`));
 
   const importFile = async (file: File | undefined) => {
     if (!file || !importer) return;
-    const result = importer.read(new Uint8Array(await file.arrayBuffer()));
+    setReading(file.name);
+    const result = await readTable(input, file).finally(() => setReading(undefined));
     if (result.ok) {
       onChange([...result.rows]);
       setReport({ ok: true, file: file.name, rows: result.rows.length, encoding: result.encoding, refused: result.refused });
@@ -136,6 +141,9 @@ export function TableInputField({ t, language, input, rows, problems, onChange }
             )}
           </tbody>
         </table>
+      )}
+      {reading !== undefined && (
+        <Spinner size="tiny" labelPosition="after" label={t.importReading(reading)} data-testid={`import-reading-${input.id}`} />
       )}
       {report?.ok && (
         <MessageBar intent={report.refused.length > 0 ? "warning" : "success"} data-testid={`import-report-${input.id}`}>

@@ -5,6 +5,7 @@
  */
 import Papa from "papaparse";
 import { decodeCsv, type CsvEncoding } from "./decode";
+import { fileSizeProblem, rowCountProblem } from "./limits";
 import type { FileProblem, RefusedRow, RowProblem } from "./problems";
 
 export interface ColumnSpec<Field extends string> {
@@ -139,11 +140,15 @@ export function readCsvFile<Field extends string>(
 ):
   | { ok: true; encoding: CsvEncoding; table: CsvTable<Field> }
   | { ok: false; encoding?: CsvEncoding; problem: FileProblem } {
+  const tooLarge = fileSizeProblem(bytes.length);
+  if (tooLarge) return { ok: false, problem: tooLarge };
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) {
     const { utf8Lines, shiftJisLines } = decoded;
     return { ok: false, problem: { kind: "mixedEncodings", utf8Lines, shiftJisLines } };
   }
+  const tooMany = rowCountProblem(decoded.text);
+  if (tooMany) return { ok: false, encoding: decoded.encoding, problem: tooMany };
   const read = readCsvTable(decoded.text, columns);
   return read.ok
     ? { ok: true, encoding: decoded.encoding, table: read.table }

@@ -44,7 +44,11 @@ export type FileProblem =
     }
   /** No row of the file names the required columns; `firstRow` is what the file starts with. */
   | { readonly kind: "noHeader"; readonly required: readonly string[]; readonly firstRow: readonly string[] }
-  | { readonly kind: "noRows" };
+  | { readonly kind: "noRows" }
+  /** Over the import's size limit (./limits): refused before it is read. */
+  | { readonly kind: "tooLarge"; readonly bytes: number; readonly limit: number }
+  /** More lines than Excel has rows for: refused before it is parsed. */
+  | { readonly kind: "tooManyRows"; readonly limit: number };
 
 export type ImportResult<Row> =
   | {

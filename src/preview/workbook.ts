@@ -1,101 +1,42 @@
 /**
- * MemoryWorkbook: an in-memory double of the parts of the Excel JavaScript API the writer uses,
- * faithful where it matters for safety:
+ * The preview workbook: an in-memory model of the parts of the Excel JavaScript API the writer
+ * uses, so the writer builds the very sheet it would build in Excel, and the pane shows it
+ * computed (HyperFormula, loaded on first use, with the MERGER.* functions registered from the
+ * add-in's own modules). Faithful where the writer depends on it:
  * - batching: calls are queued and applied in order at `context.sync()`; reading a property that
  *   was not loaded (or before the sync that loads it) throws, as Excel does;
- * - a failure injected at sync N applies the operations queued before the failing one in that
- *   batch and none after, as Excel does;
- * - each request's payload is estimated with the writer's cost model of the real client's
- *   serialized bytes (test/contract checks it against Microsoft's library) and one over 5 MB is
- *   refused;
  * - sheets are known by id as well as by name; a failed sync still answers the loads queued
  *   before the failing operation, as Excel answers the actions before a failing one;
- * - the calculation mode can be Manual; `betweenSyncs` lets a test act as a co-author would,
- *   changing the workbook between two syncs;
  * - a string written to `values` that starts with "=", "+", "-" or "@" becomes a formula unless
  *   the cell is text-formatted ("@"), and numeric or date-like strings become numbers;
  * - names, tables and sheets are checked for clashes as Excel checks them.
- * With `engine: "hyperformula"` the formulas are evaluated (HyperFormula, loaded on first use,
- * with the MERGER.* functions registered from the add-in's own modules).
+ * Each queued call carries its request bytes (the writer's cost model), for the test double
+ * (test/support/memory-workbook.ts) that adds sync logs, size limits and injected failures.
  */
-import { sameSheetName, sheetNameProblem } from "./excel-limits";
-import { requestCost } from "./request-cost";
-import { areaAddress, cellAddress, parseArea, parseCell, type Area } from "../templates/a1";
+import { sameSheetName, sheetNameProblem } from "../workbook/excel-limits";
+import { requestCost } from "../workbook/request-cost";
+import { areaAddress, cellAddress, parseArea, type Area } from "../plan/a1";
+import {
+  cellKey as key,
+  type CellValue,
+  type FormulaEngine,
+  type SheetGrid,
+  type SheetState,
+  type StoredCell,
+  type TableState,
+} from "./sheet";
 
-export type CellValue = string | number | boolean | null;
-
-/** Evaluates every sheet's formulas; HyperFormula in practice (./hyperformula). */
-export interface FormulaEngine {
-  evaluate(
-    sheets: SheetState[],
-    sheetId: string,
-  ): {
-    rows: number;
-    columns: number;
-    value(row: number, column: number): CellValue | { error: string; message: string } | undefined;
-  };
-}
-
-export interface SheetGrid {
-  sheetName: string;
-  /** Computed values (with an engine) or constants; errors as their text ("#VALUE!"). */
-  values: CellValue[][];
-  /** The formula of each cell, or its constant as Excel's `formulas` shows it. */
-  formulas: CellValue[][];
-  numberFormats: string[][];
-  /** Cells whose value is an error, with the engine's message. */
-  errors: { address: string; error: string; message: string }[];
-}
-
-export interface MemoryWorkbookOptions {
+export interface PreviewWorkbookOptions {
+  /** Evaluate formulas (HyperFormula) when the grid is read; else formulas show as empty. */
   engine?: "hyperformula";
   /** Sheets the workbook starts with; default one sheet, "Sheet1". */
   sheets?: string[];
-  /** Fail the sync numbered `sync` (from 1) at operation `operation` (default: half-way). */
-  failAtSync?: { sync: number; operation?: number };
-  /** Excel on the web refuses a request over 5 MB. */
-  maxRequestBytes?: number;
   /** Excel's calculation mode; default "Automatic". */
   calculationMode?: "Automatic" | "AutomaticExceptTables" | "Manual";
-  /** Called before sync `sync` (from 1) is applied: what a co-author or the user does meanwhile. */
-  betweenSyncs?: (sync: number, book: MemoryWorkbook) => void;
 }
 
-interface StoredCell {
-  value: CellValue;
-  formula?: string;
-  numberFormat: string;
-  format?: Record<string, string | number | boolean>;
-}
-
-export interface SheetState {
-  id: string;
-  name: string;
-  cells: Map<string, StoredCell>;
-  columnWidths: Map<number, number>;
-  names: Map<string, { address: string; comment: string }>;
-  charts: {
-    type: string;
-    source: string;
-    seriesBy: string;
-    title: string;
-    position: [string, string] | null;
-    /** One per column after the first (series by columns): its fill and, in a combination, its type. */
-    series: { filled: boolean; chartType: string }[];
-  }[];
-  freezeRows: number;
-  /** How many times the sheet was calculated through the API. */
-  calculations: number;
-}
-
-interface TableState {
-  name: string;
-  sheetId: string;
-  address: string;
-  style: string;
-}
-
-class MemoryError extends Error {
+/** An error as the Excel JavaScript API throws it (code and message). */
+export class ExcelApiError extends Error {
   constructor(
     readonly code: string,
     message: string,
@@ -105,12 +46,10 @@ class MemoryError extends Error {
   }
 }
 
-const key = (row: number, column: number) => `${row},${column}`;
-const MAX_REQUEST = 5 * 1024 * 1024;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A queued operation: its payload for the size count and what it does at sync. */
-interface Operation {
+export interface Operation {
   /** The call, for tests of the order ("worksheets.add", "names.add", "formulas"…). */
   label: string;
   bytes: number;
@@ -119,22 +58,13 @@ interface Operation {
   suspends?: string;
 }
 
-/** What one sync carried, for tests: its size, its operations, what it suspended. */
-export interface SyncRecord {
-  bytes: number;
-  operations: number;
-  /** The calls in order, by label. */
-  steps: string[];
-  suspended: string[];
-}
-
 /** A proxy property: readable only after a sync that loaded it. */
 class Loadable {
   protected loaded = new Map<string, unknown>();
   protected requested = new Set<string>();
   protected read<T>(property: string): T {
     if (!this.loaded.has(property)) {
-      throw new MemoryError(
+      throw new ExcelApiError(
         "PropertyNotLoaded",
         `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
       );
@@ -143,35 +73,18 @@ class Loadable {
   }
 }
 
-export class MemoryWorkbook {
-  private sheets: SheetState[] = [];
-  private tables: TableState[] = [];
+export class PreviewWorkbook {
+  protected sheets: SheetState[] = [];
+  protected tables: TableState[] = [];
   /** Names the user defined at workbook scope. */
-  private workbookNames = new Map<string, string>();
+  protected workbookNames = new Map<string, string>();
   private activeId: string;
   private nextId = 1;
   private engine?: FormulaEngine;
-  readonly syncs: SyncRecord[] = [];
-  failAtSync?: { sync: number; operation?: number };
-  private readonly maxRequestBytes: number;
 
-  constructor(private readonly options: MemoryWorkbookOptions = {}) {
+  constructor(private readonly options: PreviewWorkbookOptions = {}) {
     for (const name of options.sheets ?? ["Sheet1"]) this.sheets.push(this.newSheet(name));
     this.activeId = this.sheets[0]!.id;
-    this.failAtSync = options.failAtSync;
-    this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST;
-  }
-
-  get syncCount(): number {
-    return this.syncs.length;
-  }
-
-  get requestBytes(): number[] {
-    return this.syncs.map((s) => s.bytes);
-  }
-
-  get largestRequestBytes(): number {
-    return Math.max(0, ...this.requestBytes);
   }
 
   private newSheet(name: string): SheetState {
@@ -193,32 +106,6 @@ export class MemoryWorkbook {
     return batch(context as unknown as Excel.RequestContext);
   };
 
-  // ---- set-up helpers for tests: what a user already has ----
-
-  /** Writes a cell as a user would have (a constant, or a formula starting with "="). */
-  setCell(sheetName: string, address: string, content: CellValue, numberFormat = "General"): void {
-    const sheet = this.sheetByName(sheetName);
-    const at = parseCell(address)!;
-    const cell: StoredCell =
-      typeof content === "string" && content.startsWith("=")
-        ? { value: null, formula: content, numberFormat }
-        : { value: content, numberFormat };
-    sheet.cells.set(key(at.row, at.column), cell);
-  }
-
-  /** A rename by the user or a co-author. */
-  renameSheet(from: string, to: string): void {
-    this.sheetByName(from).name = to;
-  }
-
-  addWorkbookName(name: string, reference: string): void {
-    this.workbookNames.set(name, reference);
-  }
-
-  addUserTable(sheetName: string, name: string, address: string): void {
-    this.tables.push({ name, sheetId: this.sheetByName(sheetName).id, address, style: "TableStyleMedium2" });
-  }
-
   sheetNames(): string[] {
     return this.sheets.map((s) => s.name);
   }
@@ -233,28 +120,6 @@ export class MemoryWorkbook {
 
   sheetState(name: string): SheetState {
     return this.sheetByName(name);
-  }
-
-  /** The whole workbook as plain data, for equality checks. */
-  snapshot(): unknown {
-    const sortedCells = (sheet: SheetState) =>
-      [...sheet.cells.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, c]) => [k, { ...c }]);
-    return JSON.parse(
-      JSON.stringify({
-        active: this.activeSheetName(),
-        names: [...this.workbookNames.entries()].sort(),
-        tables: this.tables.map((t) => ({ ...t })),
-        sheets: this.sheets.map((s) => ({
-          id: s.id,
-          name: s.name,
-          cells: sortedCells(s),
-          columnWidths: [...s.columnWidths.entries()].sort(),
-          names: [...s.names.entries()].sort(),
-          charts: s.charts,
-          freezeRows: s.freezeRows,
-        })),
-      }),
-    );
   }
 
   /** The sheet's used range (from A1) as grids of values, formulas and number formats. */
@@ -318,7 +183,7 @@ export class MemoryWorkbook {
 
   sheetByName(name: string): SheetState {
     const sheet = this.findSheet(name);
-    if (!sheet) throw new MemoryError("ItemNotFound", `The requested resource doesn't exist: worksheet "${name}".`);
+    if (!sheet) throw new ExcelApiError("ItemNotFound", `The requested resource doesn't exist: worksheet "${name}".`);
     return sheet;
   }
 
@@ -338,7 +203,7 @@ export class MemoryWorkbook {
   sheetById(id: string): SheetState {
     const sheet = this.sheets.find((s) => s.id === id);
     if (!sheet)
-      throw new MemoryError("InvalidReference", "This reference is not valid: the worksheet no longer exists.");
+      throw new ExcelApiError("InvalidReference", "This reference is not valid: the worksheet no longer exists.");
     return sheet;
   }
 
@@ -347,9 +212,10 @@ export class MemoryWorkbook {
   }
 
   addSheet(name: string): SheetState {
-    if (this.findSheet(name)) throw new MemoryError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+    if (this.findSheet(name))
+      throw new ExcelApiError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
     const problem = sheetNameProblem(name);
-    if (problem) throw new MemoryError("InvalidArgument", `Excel refuses the sheet name: ${problem}.`);
+    if (problem) throw new ExcelApiError("InvalidArgument", `Excel refuses the sheet name: ${problem}.`);
     const sheet = this.newSheet(name);
     this.sheets.push(sheet);
     return sheet;
@@ -357,7 +223,7 @@ export class MemoryWorkbook {
 
   deleteSheet(id: string): void {
     if (this.sheets.length === 1)
-      throw new MemoryError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+      throw new ExcelApiError("InvalidOperation", "A workbook must keep at least one visible sheet.");
     const at = this.sheets.findIndex((s) => s.id === id);
     this.sheets.splice(at, 1);
     this.tables = this.tables.filter((t) => t.sheetId !== id);
@@ -375,10 +241,10 @@ export class MemoryWorkbook {
   /** Excel refuses a table name already used by a table or a defined name, anywhere. */
   createTable(sheetId: string, address: string): TableState {
     const area = parseArea(address);
-    if (!area) throw new MemoryError("InvalidArgument", `"${address}" is not a range address.`);
+    if (!area) throw new ExcelApiError("InvalidArgument", `"${address}" is not a range address.`);
     for (const table of this.tables.filter((t) => t.sheetId === sheetId)) {
       if (overlaps(area, parseArea(table.address)!))
-        throw new MemoryError("InvalidOperation", "A table can't overlap another table.");
+        throw new ExcelApiError("InvalidOperation", "A table can't overlap another table.");
     }
     let n = 1;
     while (this.tableNameTaken(`Table${n}`)) n++;
@@ -396,29 +262,9 @@ export class MemoryWorkbook {
     );
   }
 
-  /** Applies a batch; throws the injected or the size failure as Excel would. */
+  /** Applies a batch in order; an operation that throws stops it there, as in Excel. */
   commit(operations: Operation[]): void {
-    this.options.betweenSyncs?.(this.syncCount + 1, this);
-    const bytes = operations.reduce((n, o) => n + o.bytes, 0);
-    this.syncs.push({
-      bytes,
-      operations: operations.length,
-      steps: operations.map((o) => o.label),
-      suspended: operations.flatMap((o) => (o.suspends ? [o.suspends] : [])),
-    });
-    if (bytes > this.maxRequestBytes) {
-      throw new MemoryError(
-        "RequestPayloadSizeLimitExceeded",
-        `The request payload (${bytes} bytes) is over the ${this.maxRequestBytes}-byte limit.`,
-      );
-    }
-    const failing =
-      this.failAtSync?.sync === this.syncCount ? (this.failAtSync.operation ?? Math.floor(operations.length / 2)) : -1;
-    operations.forEach((operation, i) => {
-      if (i === failing)
-        throw new MemoryError("GeneralException", `Injected failure at sync ${this.syncCount}, operation ${i + 1}.`);
-      operation.apply();
-    });
+    for (const operation of operations) operation.apply();
   }
 }
 
@@ -449,10 +295,10 @@ const payload = (...args: unknown[]) => requestCost(1, 1, ...args);
 class MemoryContext {
   private queue: Operation[] = [];
   private afterSync: (() => void)[] = [];
-  readonly workbook: MemoryWorkbookProxy;
+  readonly workbook: WorkbookProxy;
 
-  constructor(readonly book: MemoryWorkbook) {
-    this.workbook = new MemoryWorkbookProxy(this);
+  constructor(readonly book: PreviewWorkbook) {
+    this.workbook = new WorkbookProxy(this);
   }
 
   get application(): ApplicationProxy {
@@ -501,7 +347,7 @@ class ApplicationProxy extends Loadable {
   }
 }
 
-class MemoryWorkbookProxy {
+class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: NamedItemsProxy;
   readonly names: NamedItemsProxy;
@@ -609,16 +455,16 @@ class WorksheetProxy extends Loadable {
           const s = sheet();
           const area = parseArea(address.replace(/^=?('?[^!]*'?!)?/, ""));
           if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || !area) {
-            throw new MemoryError(
+            throw new ExcelApiError(
               "InvalidArgument",
               `"${name}" is not a valid name, or "${address}" not a valid reference.`,
             );
           }
           if ([...s.names.keys()].some((n) => n.toUpperCase() === name.toUpperCase())) {
-            throw new MemoryError("ItemAlreadyExists", `The name "${name}" already exists on this sheet.`);
+            throw new ExcelApiError("ItemAlreadyExists", `The name "${name}" already exists on this sheet.`);
           }
           if (context.book.state.tables.some((t) => t.name.toUpperCase() === name.toUpperCase())) {
-            throw new MemoryError("InvalidArgument", `"${name}" is the name of a table.`);
+            throw new ExcelApiError("InvalidArgument", `"${name}" is the name of a table.`);
           }
           s.names.set(name, { address: areaAddress(area), comment });
         });
@@ -662,7 +508,7 @@ class WorksheetProxy extends Loadable {
 
   sheet(): SheetState {
     if (this.handle.id === undefined)
-      throw new MemoryError("InvalidReference", "This reference is not valid: the worksheet was not found or added.");
+      throw new ExcelApiError("InvalidReference", "This reference is not valid: the worksheet was not found or added.");
     return this.context.book.sheetById(this.handle.id);
   }
 
@@ -707,13 +553,13 @@ class TableProxy {
     private readonly table: { state?: TableState },
   ) {}
   private get state(): TableState {
-    if (!this.table.state) throw new MemoryError("InvalidReference", "The table was not created.");
+    if (!this.table.state) throw new ExcelApiError("InvalidReference", "The table was not created.");
     return this.table.state;
   }
   set name(name: string) {
     this.context.enqueue("table.name", payload(name), () => {
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || this.context.book.tableNameTaken(name, this.state)) {
-        throw new MemoryError("InvalidArgument", `The table name "${name}" is invalid or already in use.`);
+        throw new ExcelApiError("InvalidArgument", `The table name "${name}" is invalid or already in use.`);
       }
       this.state.name = name;
     });
@@ -733,7 +579,7 @@ class ChartProxy {
     private readonly chart: { state?: SheetState["charts"][number] },
   ) {
     const state = () => {
-      if (!this.chart.state) throw new MemoryError("InvalidReference", "The chart was not created.");
+      if (!this.chart.state) throw new ExcelApiError("InvalidReference", "The chart was not created.");
       return this.chart.state;
     };
     this.title = {
@@ -743,14 +589,14 @@ class ChartProxy {
         });
       },
       get text(): string {
-        throw new MemoryError("PropertyNotLoaded", "The property 'text' is not available.");
+        throw new ExcelApiError("PropertyNotLoaded", "The property 'text' is not available.");
       },
     };
     this.series = {
       getItemAt: (index) =>
         new ChartSeriesProxy(context, () => {
           const series = state().series[index];
-          if (!series) throw new MemoryError("InvalidArgument", `The chart has no series at index ${index}.`);
+          if (!series) throw new ExcelApiError("InvalidArgument", `The chart has no series at index ${index}.`);
           return series;
         }),
     };
@@ -811,7 +657,7 @@ class RangeProxy extends Loadable {
         Object.defineProperty(object, p, {
           set: formatSetter(`${prefix}${p}`),
           get: () => {
-            throw new MemoryError("PropertyNotLoaded", `The property '${p}' is not available.`);
+            throw new ExcelApiError("PropertyNotLoaded", `The property '${p}' is not available.`);
           },
         });
       }
@@ -836,7 +682,7 @@ class RangeProxy extends Loadable {
 
   private area(): Area {
     const area = parseArea(this.address);
-    if (!area) throw new MemoryError("InvalidArgument", `"${this.address}" is not a range address.`);
+    if (!area) throw new ExcelApiError("InvalidArgument", `"${this.address}" is not a range address.`);
     return area;
   }
 
@@ -878,7 +724,7 @@ class RangeProxy extends Loadable {
       const rows = area.bottom - area.top + 1;
       const columns = area.right - area.left + 1;
       if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== columns)) {
-        throw new MemoryError(
+        throw new ExcelApiError(
           "InvalidArgument",
           `The number of rows or columns in the input array doesn't match the size of the range ${this.address}.`,
         );

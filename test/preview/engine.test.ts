@@ -45,7 +45,8 @@ import {
   type Template,
   type TemplateInputs,
 } from "../../src/templates";
-import { buildWorksheet, MemoryWorkbook, type SheetGrid } from "../../src/workbook";
+import { buildWorksheet } from "../../src/workbook";
+import { MemoryWorkbook, type SheetGrid } from "../support/memory-workbook";
 import { BLANK_INPUTS, REGISTER_INPUTS } from "../templates/examples";
 
 type Value = string | number | boolean | null;

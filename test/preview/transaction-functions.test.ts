@@ -2,8 +2,8 @@
  * The schedule, rights and pro-forma functions in the preview's formula engine (HyperFormula):
  * each spills the size the add-in's own function answers, with the same values.
  */
-import { HyperFormulaEngine } from "../../src/workbook/hyperformula";
-import type { SheetState } from "../../src/workbook/memory";
+import { HyperFormulaEngine } from "../../src/preview/hyperformula";
+import type { SheetState } from "../../src/preview/sheet";
 import { rightsConversion } from "../../src/functions/rights";
 import { scheduleCheck, scheduleTable } from "../../src/functions/schedule";
 import { proForma } from "../../src/functions/transfer";

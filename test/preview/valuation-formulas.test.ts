@@ -2,8 +2,8 @@
  * The valuation functions as formulas in the preview's engine (HyperFormula with the MERGER.*
  * plugin): each spills the size Excel would show, with the values the functions answer.
  */
-import { HyperFormulaEngine } from "../../src/workbook/hyperformula";
-import type { CellValue, SheetState } from "../../src/workbook/memory";
+import { HyperFormulaEngine } from "../../src/preview/hyperformula";
+import type { CellValue, SheetState } from "../../src/preview/sheet";
 
 /** One sheet from rows of cells (a string starting with "=" is a formula), evaluated. */
 function evaluate(rows: CellValue[][]) {

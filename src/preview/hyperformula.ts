@@ -18,9 +18,9 @@ import {
 } from "hyperformula";
 import * as implementations from "../functions/functions";
 import { CUSTOM_FUNCTIONS, NAMESPACE, type ArgumentView, type CustomFunction } from "../functions/registry";
-import { areaAddress, parseArea } from "../templates/a1";
-import type { CellValue, FormulaEngine, SheetState } from "./memory";
-import { EXCEL_COLUMNS, EXCEL_ROWS } from "./excel-limits";
+import { areaAddress, parseArea } from "../plan/a1";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../workbook/excel-limits";
+import type { CellValue, FormulaEngine, SheetState } from "./sheet";
 
 // The HyperFormula AST is internal; what the size rules read of it.
 interface AstNode {
@@ -189,7 +189,7 @@ export class HyperFormulaEngine implements FormulaEngine {
 
   evaluate(sheets: SheetState[], sheetId: string) {
     // smartRounding off: raw doubles, as Excel computes (it rounds only for display).
-    // Excel's grid, not HyperFormula's default 40,000 rows: a register of 100,000 holders fits.
+    // Excel's grid, not HyperFormula's default 40,000 rows: a register of 100,000 holders is a sheet.
     const hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
       smartRounding: false,
@@ -224,7 +224,8 @@ export class HyperFormulaEngine implements FormulaEngine {
     hf.destroy();
     return {
       rows: values.length,
-      columns: Math.max(0, ...values.map((row) => row.length)),
+      // Reduced, not spread into Math.max: a spread of 100,000 rows overflows the call stack.
+      columns: values.reduce((widest, row) => Math.max(widest, row.length), 0),
       value(row: number, column: number): CellValue | { error: string; message: string } | undefined {
         const v = values[row]?.[column];
         if (v === undefined) return undefined;

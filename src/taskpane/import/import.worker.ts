@@ -1,0 +1,18 @@
+/**
+ * Reads a CSV import off the pane's only thread: decoding and parsing a register of 100,000
+ * holders takes seconds, and the pane must keep answering meanwhile.
+ */
+import type { TemplateInput } from "../../templates";
+import { tableImportFor } from "./tableImport";
+
+export interface ImportRequest {
+  readonly input: TemplateInput;
+  readonly bytes: Uint8Array;
+}
+
+self.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const { input, bytes } = event.data;
+  const importer = tableImportFor(input);
+  if (!importer) throw new Error(`The input "${input.id}" takes no CSV import.`);
+  self.postMessage(importer.read(bytes));
+};
