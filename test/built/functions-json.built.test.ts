@@ -4,7 +4,10 @@
  * (scalar or matrix, optional or not), and the same shape of result.
  */
 import { CUSTOM_FUNCTIONS } from "../../src/functions/registry";
+import texts from "../../src/functions/metadata.ja.json";
 import { builtFile } from "../security/built";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { localiseMetadata } = require("../../scripts/lib/localised-metadata");
 
 interface Metadata {
   functions: {
@@ -32,4 +35,8 @@ test.each(CUSTOM_FUNCTIONS.map((f) => [f.id, f] as const))("%s: parameters and r
     })),
   ).toEqual(f.parameters.map((p) => ({ name: p.name, shape: p.shape, optional: p.optional === true })));
   expect(built?.result.dimensionality ?? "scalar").toBe(f.result.shape);
+});
+
+test("the built functions.ja.json is the built functions.json with the Japanese descriptions", () => {
+  expect(JSON.parse(builtFile("functions.ja.json"))).toEqual(localiseMetadata(metadata, texts));
 });

@@ -8,15 +8,7 @@
 import { mkdirSync } from "fs";
 import { join, resolve } from "path";
 import type { Browser, Page } from "playwright-core";
-import {
-  launchChromium,
-  previewDistDir,
-  routeOfficeJs,
-  serveDist,
-  watchPageProblems,
-  type PageProblems,
-  type StaticServer,
-} from "./support";
+import { type PageProblems, type StaticServer, openPreviewPane } from "./support";
 
 // Building and evaluating 100,000 rows takes minutes on a shared machine.
 jest.setTimeout(900_000);
@@ -34,13 +26,7 @@ let problems: PageProblems;
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  server = await serveDist(previewDistDir);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: "en-US" });
-  await routeOfficeJs(context);
-  page = await context.newPage();
-  problems = await watchPageProblems(page);
-  await page.goto(`${server.url}taskpane.html`);
+  ({ server, browser, page, problems } = await openPreviewPane());
   await page.getByTestId("outside-excel").waitFor();
 });
 

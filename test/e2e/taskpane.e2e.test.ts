@@ -10,13 +10,12 @@ import { join, resolve } from "path";
 import type { Browser, Page } from "playwright-core";
 import { absorptionMerger, parseTemplate } from "../../src/templates";
 import {
-  launchChromium,
-  previewDistDir,
   routeOfficeJs,
   serveDist,
   watchPageProblems,
   type PageProblems,
   type StaticServer,
+  openPreviewPane,
 } from "./support";
 
 jest.setTimeout(120_000);
@@ -31,13 +30,7 @@ let problems: PageProblems;
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  server = await serveDist(previewDistDir);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: "en-US" });
-  await routeOfficeJs(context);
-  page = await context.newPage();
-  problems = await watchPageProblems(page);
-  await page.goto(`${server.url}taskpane.html`);
+  ({ server, browser, page, problems } = await openPreviewPane());
 });
 
 afterAll(async () => {

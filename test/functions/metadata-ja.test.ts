@@ -5,7 +5,6 @@
  */
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import texts from "../../src/functions/metadata.ja.json";
-import { builtFile } from "../security/built";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localiseMetadata, missingTexts } = require("../../scripts/lib/localised-metadata");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -62,9 +61,4 @@ test("a missing text is listed, and left in English rather than dropped", () => 
     (fn: { id: string }) => fn.id === "SHORT_FORM",
   );
   expect(shortForm.description).toMatch(/^Short-form merger test/);
-});
-
-test("the built functions.ja.json is the built functions.json with the Japanese descriptions", () => {
-  const english = JSON.parse(builtFile("functions.json"));
-  expect(JSON.parse(builtFile("functions.ja.json"))).toEqual(localiseMetadata(english, texts));
 });

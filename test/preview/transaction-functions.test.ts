@@ -2,34 +2,16 @@
  * The schedule, rights and pro-forma functions in the preview's formula engine (HyperFormula):
  * each spills the size the add-in's own function answers, with the same values.
  */
-import { HyperFormulaEngine } from "../../src/preview/hyperformula";
-import type { SheetState } from "../../src/preview/sheet";
 import { rightsConversion } from "../../src/functions/rights";
 import { scheduleCheck, scheduleTable } from "../../src/functions/schedule";
 import { proForma } from "../../src/functions/transfer";
+import { evaluateSheet } from "./evaluate";
 
 /** A sheet with the given cells ("r,c" → value or "=formula"), evaluated; its values as rows. */
 function evaluate(cells: Record<string, string | number>) {
-  const sheet: SheetState = {
-    id: "s1",
-    name: "Sheet1",
-    cells: new Map(
-      Object.entries(cells).map(([key, v]) => [
-        key,
-        typeof v === "string" && v.startsWith("=")
-          ? { value: null, formula: v, numberFormat: "General" }
-          : { value: v, numberFormat: "General" },
-      ]),
-    ) as SheetState["cells"],
-    columnWidths: new Map(),
-    names: new Map(),
-    charts: [],
-    freezeRows: 0,
-    calculations: 0,
-  };
-  const result = new HyperFormulaEngine().evaluate([sheet], "s1");
+  const at = evaluateSheet(cells);
   return (top: number, left: number, height: number, width: number) =>
-    Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => result.value(top + r, left + c)));
+    Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => at(top + r, left + c)));
 }
 
 test("SCHEDULE with written-out options spills the whole table", () => {

@@ -2,32 +2,11 @@
  * The valuation functions as formulas in the preview's engine (HyperFormula with the MERGER.*
  * plugin): each spills the size Excel would show, with the values the functions answer.
  */
-import { HyperFormulaEngine } from "../../src/preview/hyperformula";
-import type { CellValue, SheetState } from "../../src/preview/sheet";
+import type { CellValue } from "../../src/preview/sheet";
+import { cellsOfRows, evaluateSheet } from "./evaluate";
 
 /** One sheet from rows of cells (a string starting with "=" is a formula), evaluated. */
-function evaluate(rows: CellValue[][]) {
-  const cells = new Map<string, { value: CellValue; formula?: string; numberFormat: string }>();
-  rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell === null) return;
-      const formula = typeof cell === "string" && cell.startsWith("=") ? cell : undefined;
-      cells.set(`${r},${c}`, { value: formula ? null : cell, formula, numberFormat: "General" });
-    }),
-  );
-  const sheet: SheetState = {
-    id: "s1",
-    name: "Ratio",
-    cells,
-    columnWidths: new Map(),
-    names: new Map(),
-    charts: [],
-    freezeRows: 0,
-    calculations: 0,
-  };
-  const result = new HyperFormulaEngine().evaluate([sheet], "s1");
-  return (r: number, c: number) => result.value(r, c);
-}
+const evaluate = (rows: CellValue[][]) => evaluateSheet(cellsOfRows(rows));
 
 test("RATIO_RANGE spills one row of two; VARIABLE_RATIO and EX_DATE answer one cell", () => {
   const at = evaluate([

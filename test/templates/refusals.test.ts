@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { parseTemplate, TemplateError } from "../../src/templates";
+import { parseTemplate } from "../../src/templates";
+import { refusal } from "./refusal";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -309,16 +310,6 @@ const refusals: [string, ((t: Json) => void) | { text: (file: string) => string 
     'keyResults[0].warnUnless: the message "allGood" is not defined in "messages"',
   ],
 ];
-
-function refusal(json: unknown): string {
-  try {
-    parseTemplate(json);
-  } catch (error) {
-    expect(error).toBeInstanceOf(TemplateError);
-    return (error as Error).message;
-  }
-  throw new Error("parseTemplate accepted the template");
-}
 
 test("the base file is accepted, so each refusal below is its change's doing", () => {
   expect(parseTemplate(JSON.parse(baseText)).id).toBe("small-allotment");
