@@ -18,10 +18,10 @@ export interface PreviewSheet {
   readonly plan: Plan;
 }
 
-// A register of thousands of holders would make a slow page; the sheet itself has them all. A
-// long sheet shows its first rows and its last, where the totals below a register sit.
-const HEAD_ROWS = 200;
-const TAIL_ROWS = 200;
+// A register of thousands of holders would make a slow page; the sheet itself has them all. A long
+// table shows its first rows and its last, and every row around it (totals, tests) stays in view.
+const TABLE_HEAD_ROWS = 200;
+const TABLE_TAIL_ROWS = 5;
 const POINTS_TO_PIXELS = 96 / 72;
 const DEFAULT_WIDTH_POINTS = 48; // Excel's standard column, 8.43 characters
 /** Wide enough for the last row's number: 36 px up to row 999, 8 px a digit beyond. */
@@ -98,14 +98,32 @@ function cssOf(style: PlanStyle | undefined): CSSProperties {
   };
 }
 
-/** The rows shown of a sheet of `count` rows, and the run left out between them (1-based, as Excel numbers rows). */
-function shownRows(count: number): { shown: number[]; skipped?: { after: number; first: number; last: number } } {
-  if (count <= HEAD_ROWS + TAIL_ROWS) return { shown: Array.from({ length: count }, (_, r) => r) };
-  const tailStart = count - TAIL_ROWS;
-  return {
-    shown: [...Array.from({ length: HEAD_ROWS }, (_, r) => r), ...Array.from({ length: TAIL_ROWS }, (_, r) => tailStart + r)],
-    skipped: { after: tailStart, first: HEAD_ROWS + 1, last: tailStart },
-  };
+/** A run of rows left out of view (0-based, inclusive). */
+interface SkippedRows {
+  first: number;
+  last: number;
+}
+
+/** The rows shown of a sheet of `count` rows: all but the middle of each long table. */
+function shownRows(count: number, plan: Plan): { shown: number[]; skipped: SkippedRows[] } {
+  const skipped: SkippedRows[] = [];
+  for (const table of plan.tables) {
+    const area = parseArea(table.address);
+    if (!area) continue;
+    const first = area.top + 1 + TABLE_HEAD_ROWS; // after the header and the first rows
+    const last = area.bottom - TABLE_TAIL_ROWS;
+    if (last - first >= 1) skipped.push({ first, last });
+  }
+  skipped.sort((a, b) => a.first - b.first);
+  const shown: number[] = [];
+  let run = 0;
+  for (let r = 0; r < count; r++) {
+    while (run < skipped.length && skipped[run]!.last < r) run++;
+    const inRun = skipped[run];
+    if (inRun && r >= inRun.first && r <= inRun.last) continue;
+    shown.push(r);
+  }
+  return { shown, skipped };
 }
 
 function SheetTable({ t, sheet, available }: { t: Messages; sheet: PreviewSheet; available: number | undefined }) {
@@ -123,7 +141,7 @@ function SheetTable({ t, sheet, available }: { t: Messages; sheet: PreviewSheet;
     return map;
   }, [plan]);
   const messageAt = useMemo(() => new Map(grid.errors.map((e) => [e.address, e.message])), [grid]);
-  const rowWindow = shownRows(grid.values.length);
+  const rowWindow = useMemo(() => shownRows(grid.values.length, plan), [grid, plan]);
   const columnCount = rowWindow.shown.reduce(
     (widest, r) => Math.max(widest, grid.values[r]?.length ?? 0),
     plan.columnWidths.length,
@@ -158,14 +176,16 @@ function SheetTable({ t, sheet, available }: { t: Messages; sheet: PreviewSheet;
       </thead>
       <tbody>
         {rowWindow.shown.map((r) => [
-          r === rowWindow.skipped?.after && (
-            <tr key="skipped" data-testid="preview-skipped">
-              <th className={styles.rowHead}>⋮</th>
-              <td colSpan={columnCount} className={styles.muted}>
-                {t.previewRowsSkipped(rowWindow.skipped.first, rowWindow.skipped.last)}
-              </td>
-            </tr>
-          ),
+          rowWindow.skipped
+            .filter((run) => run.last + 1 === r)
+            .map((run) => (
+              <tr key={`skipped-${run.first}`} data-testid="preview-skipped">
+                <th className={styles.rowHead}>⋮</th>
+                <td colSpan={columnCount} className={styles.muted}>
+                  {t.previewRowsSkipped(run.first + 1, run.last + 1)}
+                </td>
+              </tr>
+            )),
           <tr key={r}>
             <th className={styles.rowHead}>{r + 1}</th>
             {columns.map((c) => {
