@@ -1,13 +1,19 @@
 /**
  * The built-in templates, JSON files read by the same parser and checks as a user's file: the
  * absorption-type merger (吸収合併), blank, and the same with the 2013 example's values (IIJ
- * absorbs IIJ Exlayer, press release of 2013-11-07). An example file names its template and
+ * absorbs IIJ Exlayer, press release of 2013-11-07); the share exchange (株式交換) and the joint
+ * share transfer (共同株式移転), each blank and with illustrative figures (no real transaction).
+ * An example file names its template and
  * gives an id, a title and values; nothing else of the template is repeated.
  */
 import absorptionMergerFile from "./builtin/absorption-merger.json";
 // The release says every share delivered comes from treasury without giving IIJ's holding: its
 // treasuryAvailable, 104, is the least that makes it so.
 import absorptionMerger2013File from "./builtin/absorption-merger-2013-example.json";
+import jointShareTransferExampleFile from "./builtin/joint-share-transfer-example.json";
+import jointShareTransferFile from "./builtin/joint-share-transfer.json";
+import shareExchangeExampleFile from "./builtin/share-exchange-example.json";
+import shareExchangeFile from "./builtin/share-exchange.json";
 import { fail } from "./errors";
 import { parseTemplate } from "./parse";
 import type { Template } from "./types";
@@ -24,4 +30,18 @@ export const absorptionMerger2013: Template = parseTemplate(
   withExample(absorptionMergerFile, absorptionMerger2013File),
 );
 
-export const builtInTemplates: readonly Template[] = [absorptionMerger, absorptionMerger2013];
+export const shareExchange: Template = parseTemplate(shareExchangeFile);
+export const shareExchangeExample: Template = parseTemplate(withExample(shareExchangeFile, shareExchangeExampleFile));
+export const jointShareTransfer: Template = parseTemplate(jointShareTransferFile);
+export const jointShareTransferExample: Template = parseTemplate(
+  withExample(jointShareTransferFile, jointShareTransferExampleFile),
+);
+
+export const builtInTemplates: readonly Template[] = [
+  absorptionMerger,
+  absorptionMerger2013,
+  shareExchange,
+  shareExchangeExample,
+  jointShareTransfer,
+  jointShareTransferExample,
+];

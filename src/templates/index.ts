@@ -43,7 +43,15 @@ export type {
   TemplateRow,
   Text,
 } from "./types";
-export { builtInTemplates, absorptionMerger, absorptionMerger2013 } from "./builtin";
+export {
+  builtInTemplates,
+  absorptionMerger,
+  absorptionMerger2013,
+  jointShareTransfer,
+  jointShareTransferExample,
+  shareExchange,
+  shareExchangeExample,
+} from "./builtin";
 export { checkTemplateFileSize, parseTemplate } from "./parse";
 export { TemplateError } from "./errors";
 export { LIMITS } from "./schema";

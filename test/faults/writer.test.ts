@@ -4,15 +4,9 @@
  * name) is never touched. The workbook double applies a failing batch as Excel does: the
  * operations before the failing one, none after.
  */
-import {
-  absorptionMerger2013,
-  builtInTemplates,
-  initialInputs,
-  layout,
-  type Plan,
-  type Template,
-} from "../../src/templates";
+import { builtInTemplates, layout, type Plan, type Template } from "../../src/templates";
 import { BuildError, buildWorksheet, MemoryWorkbook } from "../../src/workbook";
+import { everyPartInputs } from "../templates/examples";
 
 const holders = (count: number) =>
   Array.from({ length: count }, (_, i) => ({
@@ -22,11 +16,20 @@ const holders = (count: number) =>
   }));
 
 /**
- * The template laid out with the 2013 example's figures (a blank template has none of its own)
- * and a register, so every part of the plan is written.
+ * The template laid out with its example's figures and a register, so every part of the plan is
+ * written; a template without a register (a joint share transfer) gets the formula-like name as
+ * its first company's.
  */
-const planOf = (template: Template): Plan =>
-  layout(template, { ...initialInputs(absorptionMerger2013), register: holders(60) }, { language: "ja" });
+function planOf(template: Template): Plan {
+  const inputs = everyPartInputs(template, holders(60));
+  const companies = inputs.companies;
+  if (!("register" in inputs) && Array.isArray(companies)) {
+    inputs.companies = companies.map((row, i) =>
+      i === 0 ? { ...row, company: '=HYPERLINK("http://x.test","0")' } : row,
+    );
+  }
+  return layout(template, inputs, { language: "ja" });
+}
 
 /** A workbook a user has been working in: cells, a formula, a workbook name, a table, another sheet active. */
 function usersWorkbook(plan: Plan, options: ConstructorParameters<typeof MemoryWorkbook>[0] = {}): MemoryWorkbook {
@@ -91,7 +94,7 @@ describe.each(builtInTemplates.map((template) => [template.id, template] as cons
     );
   });
 
-  test("holder names that look like formulas are written as text", async () => {
+  test("holder and company names that look like formulas are written as text", async () => {
     const workbook = new MemoryWorkbook();
     const result = await buildWorksheet(workbook.run, plan);
     const grid = await workbook.grid(result.sheetName);

@@ -87,7 +87,7 @@ describe("never touches what the user has", () => {
     const result = await buildWorksheet(book.run, plan2013);
     const after = book.snapshot() as typeof before;
     expect(result.sheetName).toBe("Merger (2)");
-    expect(result.tableNames).toEqual(["MergerPrices2"]);
+    expect(result.tableNames).toEqual(["MergerRights", "MergerSchedule", "MergerPrices2"]);
     expect(after.sheets.slice(0, 2)).toEqual(before.sheets);
     expect(after.names).toEqual(before.names);
     expect(after.tables[0]).toEqual(before.tables[0]);
@@ -99,7 +99,11 @@ describe("never touches what the user has", () => {
     const names = [];
     for (let i = 0; i < 3; i++) names.push((await buildWorksheet(book.run, plan2013)).sheetName);
     expect(names).toEqual(["Merger", "Merger (2)", "Merger (3)"]);
-    expect(book.tableNames()).toEqual(["MergerPrices", "MergerPrices2", "MergerPrices3"]);
+    expect(book.tableNames()).toEqual(
+      [1, 2, 3].flatMap((n) =>
+        ["MergerRights", "MergerSchedule", "MergerPrices"].map((t) => (n === 1 ? t : `${t}${n}`)),
+      ),
+    );
   });
 
   test("a failure at every sync, and at every operation of it, leaves the workbook as it was", async () => {
