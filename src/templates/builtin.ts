@@ -1,7 +1,9 @@
 /**
  * The built-in templates, JSON files read by the same parser and checks as a user's file: the
  * absorption-type merger (吸収合併), blank, and the same with the 2013 example's values (IIJ
- * absorbs IIJ Exlayer, press release of 2013-11-07), and the ratio analysis alone. An example file names its template and
+ * absorbs IIJ Exlayer, press release of 2013-11-07); the ratio analysis alone; the share exchange
+ * (株式交換) and the joint share transfer (共同株式移転), each blank and with illustrative figures
+ * (no real transaction). An example file names its template and
  * gives an id, a title and values; nothing else of the template is repeated.
  */
 import absorptionMergerFile from "./builtin/absorption-merger.json";
@@ -9,6 +11,10 @@ import absorptionMergerFile from "./builtin/absorption-merger.json";
 // treasuryAvailable, 104, is the least that makes it so.
 import absorptionMerger2013File from "./builtin/absorption-merger-2013-example.json";
 import ratioAnalysisFile from "./builtin/ratio-analysis.json";
+import jointShareTransferExampleFile from "./builtin/joint-share-transfer-example.json";
+import jointShareTransferFile from "./builtin/joint-share-transfer.json";
+import shareExchangeExampleFile from "./builtin/share-exchange-example.json";
+import shareExchangeFile from "./builtin/share-exchange.json";
 import { fail } from "./errors";
 import { parseTemplate } from "./parse";
 import type { Template } from "./types";
@@ -27,5 +33,19 @@ export const absorptionMerger2013: Template = parseTemplate(
 
 /** How the ratio was reached (section 3 of a merger release), on a sheet of its own. */
 export const ratioAnalysis: Template = parseTemplate(ratioAnalysisFile);
+export const shareExchange: Template = parseTemplate(shareExchangeFile);
+export const shareExchangeExample: Template = parseTemplate(withExample(shareExchangeFile, shareExchangeExampleFile));
+export const jointShareTransfer: Template = parseTemplate(jointShareTransferFile);
+export const jointShareTransferExample: Template = parseTemplate(
+  withExample(jointShareTransferFile, jointShareTransferExampleFile),
+);
 
-export const builtInTemplates: readonly Template[] = [absorptionMerger, absorptionMerger2013, ratioAnalysis];
+export const builtInTemplates: readonly Template[] = [
+  absorptionMerger,
+  absorptionMerger2013,
+  ratioAnalysis,
+  shareExchange,
+  shareExchangeExample,
+  jointShareTransfer,
+  jointShareTransferExample,
+];

@@ -44,7 +44,16 @@ export type {
   TemplateRow,
   Text,
 } from "./types";
-export { builtInTemplates, absorptionMerger, absorptionMerger2013, ratioAnalysis } from "./builtin";
+export {
+  builtInTemplates,
+  absorptionMerger,
+  absorptionMerger2013,
+  ratioAnalysis,
+  jointShareTransfer,
+  jointShareTransferExample,
+  shareExchange,
+  shareExchangeExample,
+} from "./builtin";
 export { checkTemplateFileSize, parseTemplate } from "./parse";
 export { TemplateError } from "./errors";
 export { LIMITS } from "./schema";

@@ -16,6 +16,7 @@ import {
 import { customFunctionCalls, HyperFormulaEngine } from "../../src/preview/hyperformula";
 import { buildWorksheet } from "../../src/workbook";
 import { MemoryWorkbook } from "../support/memory-workbook";
+import { everyPartInputs } from "../templates/examples";
 
 /** A register with Japanese holder names (3 bytes a character in the request's UTF-8). */
 export const holders = (count: number) =>
@@ -62,11 +63,11 @@ export function manyStylesTemplate(): Template {
   });
 }
 
-/** Every built-in template laid out with the 2013 example's figures and a register, so every part is written. */
+/** Every built-in template laid out with its example's figures and a register, so every part is written. */
 export const builtInPlans = (): [string, Plan][] =>
   builtInTemplates.map((template) => [
     template.id,
-    layout(template, { ...initialInputs(absorptionMerger2013), register: holders(60) }, { language: "ja" }),
+    layout(template, everyPartInputs(template, holders(60)), { language: "ja" }),
   ]);
 
 /**

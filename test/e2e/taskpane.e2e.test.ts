@@ -2,7 +2,7 @@
  * The built task pane in headless Chromium, outside Excel: the development build (dist-preview/,
  * after `npm run build:preview`) says so, offers the in-memory preview, builds the 2013 example
  * and shows its computed cells and key results,
- * in English and in Japanese, imports a Shift_JIS register, with no console error and no CSP
+ * in English and in Japanese, builds the share-exchange and joint share-transfer examples, imports a Shift_JIS register, with no console error and no CSP
  * violation. Screenshots go to test-artifacts/ for a person to look at.
  */
 import { mkdirSync } from "fs";
@@ -50,9 +50,14 @@ async function screenshot(name: string): Promise<void> {
   await page.setViewportSize(viewport);
   const grid = page.getByTestId("preview-grid");
   if ((await grid.count()) === 0) return;
-  await grid.evaluate((table) => ((table.parentElement as HTMLElement).style.maxHeight = "none"));
+  // The sheet whole, its wide tables too: the scroll box around it neither cuts nor scrolls.
+  await grid.evaluate((table) =>
+    Object.assign((table.parentElement as HTMLElement).style, { maxHeight: "none", overflow: "visible" }),
+  );
   await grid.screenshot({ path: join(artifacts, `${name}-sheet.png`) });
-  await grid.evaluate((table) => ((table.parentElement as HTMLElement).style.maxHeight = ""));
+  await grid.evaluate((table) =>
+    Object.assign((table.parentElement as HTMLElement).style, { maxHeight: "", overflow: "" }),
+  );
 }
 
 /** The row of the latest preview sheet whose label (column A) is exactly `label`. */
@@ -277,6 +282,35 @@ test("in a pane as narrow as Excel's, the form still fits", async () => {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("the share-exchange and joint share-transfer examples build in both languages", async () => {
+  // The pane speaks Japanese here (switched above), at a normal width again.
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await pickTemplate("株式交換：設例");
+  await buildPreview("株式交換");
+  expect(await cellBeside("交付する株式数")).toBe("56,250");
+  expect(await cellBeside("新株発行")).toBe("26,250");
+  expect(await cellBeside("新株予約権の回号数")).toBe("1");
+  expect(await cellBeside("略式株式交換（完全子会社）")).toMatch(/^略式株式交換の要件を満たす/);
+  await screenshot("taskpane-share-exchange-ja");
+  await pickTemplate("共同株式移転：設例");
+  await buildPreview("共同株式移転");
+  expect(await cellBeside("株式移転設立完全親会社の設立時発行株式数")).toBe("1,383,666");
+  await screenshot("taskpane-joint-share-transfer-ja");
+
+  await page.getByRole("button", { name: "English" }).click();
+  await pickTemplate("Share exchange: illustrative example");
+  await buildPreview("Share exchange");
+  expect(await cellBeside("Shares to deliver")).toBe("56,250");
+  expect(await cellBeside("Options given to MERGER.SCHEDULE")).toBe("language=en, short-form, simplified, rights");
+  await screenshot("taskpane-share-exchange-en");
+  await pickTemplate("Joint share transfer: illustrative example");
+  await buildPreview("Share transfer");
+  expect(await cellBeside("New holding company: shares issued at formation")).toBe("1,383,666");
+  expect(await cellBeside("Pro-forma ownership, total")).toBe("100.00%");
+  await screenshot("taskpane-joint-share-transfer-en");
+  await page.getByRole("button", { name: "日本語" }).click();
 });
 
 test("no console error, no [DuplicatedName] warning and no Content-Security-Policy violation on the way", () => {

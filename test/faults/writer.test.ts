@@ -4,16 +4,10 @@
  * name) is never touched. The workbook double applies a failing batch as Excel does: the
  * operations before the failing one, none after.
  */
-import {
-  absorptionMerger2013,
-  builtInTemplates,
-  initialInputs,
-  layout,
-  type Plan,
-  type Template,
-} from "../../src/templates";
+import { builtInTemplates, layout, type Plan, type Template } from "../../src/templates";
 import { BuildError, buildWorksheet } from "../../src/workbook";
 import { MemoryWorkbook } from "../support/memory-workbook";
+import { everyPartInputs } from "../templates/examples";
 
 const holders = (count: number) =>
   Array.from({ length: count }, (_, i) => ({
@@ -23,20 +17,23 @@ const holders = (count: number) =>
   }));
 
 /**
- * The template laid out with the 2013 example's figures (a blank template has none of its own)
- * and a register, so every part of the plan is written; a company name that looks like a formula
- * reaches the templates without a register.
+ * The template laid out with its example's figures and a register, so every part of the plan is
+ * written; a template without a register gets the formula-like name as its first company's (a
+ * joint share transfer) or as the surviving company's (the ratio analysis).
  */
-const planOf = (template: Template): Plan =>
-  layout(
-    template,
-    {
-      ...initialInputs(absorptionMerger2013),
-      survivingName: '=HYPERLINK("http://x.test","0")',
-      ...(template.inputs.some((input) => input.id === "register") ? { register: holders(60) } : {}),
-    },
-    { language: "ja" },
-  );
+function planOf(template: Template): Plan {
+  const inputs = everyPartInputs(template, holders(60));
+  const companies = inputs.companies;
+  const hasRegister = template.inputs.some((input) => input.id === "register");
+  if (!hasRegister && Array.isArray(companies)) {
+    inputs.companies = companies.map((row, i) =>
+      i === 0 ? { ...row, company: '=HYPERLINK("http://x.test","0")' } : row,
+    );
+  } else if (!hasRegister) {
+    inputs.survivingName = '=HYPERLINK("http://x.test","0")';
+  }
+  return layout(template, inputs, { language: "ja" });
+}
 
 /** A workbook a user has been working in: cells, a formula, a workbook name, a table, another sheet active. */
 function usersWorkbook(plan: Plan, options: ConstructorParameters<typeof MemoryWorkbook>[0] = {}): MemoryWorkbook {

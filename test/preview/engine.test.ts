@@ -41,56 +41,12 @@ import {
   layout,
   parseCell,
   ratioAnalysis,
-  type Language,
-  type Template,
-  type TemplateInputs,
 } from "../../src/templates";
 import { buildWorksheet } from "../../src/workbook";
-import { MemoryWorkbook, type SheetGrid } from "../support/memory-workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
+import type { ScheduleOptions } from "../../src/core/schedule/transaction";
 import { BLANK_INPUTS, REGISTER_INPUTS } from "../templates/examples";
-
-type Value = string | number | boolean | null;
-
-/** The built sheet, computed; its cells found by the row label in column A. */
-async function built(template: Template, inputs: TemplateInputs, language: Language = "en") {
-  const book = new MemoryWorkbook({ engine: "hyperformula" });
-  const { sheetName } = await buildWorksheet(book.run, layout(template, inputs, { language }));
-  const grid = await book.grid(sheetName);
-  const stored = book.sheetState(sheetName).cells;
-  // Formula cells, and the cells their arrays spilled into (a value with nothing stored).
-  const computed = grid.values.flatMap((row, r) =>
-    row.flatMap((v, c) => {
-      const cell = stored.get(`${r},${c}`);
-      return cell?.formula !== undefined || (v !== null && (cell?.value ?? null) === null) ? [`${r},${c}`] : [];
-    }),
-  );
-  const checked = new Set<string>();
-  const rowOf = (label: string): number => {
-    const rows = grid.values.flatMap((row, r) => (row[0] === label ? [r] : []));
-    if (rows.length !== 1) throw new Error(`${rows.length} rows labelled "${label}"`);
-    return rows[0]!;
-  };
-  const at = (row: number, column: number): Value => {
-    checked.add(`${row},${column}`);
-    return grid.values[row]![column] ?? null;
-  };
-  return { grid, computed, checked, rowOf, at, cell: (label: string, column = 1) => at(rowOf(label), column) };
-}
-
-/** Every formula cell, and every cell a formula spilled into, must have been checked. */
-function expectAllChecked({
-  grid,
-  computed,
-  checked,
-}: {
-  grid: SheetGrid;
-  computed: string[];
-  checked: Set<string>;
-}): void {
-  expect(grid.errors).toEqual([]);
-  expect(computed.length).toBeGreaterThan(20);
-  expect(computed.filter((k) => !checked.has(k))).toEqual([]);
-}
+import { built, checkScheduleTable, expectAllChecked, serialOf, type BuiltSheet, type Value } from "./built-sheet";
 
 const number = (r: Rational) => toNumber(r);
 const close = (actual: Value, expected: number) => {
@@ -235,6 +191,34 @@ function checkRatioAnalysis(
 
 const DISSOLVING_UNLISTED = "(listed dissolving company: paste its closes into its price table)";
 
+/**
+ * The rights section (no series: "none", as in the 2013 release) and the schedule drawn from the
+ * procedure tests, each step against the core's schedule.
+ */
+function checkRightsAndSchedule(
+  s: BuiltSheet,
+  options: Pick<ScheduleOptions, "shortForm" | "simplified">,
+  flags: string,
+) {
+  const header = s.rowOf("Series");
+  for (let r = header + 1; r <= header + 3; r++) expect([s.at(r, 4), s.at(r, 5)]).toEqual(["", ""]);
+  expect(s.cell("Series of rights")).toBe("None: no stock acquisition rights outstanding");
+  expect(s.cell("Short-form: no meeting of the dissolving company")).toBe(options.shortForm);
+  expect(s.cell("Simplified: no meeting of the surviving company")).toBe(options.simplified);
+  expect(s.cell("Stock acquisition rights outstanding")).toBe(false);
+  expect(s.cell("Options given to MERGER.SCHEDULE")).toBe(flags);
+  const steps = checkScheduleTable(s, "Step id", "2014-01-01", "merger", options, "en", 10);
+  expect(steps).toEqual([
+    "prior-disclosure-dissolving",
+    "creditor-notice",
+    "creditor-objection-period",
+    "shareholder-notice",
+    "simplified-objection",
+    "purchase-requests",
+    "registration",
+  ]);
+}
+
 test("the 2013 example: every computed cell equals the core's answer", async () => {
   const s = await built(absorptionMerger2013, {});
   const eligible = eligibleShares(4_000, 3_996);
@@ -279,6 +263,13 @@ test("the 2013 example: every computed cell equals the core's answer", async () 
   });
   expect(s.cell("Ratio by the transaction price", 3)).toBe(INSIDE);
   expect(s.cell("Ratio by adjusted net assets", 3)).toBe(ABOVE);
+  checkRightsAndSchedule(s, { shortForm: true, simplified: true }, "language=en, short-form, simplified");
+  // The 2013 example's limits, as DOMAIN §8 states them; registration counts E itself.
+  expect([s.cell("shareholder-notice", 3), s.cell("shareholder-notice", 4)]).toEqual(["", serialOf("2013-12-11")]);
+  expect([s.cell("purchase-requests", 3), s.cell("purchase-requests", 4)]).toEqual(
+    ["2013-12-12", "2013-12-31"].map(serialOf),
+  );
+  expect(s.cell("registration", 4)).toBe(serialOf("2014-01-14"));
   expectAllChecked(s);
 });
 
@@ -427,6 +418,7 @@ test("a register example with prices: every computed cell equals the core's answ
     issued: 150n,
     market: windows.map((w) => marketRatio(calendar, target, acquirer, reference, w as never)),
   });
+  checkRightsAndSchedule(s, { shortForm: false, simplified: true }, "language=en, simplified");
   expectAllChecked(s);
 });
 

@@ -9,14 +9,19 @@ import { join } from "path";
 import {
   absorptionMerger,
   absorptionMerger2013,
+  builtInTemplates,
+  jointShareTransfer,
+  jointShareTransferExample,
   layout,
   ratioAnalysis,
   parseTemplate,
+  shareExchange,
+  shareExchangeExample,
   type Language,
   type Template,
   type TemplateInputs,
 } from "../../src/templates";
-import { BLANK_INPUTS, REGISTER_INPUTS } from "./examples";
+import { BLANK_EXCHANGE_INPUTS, BLANK_INPUTS, BLANK_TRANSFER_INPUTS, REGISTER_INPUTS } from "./examples";
 
 const dir = join(__dirname, "golden");
 const update = process.env.UPDATE_GOLDEN === "1";
@@ -39,6 +44,14 @@ const plans: [string, () => Template, TemplateInputs, Language][] = [
   ["ratio-analysis.en", () => ratioAnalysis, BLANK_INPUTS, "en"],
   ["ratio-analysis.ja", () => ratioAnalysis, BLANK_INPUTS, "ja"],
   ["register-example.en", () => absorptionMerger2013, REGISTER_INPUTS, "en"],
+  ["share-exchange.en", () => shareExchange, BLANK_EXCHANGE_INPUTS, "en"],
+  ["share-exchange.ja", () => shareExchange, BLANK_EXCHANGE_INPUTS, "ja"],
+  ["share-exchange-example.en", () => shareExchangeExample, {}, "en"],
+  ["share-exchange-example.ja", () => shareExchangeExample, {}, "ja"],
+  ["joint-share-transfer.en", () => jointShareTransfer, BLANK_TRANSFER_INPUTS, "en"],
+  ["joint-share-transfer.ja", () => jointShareTransfer, BLANK_TRANSFER_INPUTS, "ja"],
+  ["joint-share-transfer-example.en", () => jointShareTransferExample, {}, "en"],
+  ["joint-share-transfer-example.ja", () => jointShareTransferExample, {}, "ja"],
   ["small-allotment.ja", small, { issued: 100, ratio: 0.7, register: [{ holder: "-1+2", shares: 3 }] }, "ja"],
 ];
 
@@ -51,7 +64,7 @@ describe("plans", () => {
   });
 
   test("the built-in templates pass their own schema unchanged", () => {
-    for (const template of [absorptionMerger, absorptionMerger2013, ratioAnalysis]) {
+    for (const template of builtInTemplates) {
       expect(parseTemplate(JSON.parse(JSON.stringify(template)))).toEqual(JSON.parse(JSON.stringify(template)));
     }
   });

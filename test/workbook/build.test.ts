@@ -95,7 +95,13 @@ describe("never touches what the user has", () => {
     const result = await buildWorksheet(book.run, plan2013);
     const after = book.snapshot() as typeof before;
     expect(result.sheetName).toBe("Merger (2)");
-    expect(result.tableNames).toEqual(["MergerPrices2", "MergerDissolvingPrices", "MergerSplits"]);
+    expect(result.tableNames).toEqual([
+      "MergerRights",
+      "MergerSchedule",
+      "MergerPrices2",
+      "MergerDissolvingPrices",
+      "MergerSplits",
+    ]);
     expect(after.sheets.slice(0, 2)).toEqual(before.sheets);
     expect(after.names).toEqual(before.names);
     expect(after.tables[0]).toEqual(before.tables[0]);
@@ -108,7 +114,11 @@ describe("never touches what the user has", () => {
     for (let i = 0; i < 3; i++) names.push((await buildWorksheet(book.run, plan2013)).sheetName);
     expect(names).toEqual(["Merger", "Merger (2)", "Merger (3)"]);
     expect(book.tableNames()).toEqual(
-      ["", "2", "3"].flatMap((n) => [`MergerPrices${n}`, `MergerDissolvingPrices${n}`, `MergerSplits${n}`]),
+      ["", "2", "3"].flatMap((n) =>
+        ["MergerRights", "MergerSchedule", "MergerPrices", "MergerDissolvingPrices", "MergerSplits"].map(
+          (t) => `${t}${n}`,
+        ),
+      ),
     );
   });
 

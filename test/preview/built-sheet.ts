@@ -1,0 +1,115 @@
+/**
+ * A template built into the workbook double and computed by HyperFormula, with the MERGER.*
+ * functions registered from the add-in's own modules; its cells found by the row label in column
+ * A. Shared by the engine tests: each checks every computed cell against the core's own answer.
+ */
+import { dayFromSerial, parseDateText, serialFromDay } from "../../src/core/calendar/dayNumber";
+import { fromNumber, rational, toNumber, type Rational } from "../../src/core/exact/rational";
+import { exercisePriceAfter, type PriceRounding } from "../../src/core/rights/exercisePrice";
+import { sharesPerRightAfter } from "../../src/core/rights/sharesPerRight";
+import { checkPlanned } from "../../src/core/schedule/checkPlanned";
+import { drawSchedule } from "../../src/core/schedule/drawSchedule";
+import { stepLabel } from "../../src/core/schedule/labels";
+import { defaultOptions, type ScheduleOptions, type TransactionKind } from "../../src/core/schedule/transaction";
+import { layout, type Language, type Template, type TemplateInputs } from "../../src/templates";
+import type { SheetGrid } from "../../src/preview/sheet";
+import { buildWorksheet } from "../../src/workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
+
+export type Value = string | number | boolean | null;
+
+/** The built sheet, computed; its cells found by the row label in column A. */
+export async function built(template: Template, inputs: TemplateInputs, language: Language = "en") {
+  const book = new MemoryWorkbook({ engine: "hyperformula" });
+  const { sheetName } = await buildWorksheet(book.run, layout(template, inputs, { language }));
+  const grid = await book.grid(sheetName);
+  const stored = book.sheetState(sheetName).cells;
+  // Formula cells, and the cells their arrays spilled into (a value with nothing stored).
+  const computed = grid.values.flatMap((row, r) =>
+    row.flatMap((v, c) => {
+      const cell = stored.get(`${r},${c}`);
+      return cell?.formula !== undefined || (v !== null && (cell?.value ?? null) === null) ? [`${r},${c}`] : [];
+    }),
+  );
+  const checked = new Set<string>();
+  const rowOf = (label: string): number => {
+    const rows = grid.values.flatMap((row, r) => (row[0] === label ? [r] : []));
+    if (rows.length !== 1) throw new Error(`${rows.length} rows labelled "${label}"`);
+    return rows[0]!;
+  };
+  const at = (row: number, column: number): Value => {
+    checked.add(`${row},${column}`);
+    return grid.values[row]![column] ?? null;
+  };
+  return { grid, computed, checked, rowOf, at, cell: (label: string, column = 1) => at(rowOf(label), column) };
+}
+
+export type BuiltSheet = Awaited<ReturnType<typeof built>>;
+
+/** Every formula cell, and every cell a formula spilled into, must have been checked. */
+export function expectAllChecked({
+  grid,
+  computed,
+  checked,
+}: {
+  grid: SheetGrid;
+  computed: string[];
+  checked: Set<string>;
+}): void {
+  expect(grid.errors).toEqual([]);
+  expect(computed.length).toBeGreaterThan(20);
+  expect(computed.filter((k) => !checked.has(k))).toEqual([]);
+}
+
+/** The Excel serial of an ISO date. */
+export const serialOf = (iso: string) => serialFromDay(parseDateText(iso)!);
+const blankOr = (value: Value) => value ?? "";
+
+/**
+ * The schedule table below its header (`header`, the "Step id" column's header) checked row by
+ * row against the core's schedule for the same options; rows without a step stay empty.
+ */
+export function checkScheduleTable(
+  s: BuiltSheet,
+  header: string,
+  effective: string,
+  kind: TransactionKind,
+  options: Partial<ScheduleOptions>,
+  language: Language,
+  rows: number,
+): string[] {
+  const steps = drawSchedule(parseDateText(effective)!, kind, { ...defaultOptions(kind), ...options });
+  const top = s.rowOf(header) + 1;
+  const seen: string[] = [];
+  for (let r = top; r < top + rows; r++) {
+    const id = s.grid.values[r]![0];
+    const computed = [2, 3, 4, 5, 6, 7].map((c) => blankOr(s.at(r, c)));
+    if (id === null || id === undefined) {
+      expect(computed).toEqual(["", "", "", "", "", ""]);
+      continue;
+    }
+    const step = steps.find((m) => m.step === id);
+    if (!step) throw new Error(`no step ${String(id)} in the core's schedule`);
+    seen.push(step.step);
+    const planned = s.grid.values[r]![1];
+    const limits = [step.earliest, step.latest].map((d) => (d === undefined ? "" : serialFromDay(d)));
+    const check = typeof planned === "number" ? checkPlanned(step, dayFromSerial(planned, "test"), "test") : undefined;
+    expect(computed).toEqual([
+      stepLabel(step, language),
+      ...limits,
+      check?.meets ?? "",
+      // A date on its exact day spares -0 days; the sheet shows 0.
+      check === undefined ? "" : check.spare + 0,
+      check?.note?.[language] ?? "",
+    ]);
+  }
+  return seen;
+}
+
+/** A rights row: shares per right × ratio (cut) and price ÷ ratio (rounded), from the core. */
+export function checkRightsRow(s: BuiltSheet, row: number, ratio: Rational, rounding: PriceRounding): void {
+  const sharesPerRight = s.grid.values[row]![2] as number;
+  const price = s.grid.values[row]![3] as number;
+  expect(s.at(row, 4)).toBe(Number(sharesPerRightAfter(rational(BigInt(sharesPerRight)), ratio)));
+  expect(s.at(row, 5)).toBe(toNumber(exercisePriceAfter(fromNumber(price), ratio, rounding)));
+}
