@@ -359,7 +359,7 @@ class Walk {
     const series = section.lines ?? [];
     unique(series.map(String), `${path}.lines`, "series");
     if (section.rows !== undefined) {
-      if (section.table !== undefined || section.x !== undefined || section.y !== undefined)
+      if (section.table !== undefined || section.x !== undefined || section.y !== undefined || section.to !== undefined)
         fail(path, 'a chart plots either a "rows" section or a "table" (with "x" and "y"), not both');
       if (previous?.kind !== "rows" || previous.id !== section.rows)
         fail(`${path}.rows`, `the chart must come right after the "rows" section "${section.rows}" it plots`);
@@ -370,7 +370,6 @@ class Walk {
     }
     if (section.table === undefined || section.x === undefined || section.y === undefined)
       fail(path, 'a chart plots a "rows" section, or a "table" with its "x" and "y" columns');
-    if (series.some((s) => s > 0)) fail(`${path}.lines`, "a table chart has one series, 0");
     const columns = this.tables.get(section.table);
     if (!columns) fail(`${path}.table`, `no table section before this chart has the id "${section.table}"`);
     const xAt = columns.findIndex((c) => c.id === section.x);
@@ -378,6 +377,12 @@ class Walk {
     if (xAt < 0) fail(`${path}.x`, `the table "${section.table}" has no column "${section.x}"`);
     if (yAt < 0) fail(`${path}.y`, `the table "${section.table}" has no column "${section.y}"`);
     if (yAt !== xAt + 1) fail(`${path}.y`, `the y column must sit right after the x column "${section.x}"`);
+    const toAt = section.to === undefined ? yAt : columns.findIndex((c) => c.id === section.to);
+    if (toAt < 0) fail(`${path}.to`, `the table "${section.table}" has no column "${section.to}"`);
+    if (toAt < yAt) fail(`${path}.to`, `the last series column must sit at or after the y column "${section.y}"`);
+    const beyond = series.find((s) => s > toAt - yAt);
+    if (beyond !== undefined)
+      fail(`${path}.lines`, `series ${beyond} is not one of the ${toAt - yAt + 1} series columns`);
   }
 }
 

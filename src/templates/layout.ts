@@ -305,10 +305,11 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
     const table = tables.get(section.table!);
     if (!table) return start; // its table was optional and left out
     const x = table.columns.indexOf(section.x!);
+    const last = section.to === undefined ? x + 1 : table.columns.indexOf(section.to);
     const left = table.columns.length + 1;
     draft.charts.push({
       ...common,
-      source: `${cellAddress(table.headerRow, x)}:${cellAddress(table.lastRow, x + 1)}`,
+      source: `${cellAddress(table.headerRow, x)}:${cellAddress(table.lastRow, last)}`,
       topLeft: cellAddress(table.headerRow, left),
       bottomRight: cellAddress(table.headerRow + CHART_ROWS, left + CHART_COLUMNS),
     });

@@ -225,6 +225,8 @@ const chartSection = z.strictObject({
   table: z.string().optional(),
   x: z.string().optional(),
   y: z.string().optional(),
+  /** The last series column when it draws several (y through this one, adjacent): a Gantt's start and length. */
+  to: z.string().optional(),
   /**
    * … a "rows" section above: its labels are the categories, its value columns the series (the
    * column headers name them). The chart sits below the section it follows.

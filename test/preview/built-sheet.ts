@@ -81,16 +81,25 @@ export function checkScheduleTable(
   const steps = drawSchedule(parseDateText(effective)!, kind, { ...defaultOptions(kind), ...options });
   const top = s.rowOf(header) + 1;
   const seen: string[] = [];
+  // The Gantt chart's columns: first day, step, day it starts on (from the table's first day), days.
+  const firstDay = (m: (typeof steps)[number]) => m.earliest ?? m.latest;
+  const listed = new Set(s.grid.values.slice(top, top + rows).map((row) => row[0]));
+  const dayZero = Math.min(...steps.filter((m) => listed.has(m.step)).map((m) => serialFromDay(firstDay(m)!)));
   for (let r = top; r < top + rows; r++) {
     const id = s.grid.values[r]![0];
     const computed = [2, 3, 4, 5, 6, 7].map((c) => blankOr(s.at(r, c)));
+    const gantt = [8, 9, 10, 11].map((c) => blankOr(s.at(r, c)));
     if (id === null || id === undefined) {
       expect(computed).toEqual(["", "", "", "", "", ""]);
+      expect(gantt).toEqual(["", "", "", ""]);
       continue;
     }
     const step = steps.find((m) => m.step === id);
     if (!step) throw new Error(`no step ${String(id)} in the core's schedule`);
     seen.push(step.step);
+    const first = serialFromDay(firstDay(step)!);
+    const last = serialFromDay((step.latest ?? step.earliest)!);
+    expect(gantt).toEqual([first, stepLabel(step, language), first - dayZero, last - first + 1]);
     const planned = s.grid.values[r]![1];
     const limits = [step.earliest, step.latest].map((d) => (d === undefined ? "" : serialFromDay(d)));
     const check = typeof planned === "number" ? checkPlanned(step, dayFromSerial(planned, "test"), "test") : undefined;

@@ -139,10 +139,12 @@ test("the joint share-transfer example, in Japanese: every computed cell equals 
     expect(s.at(row, 5)).toBe(Number(allotments[i]));
     // Below one share of the company's total, discarded (CA 234(1)): eligible × ratio − allotment.
     close(s.at(row, 6), toNumber(subtract(multiply(rational(BigInt(eligible)), c.ratio), rational(allotments[i]!))));
-    expect(s.at(row, 7)).toBe(Number(parts[i]) / 10_000);
+    // The pie's categories: the company whose former holders own the part beside it.
+    expect(s.at(row, 7)).toBe(s.grid.values[row]![0]);
+    expect(s.at(row, 8)).toBe(Number(parts[i]) / 10_000);
   });
   for (const row of [header + 4, header + 5]) {
-    expect([4, 5, 6, 7].map((c) => s.at(row, c))).toEqual(["", "", "", ""]);
+    expect([4, 5, 6, 7, 8].map((c) => s.at(row, c))).toEqual(["", "", "", "", ""]);
   }
   expect(allotments).toEqual([995_000n, 222_000n, 166_666n]);
   expect(s.cell("会社数")).toBe(3);

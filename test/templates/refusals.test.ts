@@ -253,6 +253,35 @@ const refusals: [string, ((t: Json) => void) | { text: (file: string) => string 
     'sections[2].y: the y column must sit right after the x column "holder"',
   ],
   [
+    "a chart's last series column before its first",
+    (t) =>
+      t.sections.push({
+        kind: "chart",
+        id: "chart",
+        title: { en: "Chart", ja: "グラフ" },
+        table: "register",
+        x: "holder",
+        y: "shares",
+        to: "holder",
+      }),
+    'sections[2].to: the last series column must sit at or after the y column "shares"',
+  ],
+  [
+    "a line series beyond a table chart's series columns",
+    (t) =>
+      t.sections.push({
+        kind: "chart",
+        id: "chart",
+        title: { en: "Chart", ja: "グラフ" },
+        table: "register",
+        x: "holder",
+        y: "shares",
+        to: "whole",
+        lines: [2],
+      }),
+    "sections[2].lines: series 2 is not one of the 2 series columns",
+  ],
+  [
     "a chart of a rows section it does not follow",
     (t) => t.sections.push({ kind: "chart", id: "chart", title: { en: "Chart", ja: "グラフ" }, rows: "allotment" }),
     'sections[2].rows: the chart must come right after the "rows" section "allotment" it plots',
