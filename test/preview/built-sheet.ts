@@ -4,7 +4,12 @@
  * A. Shared by the engine tests: each checks every computed cell against the core's own answer.
  */
 import { dayFromSerial, parseDateText, serialFromDay } from "../../src/core/calendar/dayNumber";
-import { fromNumber, rational, toNumber, type Rational } from "../../src/core/exact/rational";
+import { allot } from "../../src/core/allotment/allot";
+import { fractionCash } from "../../src/core/allotment/fractionCash";
+import { holderFractionNumerators } from "../../src/core/allotment/holderFractions";
+import { fromNumber, multiply, rational, subtract, toNumber, type Rational } from "../../src/core/exact/rational";
+import { buyUpShares } from "../../src/core/odd-lot/buyUpShares";
+import { oddLotShares } from "../../src/core/odd-lot/oddLotShares";
 import { exercisePriceAfter, type PriceRounding } from "../../src/core/rights/exercisePrice";
 import { sharesPerRightAfter } from "../../src/core/rights/sharesPerRight";
 import { checkPlanned } from "../../src/core/schedule/checkPlanned";
@@ -121,4 +126,47 @@ export function checkRightsRow(s: BuiltSheet, row: number, ratio: Rational, roun
   const price = s.grid.values[row]![3] as number;
   expect(s.at(row, 4)).toBe(Number(sharesPerRightAfter(rational(BigInt(sharesPerRight)), ratio)));
   expect(s.at(row, 5)).toBe(toNumber(exercisePriceAfter(fromNumber(price), ratio, rounding)));
+}
+
+/** A computed figure: a number within 1e-9 of the core's. */
+export function close(actual: Value, expected: number): void {
+  expect(typeof actual).toBe("number");
+  expect(actual as number).toBeCloseTo(expected, 9);
+}
+
+/**
+ * The register's spilled columns beside the table (whole shares, fraction, shares after, odd lot,
+ * buy-up, cash) for each holder, and the totals below it, each against the core. Returns the
+ * core's allotment and cash for the caller's own checks.
+ */
+export function checkRegister(
+  s: BuiltSheet,
+  register: { holdings: number[]; heldBefore: number[]; ratio: Rational; proceeds: Rational },
+) {
+  const { holdings, heldBefore, ratio, proceeds } = register;
+  const allotment = allot(holdings, ratio);
+  const cash = fractionCash(holderFractionNumerators(holdings, allotment.whole, ratio), ratio.den, proceeds, "down");
+  const header = s.rowOf("Holder");
+  holdings.forEach((h, i) => {
+    const row = header + 1 + i;
+    const whole = allotment.whole[i]!;
+    const after = heldBefore[i]! + whole;
+    expect(s.at(row, 3)).toBe(whole);
+    close(s.at(row, 4), toNumber(subtract(multiply(rational(BigInt(h)), ratio), rational(BigInt(whole)))));
+    expect(s.at(row, 5)).toBe(after);
+    expect(s.at(row, 6)).toBe(oddLotShares(after, 100));
+    expect(s.at(row, 7)).toBe(buyUpShares(after, 100));
+    expect(s.at(row, 8)).toBe(cash.cash[i]);
+  });
+  expect(s.cell("Whole shares allotted")).toBe(Number(allotment.wholeShares));
+  expect(s.cell("Fraction pool F")).toBe(toNumber(allotment.fractionPool));
+  expect(s.cell("Shares sold for the fractions K = ⌊F⌋")).toBe(Number(allotment.sharesSold));
+  expect(s.cell("Check against the allotment")).toBe("Matches the shares to provide above");
+  expect(s.cell("Odd-lot shares after, all holders")).toBe(
+    holdings.reduce((sum, _, i) => sum + oddLotShares(heldBefore[i]! + allotment.whole[i]!, 100), 0),
+  );
+  expect(s.cell("Sale proceeds, paid pro rata to the fractions")).toBe(toNumber(proceeds));
+  expect(s.cell("Cash paid to holders")).toBe(toNumber(cash.paid));
+  expect(s.cell("Left undistributed by the rounding")).toBe(toNumber(cash.residual));
+  return { allotment, cash };
 }
