@@ -19,7 +19,7 @@ import {
 import * as implementations from "../functions/functions";
 import { CUSTOM_FUNCTIONS, NAMESPACE, type ArgumentView, type CustomFunction } from "../functions/registry";
 import { areaAddress, parseArea } from "../plan/a1";
-import { EXCEL_COLUMNS, EXCEL_ROWS } from "../workbook/excel-limits";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../plan/excel-limits";
 import type { CellValue, FormulaEngine, SheetState } from "./sheet";
 
 // The HyperFormula AST is internal; what the size rules read of it.

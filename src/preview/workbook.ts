@@ -13,7 +13,7 @@
  * Each queued call carries its request bytes (the writer's cost model), for the test double
  * (test/support/memory-workbook.ts) that adds sync logs, size limits and injected failures.
  */
-import { sameSheetName, sheetNameProblem } from "../workbook/excel-limits";
+import { sameSheetName, sheetNameProblem } from "../plan/excel-limits";
 import { requestCost } from "../workbook/request-cost";
 import { areaAddress, cellAddress, parseArea, type Area } from "../plan/a1";
 import {

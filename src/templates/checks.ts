@@ -5,6 +5,7 @@
  * charts, key results, and the characters of every label. Each refusal names the path.
  */
 import { customFunctionNames } from "../functions/registry";
+import { sheetNameProblem as excelSheetNameProblem } from "../plan/excel-limits";
 import { fail } from "./errors";
 import { reservedNameProblem } from "./excel-names";
 import {
@@ -97,13 +98,10 @@ function excelNameProblem(name: string): string | undefined {
   return reservedNameProblem(name);
 }
 
-/** Characters Excel refuses in a sheet name; 31 characters at most, room kept for " (99)". */
+/** Excel's rules for a sheet name, with room kept within its 31 characters for " (99)". */
 function sheetNameProblem(name: string): string | undefined {
   if (name.length > 26) return `"${name}" is longer than 26 characters (Excel allows 31, and " (2)" may be added)`;
-  if (/[[\]:*?/\\]/.test(name)) return `"${name}" contains one of [ ] : * ? / \\, which Excel refuses in a sheet name`;
-  if (name.startsWith("'") || name.endsWith("'")) return `"${name}" starts or ends with an apostrophe`;
-  if (/^history$/i.test(name)) return `"History" is reserved by Excel`;
-  return undefined;
+  return excelSheetNameProblem(name);
 }
 
 function checkText(value: Text, path: string): void {

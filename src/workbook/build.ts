@@ -14,7 +14,7 @@
  */
 import { areaAddress, columnLetters, parseArea, parseCell, type Area } from "../plan/a1";
 import type { CellStyle, ChartType, Plan, PlanBlock, PlanCell, PlanStyle } from "../plan/plan";
-import { pastTheGrid, sheetNameProblem, uniqueSheetName } from "./excel-limits";
+import { pastTheGrid, sheetNameProblem, uniqueSheetName } from "../plan/excel-limits";
 import { requestCost } from "./request-cost";
 
 /** Each chart type of a plan as Excel draws it. */

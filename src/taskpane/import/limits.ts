@@ -2,7 +2,7 @@
  * How large a CSV import may be. A file past either limit is refused before it is parsed whole:
  * its size is known before it is read, its rows once it is decoded (a count of line breaks).
  */
-import { EXCEL_ROWS } from "../../workbook/excel-limits";
+import { EXCEL_ROWS } from "../../plan/excel-limits";
 import type { FileProblem } from "./problems";
 
 /** 64 MiB: a register of 1,000,000 holders at about 60 bytes a line, with room to spare. */

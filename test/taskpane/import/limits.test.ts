@@ -8,7 +8,7 @@ import {
   MAX_IMPORT_ROWS,
   rowCountProblem,
 } from "../../../src/taskpane/import/limits";
-import { EXCEL_ROWS } from "../../../src/workbook/excel-limits";
+import { EXCEL_ROWS } from "../../../src/plan/excel-limits";
 
 /** A header and `rows` data lines, with or without a final line break. */
 const register = (rows: number, finalBreak: boolean) =>

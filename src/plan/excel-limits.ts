@@ -1,8 +1,8 @@
 /**
- * Excel's own limits, applied before anything is written: the grid's size and the rules Excel
- * applies to a sheet's name.
+ * Excel's own limits: the grid's size and the rules Excel applies to a sheet's name. The writer
+ * applies them before anything is written, the template checks to a template's sheet name.
  */
-import { columnLetters } from "../plan/a1";
+import { columnLetters } from "./a1";
 
 /** Rows and columns of a worksheet (Excel 2007 on): row 1,048,576 and column XFD. */
 export const EXCEL_ROWS = 1_048_576;
@@ -14,7 +14,7 @@ const SHEET_NAME_MAX = 31;
 export function sheetNameProblem(name: string): string | undefined {
   if (name.trim() === "") return "a sheet name cannot be blank";
   if (name.length > SHEET_NAME_MAX) return `"${name}" is longer than ${SHEET_NAME_MAX} characters`;
-  if (/[[\]:*?/\\]/.test(name)) return `"${name}" contains one of [ ] : * ? / \\`;
+  if (/[[\]:*?/\\]/.test(name)) return `"${name}" contains one of [ ] : * ? / \\, which Excel refuses in a sheet name`;
   if (name.startsWith("'") || name.endsWith("'")) return `"${name}" starts or ends with an apostrophe`;
   // Excel keeps "History" for its change-tracking sheet.
   if (sameSheetName(name, "History")) return `"History" is reserved by Excel`;

@@ -5,7 +5,7 @@
 import { absorptionMerger2013, layout, type Plan } from "../../src/templates";
 import { BuildError, buildWorksheet } from "../../src/workbook";
 import { MemoryWorkbook } from "../support/memory-workbook";
-import { sameSheetName, sheetNameProblem, uniqueSheetName } from "../../src/workbook/excel-limits";
+import { sameSheetName, sheetNameProblem, uniqueSheetName } from "../../src/plan/excel-limits";
 
 const plan = layout(absorptionMerger2013, {}, { language: "en" });
 
