@@ -76,15 +76,27 @@ const SERIAL_OF_DAY_ZERO = 25_569;
 const FICTITIOUS_LEAP_DAY = 60;
 const LAST_SERIAL = 2_958_465; // 9999-12-31, the last date Excel shows
 
+/** Whether a serial is a day from 1900-03-01 on (serial 61 …), where no fictitious leap day intervenes. */
+export function isCommonSerial(serial: number): boolean {
+  return serial >= FICTITIOUS_LEAP_DAY + 1 && serial < LAST_SERIAL + 1;
+}
+
+/**
+ * The day of a serial that `isCommonSerial` accepts. Apart from `serialDay` so that a loop over a
+ * long column keeps its days as integers (a result that may be undefined is held boxed); `| 0`
+ * truncates as Math.trunc does for 1 ≤ serial < 2³¹, and measured cheaper.
+ */
+export function commonSerialDay(serial: number): DayNumber {
+  return (serial | 0) - SERIAL_OF_DAY_ZERO;
+}
+
 /**
  * The calendar day of an Excel serial, or undefined when it names none; a time of day (the
  * fraction) is dropped, as WORKDAY does. Arithmetic only, so a long date column is read without
  * building a message per cell.
  */
 export function serialDay(serial: number): DayNumber | undefined {
-  // `| 0` truncates as Math.trunc does for 1 ≤ serial < 2³¹, and measured cheaper on a long
-  // column; the common case, from 1900-03-01 on, is tested first.
-  if (serial >= FICTITIOUS_LEAP_DAY + 1 && serial < LAST_SERIAL + 1) return (serial | 0) - SERIAL_OF_DAY_ZERO;
+  if (isCommonSerial(serial)) return commonSerialDay(serial);
   if (!(serial >= 1 && serial < FICTITIOUS_LEAP_DAY)) return undefined; // NaN fails too, and so does 1900-02-29
   return (serial | 0) - SERIAL_OF_DAY_ZERO + 1;
 }

@@ -8,7 +8,12 @@ import { assert, notAvailable } from "../errors";
 import { FIRST_YEAR, LAST_YEAR, isYearEndClosure, nationalHolidaySet } from "./closures";
 import { dayFromParts, isoDate, weekday, type DayNumber } from "./dayNumber";
 
-const FIRST_DAY = dayFromParts(FIRST_YEAR, 1, 1)!;
+/**
+ * The covered years begin on day 0 (1970-01-01), so a day number indexes the day tables as it is:
+ * a loop over a long column reads `dayKinds[day]` with no offset to load and subtract per row.
+ */
+const FIRST_DAY = 0;
+assert(dayFromParts(FIRST_YEAR, 1, 1) === FIRST_DAY, "The calendar's day tables start on day 0, 1970-01-01.");
 const LAST_DAY = dayFromParts(LAST_YEAR, 12, 31)!;
 const COVERED = `${FIRST_YEAR}–${LAST_YEAR}`;
 
@@ -36,30 +41,36 @@ export interface SessionSpan {
 
 export class SessionCalendar {
   /*
-   * Two tables over every covered day (index day − FIRST_DAY, ~29,600 days, built once per
+   * Two tables over every covered day (indexed by the day number, ~29,600 days, built once per
    * calendar) so each question costs a read, not a binary search: a 20-year price history asks
    * one per row. `lastSession` holds the index of the last session on or before the day (−1 before
-   * the first); `kinds` whether the day is closed, a session, or a session on which trading halted.
+   * the first); `dayKinds` whether the day is closed, a session, or a session on which trading halted.
    */
   private readonly lastSession: Int32Array;
-  private readonly kinds: Uint8Array;
+  /**
+   * Public for a loop over a long column, which reads it into a local (a method call per row
+   * measured slower than the reading): `dayKinds[day]` is 0 on a session with trading, above 0 on
+   * a day without (closed, or halted); a day outside the years reads undefined.
+   */
+  readonly dayKinds: Readonly<Uint8Array>;
 
   constructor(readonly sessions: Int32Array) {
-    this.lastSession = new Int32Array(LAST_DAY - FIRST_DAY + 1);
-    this.kinds = new Uint8Array(LAST_DAY - FIRST_DAY + 1).fill(CLOSED);
+    this.lastSession = new Int32Array(LAST_DAY + 1);
+    const kinds = new Uint8Array(LAST_DAY + 1).fill(CLOSED);
+    this.dayKinds = kinds;
     let next = 0;
     for (let day = FIRST_DAY; day <= LAST_DAY; day++) {
       if (sessions[next] === day) {
-        this.kinds[day - FIRST_DAY] = TRADING_HALTS.has(day) ? HALTED : TRADING;
+        kinds[day] = TRADING_HALTS.has(day) ? HALTED : TRADING;
         next++;
       }
-      this.lastSession[day - FIRST_DAY] = next - 1;
+      this.lastSession[day] = next - 1;
     }
   }
 
   /** The count of sessions on or before a covered day. */
   private upTo(day: DayNumber): number {
-    return this.lastSession[day - FIRST_DAY]! + 1;
+    return this.lastSession[day]! + 1;
   }
 
   covers(day: DayNumber): boolean {
@@ -77,7 +88,7 @@ export class SessionCalendar {
 
   isSession(day: DayNumber, where: string): boolean {
     this.requireCovered(day, where);
-    return this.kinds[day - FIRST_DAY] !== CLOSED;
+    return this.dayKinds[day] !== CLOSED;
   }
 
   /**
@@ -87,7 +98,7 @@ export class SessionCalendar {
    */
   idleOn(day: DayNumber): boolean {
     // A day outside the table reads undefined, and undefined > TRADING is false.
-    return this.kinds[day - FIRST_DAY]! > TRADING;
+    return this.dayKinds[day]! > TRADING;
   }
 
   /** The index of the session on `day`, or of the last session before it. */

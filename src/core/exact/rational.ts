@@ -16,13 +16,21 @@ export interface Rational {
 function gcd(a: bigint, b: bigint): bigint {
   a = a < 0n ? -a : a;
   b = b < 0n ? -b : b;
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    const rest = a % b;
+    a = b;
+    b = rest;
+  }
   return a;
 }
 
 /** gcd of two safe integers ≥ 0, in doubles: exact below 2^53 and cheaper than BigInt. */
 function smallGcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
+  while (b !== 0) {
+    const rest = a % b;
+    a = b;
+    b = rest;
+  }
   return a;
 }
 
@@ -46,7 +54,10 @@ export function sumOf(values: readonly Rational[]): Rational {
   for (const value of values) {
     if (value.den === den) num += value.num;
     else if (den % value.den === 0n) num += value.num * (den / value.den);
-    else [num, den] = [num * value.den + value.num * den, den * value.den];
+    else {
+      num = num * value.den + value.num * den;
+      den *= value.den;
+    }
   }
   return rational(num, den);
 }
@@ -88,6 +99,8 @@ export function roundToDecimals(a: Rational, decimals: number, mode: DecimalRoun
   return rational(a.num < 0n ? -whole : whole, scale);
 }
 
+/** 2^53: integers up to it are exact in a double. */
+const SAFE_BIG = 2n ** 53n;
 const bitLength = (n: bigint): number => n.toString(2).length;
 
 /** The smallest exponent of a double's last place: 2^-1074, the least subnormal. */
@@ -104,7 +117,7 @@ export function toNumber(a: Rational): number {
   const num = negative ? -a.num : a.num;
   const { den } = a;
   // Both exact in a double: one IEEE division rounds the exact quotient once.
-  if (num <= 2n ** 53n && den <= 2n ** 53n) return (negative ? -Number(num) : Number(num)) / Number(den);
+  if (num <= SAFE_BIG && den <= SAFE_BIG) return (negative ? -Number(num) : Number(num)) / Number(den);
   // 2^e ≤ num/den < 2^(e+1)
   let e = bitLength(num) - bitLength(den);
   if (e >= 0 ? num < den << BigInt(e) : num << BigInt(-e) < den) e--;
@@ -136,6 +149,9 @@ export function parseDecimal(text: string): Rational | undefined {
   return exponent >= 0 ? rational(num * 10n ** BigInt(exponent)) : rational(num, 10n ** BigInt(-exponent));
 }
 
+/** 0n … 1023n made once: a price's denominator (1, 2, 5, 10 …) is one of them, and BigInt(n) is not free. */
+const SMALL_BIGINTS = Array.from({ length: 1024 }, (_, n) => BigInt(n));
+
 /** 10^k for the few decimal places that `fromNumber` tries by arithmetic (all exact doubles). */
 const FEW_PLACES = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 
@@ -149,13 +165,15 @@ export function fromNumber(value: number): Rational {
    * (both errors are under 1/8), and m / 10^k is the correctly rounded parse of that decimal; so
    * the first k that gives `value` back is the shortest decimal, the one String(value) spells.
    */
-  for (const scale of FEW_PLACES) {
+  for (let k = 0; k < FEW_PLACES.length; k++) {
+    const scale = FEW_PLACES[k]!;
     const scaled = value * scale;
     if (!(Math.abs(scaled) <= 2 ** 50)) break;
     const m = Math.round(scaled);
     if (m / scale === value) {
       const g = smallGcd(Math.abs(m), scale);
-      return { num: BigInt(m / g), den: BigInt(scale / g) };
+      const den = scale / g;
+      return { num: BigInt(m / g), den: den < SMALL_BIGINTS.length ? SMALL_BIGINTS[den]! : BigInt(den) };
     }
   }
   const exact = parseDecimal(String(value));

@@ -68,6 +68,7 @@ const FACTOR_FORMS = "shares after ÷ shares before: 2 for a 1→2 split, 0.1 fo
  * typed instead would shift the adjustment by days), one event per ex-date.
  */
 export function priceAdjustments(events: readonly AdjustmentEvent[], calendar: SessionCalendar): PriceAdjustments {
+  if (events.length === 0) return NO_ADJUSTMENTS;
   const seen = new Map<DayNumber, string>();
   for (const { exDate, factor, where } of events) {
     assert(factor.num > 0n, `${where}: the factor ${toMessageText(factor)} is not above 0; give ${FACTOR_FORMS}.`);

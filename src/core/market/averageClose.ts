@@ -26,6 +26,8 @@ export function averageClose(
   adjustments: PriceAdjustments = NO_ADJUSTMENTS,
 ): MarketAverage {
   const window = marketWindow(calendar, closes, reference, spec);
-  const sum = sumOf(window.traded.map((day) => adjustments.price(closes.valueOn(day), day)));
+  const sum = sumOf(
+    adjustments.isEmpty ? window.values : window.values.map((close, k) => adjustments.price(close, window.traded[k]!)),
+  );
   return { window, average: divide(sum, rational(BigInt(window.traded.length))) };
 }

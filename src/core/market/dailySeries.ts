@@ -127,11 +127,10 @@ export class DailySeries<T> {
     return row >= 0 && this.rows.traded(row);
   }
 
-  /** The value on a day that has one. */
-  valueOn(day: DayNumber): T {
+  /** The value on `day`, or undefined on a day without one (no row, or no trade): one lookup for both. */
+  valueOn(day: DayNumber): T | undefined {
     const row = this.rowOn(day);
-    if (row < 0 || !this.rows.traded(row)) invalid(`The price history has no ${this.valueName} on ${isoDate(day)}.`);
-    return this.rows.value(row);
+    return row >= 0 && this.rows.traded(row) ? this.rows.value(row) : undefined;
   }
 
   /** The row dated `day`, or −1. */

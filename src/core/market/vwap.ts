@@ -34,8 +34,9 @@ export function volumeWeightedAverage(
   const window = marketWindow(calendar, trading, reference, spec);
   let turnover = ZERO;
   let volume = ZERO;
-  for (const day of window.traded) {
-    const t = trading.valueOn(day);
+  for (let k = 0; k < window.traded.length; k++) {
+    const day = window.traded[k]!;
+    const t = window.values[k]!;
     // No TSE price is below ¥1, so a day's turnover is at least its volume; below it, the two
     // columns were almost surely given the other way round (swapped, they answer 0.0004 yen).
     assert(

@@ -41,11 +41,13 @@ export function describeWindow(spec: WindowSpec): string {
   return spec.kind === "sessions" ? sessions : `${sessions} with a close`;
 }
 
-export interface MarketWindow {
+export interface MarketWindow<T = unknown> {
   /** Every session of the window, in order. */
   readonly sessions: readonly DayNumber[];
   /** The sessions of the window that have a value in the history, in order. */
   readonly traded: readonly DayNumber[];
+  /** The value on each of `traded`, read in the same lookup. */
+  readonly values: readonly T[];
 }
 
 /** The window of `spec` ending at `reference`, checked against the history's span. */
@@ -54,30 +56,45 @@ export function marketWindow<T>(
   series: DailySeries<T>,
   reference: DayNumber,
   spec: WindowSpec,
-): MarketWindow {
+): MarketWindow<T> {
   const span = windowSpan(calendar, series, reference, spec);
   const sessions = calendar.days(span);
-  // Written only when refusing: a sheet may ask for a thousand windows that all succeed.
-  const what = () =>
-    `the window (${describeWindow(spec)} to ${isoDate(reference)}) runs ${isoDate(sessions[0]!)} … ${isoDate(sessions[sessions.length - 1]!)}`;
-  const before = sessions.filter((day) => day < series.firstDay).length;
+  // Counted in loops, the messages written only when refusing: a sheet may ask for a thousand
+  // windows that all succeed, each over a history read afresh.
+  let before = 0;
+  while (before < sessions.length && sessions[before]! < series.firstDay) before++;
   if (before > 0) {
     notAvailable(
-      `dates: ${what()}, but the price history begins ${isoDate(series.firstDay)}: ${before} session${before === 1 ? " is" : "s are"} ` +
+      `dates: ${describeRun(spec, reference, sessions)}, but the price history begins ${isoDate(series.firstDay)}: ${before} session${before === 1 ? " is" : "s are"} ` +
         `missing; extend the history back to ${isoDate(sessions[0]!)}.`,
     );
   }
-  const after = sessions.filter((day) => day > series.lastDay).length;
+  let after = 0;
+  while (after < sessions.length && sessions[sessions.length - 1 - after]! > series.lastDay) after++;
   if (after > 0) {
     notAvailable(
-      `dates: ${what()}, but the price history ends ${isoDate(series.lastDay)}: ${after} session${after === 1 ? " is" : "s are"} ` +
+      `dates: ${describeRun(spec, reference, sessions)}, but the price history ends ${isoDate(series.lastDay)}: ${after} session${after === 1 ? " is" : "s are"} ` +
         `missing; extend the history to ${isoDate(sessions[sessions.length - 1]!)} or move the reference date.`,
     );
   }
-  const traded = sessions.filter((day) => series.has(day));
+  const traded: DayNumber[] = [];
+  const values: T[] = [];
+  for (const day of sessions) {
+    const value = series.valueOn(day);
+    if (value === undefined) continue;
+    traded.push(day);
+    values.push(value);
+  }
   if (traded.length === 0)
-    notAvailable(`No trade in the window: ${what()} and has no ${series.valueName} on any of them.`);
-  return { sessions, traded };
+    notAvailable(
+      `No trade in the window: ${describeRun(spec, reference, sessions)} and has no ${series.valueName} on any of them.`,
+    );
+  return { sessions, traded, values };
+}
+
+/** "the window (30 sessions to 2013-11-06) runs 2013-09-25 … 2013-11-06", for a refusal. */
+function describeRun(spec: WindowSpec, reference: DayNumber, sessions: readonly DayNumber[]): string {
+  return `the window (${describeWindow(spec)} to ${isoDate(reference)}) runs ${isoDate(sessions[0]!)} … ${isoDate(sessions[sessions.length - 1]!)}`;
 }
 
 /** The sessions of a window that the calendar alone decides: N sessions, or a period. */
