@@ -26,8 +26,6 @@ export function averageClose(
   adjustments: PriceAdjustments = NO_ADJUSTMENTS,
 ): MarketAverage {
   const window = marketWindow(calendar, closes, reference, spec);
-  const sum = sumOf(
-    adjustments.isEmpty ? window.values : window.values.map((close, k) => adjustments.price(close, window.traded[k]!)),
-  );
+  const sum = sumOf(window.values.map((close, k) => adjustments.price(close, window.traded[k]!)));
   return { window, average: divide(sum, rational(BigInt(window.traded.length))) };
 }
