@@ -906,9 +906,9 @@ const valuation: HostileRow[] = [
 /** The 2013 example's steps (short-form, simplified), as SCHEDULE(…, "steps") answers them. */
 const STEPS_2013 = column(
   "creditor-notice",
+  "creditor-individual-notices",
   "prior-disclosure-dissolving",
   "prior-disclosure-surviving",
-  "creditor-individual-notices",
   "creditor-objection-period",
   "shareholder-notice",
   "simplified-objection",
