@@ -607,8 +607,16 @@ function transferNoticeBy(meetingDay: DayNumber, latestForE: DayNumber, holiday:
   return Math.min(latestForE, runOn(periodEnd(meetingDay, { count: 2, unit: "week" }), holiday));
 }
 
-/** A record date fixes who votes at a meeting before E (CA 124(1)): one on or after E, or after every meeting, cannot be. */
-function checkRecordDate(effective: DayNumber, recordDate: DayNumber | undefined, held: ReturnType<typeof meetings>) {
+/**
+ * A record date fixes who votes at a meeting before E (CA 124(1)), held within 3 months after it
+ * (124(2)). One on or after E, not before the last meeting, or too early for every meeting fixed, cannot be.
+ */
+function checkRecordDate(
+  effective: DayNumber,
+  recordDate: DayNumber | undefined,
+  held: ReturnType<typeof meetings>,
+  holiday: Context["holiday"],
+) {
   if (recordDate === undefined) return;
   if (recordDate >= effective) {
     invalid(
@@ -616,11 +624,21 @@ function checkRecordDate(effective: DayNumber, recordDate: DayNumber | undefined
         "a record date fixes who votes at a meeting held before E (CA 124(1)); give one before the meeting, or none.",
     );
   }
-  const lastMeeting = Math.max(...[...held.values()].map((meeting) => meeting.day));
-  if (held.size > 0 && recordDate >= lastMeeting) {
+  if (held.size === 0) return;
+  const days = [...held.values()].map((meeting) => meeting.day);
+  const lastMeeting = Math.max(...days);
+  if (recordDate >= lastMeeting) {
     invalid(
       `options: the record date ${isoDate(recordDate)} is not before the meeting on ${isoDate(lastMeeting)}: ` +
         "a record date fixes who may vote there (CA 124(1)); give one before the meeting.",
+    );
+  }
+  // A deadline to act by: read narrowly on its safe side (article142.ts).
+  const within = runOn(periodEnd(recordDate, { count: 3, unit: "month" }), holiday.act);
+  if ([...held.values()].every((meeting) => meeting.given && meeting.day > within)) {
+    invalid(
+      `options: the record date ${isoDate(recordDate)} is more than 3 months before the meeting on ${isoDate(Math.min(...days))}: ` +
+        `its holders vote only at a meeting held by ${isoDate(within)} (CA 124(2)); give a later record date.`,
     );
   }
 }
@@ -653,7 +671,7 @@ export function drawSchedule(effective: DayNumber, kind: TransactionKind, option
     ? latestStartEndingBefore(effective, { count: 1, unit: "month" }, holiday.wait, (day) => !registryClosed(day))
     : undefined;
   const held = meetings(effective, kind, options, noticeForE);
-  checkRecordDate(effective, options.recordDate, held);
+  checkRecordDate(effective, options.recordDate, held, holiday);
   const context: Context = {
     effective,
     kind,

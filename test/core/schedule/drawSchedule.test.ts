@@ -182,6 +182,21 @@ describe("meetings, record date and listing", () => {
     ).toThrow(/record date 2024-06-25 is not before the meeting on 2024-06-25/);
   });
 
+  test("a record date more than 3 months before every meeting given is refused (CA 124(2))", () => {
+    const options = (recordDate: string) => ({
+      meetingAcquired: day("2024-06-25"),
+      simplified: true,
+      recordDate: day(recordDate),
+    });
+    // 3 months from 03-24 end on 06-24, the day before the meeting.
+    expect(() => golden("2024-10-01", "share exchange", options("2024-03-24"))).toThrow(
+      /record date 2024-03-24 is more than 3 months before the meeting on 2024-06-25.*by 2024-06-24/,
+    );
+    expect(golden("2024-10-01", "share exchange", options("2024-03-25"))["record-date-notice"]).toBe("2024-03-10");
+    // A meeting not yet fixed can still be held in time.
+    expect(golden("2024-10-01", "merger", { recordDate: day("2024-03-24") })["record-date-notice"]).toBe("2024-03-09");
+  });
+
   test("a record date given with no meeting (short-form, simplified) is shown as ignored, not dropped", () => {
     const steps = drawSchedule(day("2014-01-01"), "merger", {
       ...defaultOptions("merger"),
