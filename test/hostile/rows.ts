@@ -961,6 +961,12 @@ const transaction: HostileRow[] = [
       ],
       ["a meeting on E", [41640, null, [["meeting", 41640]]], VALUE("not before the effective date")],
       [
+        "a record date after E",
+        [41640, null, "record date=2014-06-01"],
+        VALUE("record date 2014-06-01 is not before the effective date"),
+      ],
+      ["both readings of art. 142", [41640, null, "narrow holidays, broad holidays"], VALUE("not both")],
+      [
         "a meeting with short-form",
         [
           41640,
