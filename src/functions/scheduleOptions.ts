@@ -21,7 +21,9 @@ type Switch = keyof Pick<
   | "creditorProtection"
   | "rights"
   | "effectiveDayCounted"
+  | "narrowHolidays"
   | "broadHolidays"
+  | "shareCertificates"
 >;
 type DateOption = keyof Pick<ScheduleOptions, "meetingAcquired" | "meetingAcquiring" | "recordDate">;
 type CountOption = keyof Pick<ScheduleOptions, "gazetteLeadDays" | "delistingSessions">;
@@ -61,7 +63,13 @@ const LABELS: Record<string, OptionKey> = {
   新株予約権: "rights",
   "count effective date": "effectiveDayCounted",
   効力発生日算入: "effectiveDayCounted",
+  "narrow holidays": "narrowHolidays",
+  狭義休日: "narrowHolidays",
   "broad holidays": "broadHolidays",
+  広義休日: "broadHolidays",
+  "share certificates": "shareCertificates",
+  株券: "shareCertificates",
+  株券発行会社: "shareCertificates",
   meeting: "meetingAcquired",
   "meeting dissolving": "meetingAcquired",
   "meeting subsidiary": "meetingAcquired",
@@ -103,7 +111,8 @@ function optionKey(label: string, where: string): OptionKey {
   if (key) return key;
   return invalid(
     `${where}: ${quoted(label)} is not an option; use short-form, short-form surviving, simplified, listed, double public notice, ` +
-      "creditor protection, rights, meeting, meeting surviving, record date, count effective date, broad holidays, " +
+      "creditor protection, rights, share certificates, meeting, meeting surviving, record date, count effective date, " +
+      "narrow holidays, broad holidays, " +
       "gazette lead days, delisting sessions, language.",
   );
 }

@@ -240,18 +240,18 @@ export const examples: Example[] = [
     name: "SCHEDULE",
     args: ["2014-01-01", null, "short-form, simplified", "dates"],
     expected: [
-      [serial("2013-11-29"), ""], // Gazette: 11-30 is a Saturday; from 11-29 the month ends Sun 12-29 → Mon 12-30
-      [serial("2013-11-29"), serial("2014-01-01")], // prior disclosure, dissolving company: to E
-      [serial("2013-11-29"), serial("2014-07-01")], // prior disclosure, surviving company: 6 months after E
-      [serial("2013-11-30"), ""], // individual notices to creditors (any day)
-      [serial("2013-11-30"), serial("2013-12-30")], // objection period
+      [serial("2013-11-27"), ""], // Gazette: from 11-28 the month ends Sat 12-28, run on past the year-end closure (art. 142, broadly)
+      [serial("2013-11-27"), ""], // individual notices to creditors: the same month
+      [serial("2013-11-27"), serial("2014-01-01")], // prior disclosure, dissolving company: to E
+      [serial("2013-11-27"), serial("2014-07-01")], // prior disclosure, surviving company: 6 months after E
+      [serial("2013-11-28"), serial("2013-12-27")], // objection period
       [serial("2013-12-11"), ""], // shareholder notice: 20 clear days before E
       [serial("2013-12-12"), serial("2013-12-25")], // simplified-merger objection window: 2 weeks
       [serial("2013-12-12"), serial("2013-12-31")], // purchase requests: E − 20 … E − 1
       [serial("2013-12-31"), ""], // notice of a changed E
       [serial("2014-01-01"), ""], // E
       [serial("2014-01-01"), serial("2014-01-14")], // registration: 2 weeks counting E
-      [serial("2014-01-01"), serial("2014-06-30")], // post disclosure: 6 months counting E
+      [serial("2014-01-01"), serial("2014-07-01")], // post disclosure: 6 months from the day after E (the later end)
     ],
   },
   {

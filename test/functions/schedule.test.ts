@@ -48,6 +48,50 @@ describe("SCHEDULE", () => {
     expect(error.message).toMatch(/registry is closed.*2025-03-31/);
   });
 
+  test("the 2013 example: the latest Gazette notice is 2013-11-27 by default, 2013-11-29 on the narrow reading", () => {
+    expect(byStep("2014-01-01")["creditor-notice"]).toEqual([serial("2013-11-27"), ""]);
+    expect(byStep("2014-01-01", null, [["short-form, simplified"]])["creditor-objection-period"]).toEqual([
+      serial("2013-11-28"),
+      serial("2013-12-27"),
+    ]);
+    expect(byStep("2014-01-01", null, [["narrow holidays"]])["creditor-notice"]).toEqual([serial("2013-11-29"), ""]);
+    expect(byStep("2014-01-01", null, [["狭義休日", true]])["creditor-notice"]).toEqual([serial("2013-11-29"), ""]);
+    const note = scheduleTable("2014-01-01", null, [["narrow holidays, language=ja"]]).find(
+      (row) => row[0] === "債権者異議申述公告（官報）",
+    )![4];
+    expect(note).toMatch(/民法142条を狭く解釈（指定による）/);
+  });
+
+  test("share certificates add the notice to submit them, in English and Japanese (CA 219(1))", () => {
+    const en = scheduleTable("2014-01-01", null, [["share certificates"]]);
+    expect(
+      en.find((row) => row[0] === "Notice to submit share certificates (dissolving company)")!.slice(1, 4),
+    ).toEqual([serial("2013-11-29"), "", "CA 219(1)"]);
+    const ja = scheduleTable("2014-01-01", null, [
+      ["株券発行会社", "はい"],
+      ["language", "ja"],
+    ]);
+    expect(ja.find((row) => row[0] === "株券提出公告・通知（消滅会社）")!.slice(1, 4)).toEqual([
+      serial("2013-11-29"),
+      "",
+      "会社法219条1項",
+    ]);
+  });
+
+  test("a record date after the effective date is #VALUE!; one without a meeting is said to be ignored", () => {
+    const error = excelError(() => scheduleTable("2014-01-01", null, [["record date=2014-06-01"]]));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/record date 2014-06-01 is not before the effective date 2014-01-01/);
+    const rows = scheduleTable("2014-01-01", null, [["short-form, simplified, record date=2013-10-31"]], "rows");
+    expect(rows.find((row) => row[0] === "Record date public notice")).toEqual([
+      "Record date public notice",
+      "",
+      "",
+      "CA 124(3)",
+      expect.stringMatching(/^Ignored: .*record date 2013-10-31/),
+    ]);
+  });
+
   test("a meeting date in options", () => {
     const steps = byStep("2024-10-01", "share exchange", [["meeting", "2024-06-25"]]);
     expect(steps["convocation-subsidiary"]).toEqual([serial("2024-06-10"), ""]);
@@ -68,14 +112,26 @@ describe("SCHEDULE_CHECK", () => {
     const rows = scheduleCheck(planned, "2014-01-01", null, [["short-form, simplified, listed"]]);
     expect(rows[0]).toEqual(["Step", "Planned", "Earliest", "Latest", "Meets", "Days to spare", "Note"]);
     expect(rows[1]!.slice(4, 6)).toEqual([true, 1]);
-    // The latest Gazette is 2013-11-29: 12-02 is 3 days late.
-    expect(rows[2]!.slice(4, 6)).toEqual([false, -3]);
+    // The latest Gazette is 2013-11-27 (art. 142 read broadly, the safe side): 12-02 is 5 days late.
+    expect(rows[2]!.slice(4, 6)).toEqual([false, -5]);
     expect(rows[3]).toEqual(["", "", "", "", "", "", ""]);
     expect(rows[4]!.slice(2, 6)).toEqual([serial("2014-01-01"), serial("2014-01-14"), false, -6]);
     // A Saturday: early enough, but no Gazette is issued that day.
     expect(rows[5]![4]).toBe(false);
     expect(rows[5]![6]).toMatch(/registry is closed/);
     expect(rows[6]!.slice(1, 5)).toEqual(["", serial("2013-12-26"), serial("2013-12-26"), ""]);
+  });
+
+  test("a joint share transfer's meeting is held against its own limit, not its notice's deadline", () => {
+    const planned = [
+      ["meeting", "2024-06-25"],
+      ["shareholder-notice", "2024-07-05"],
+    ];
+    const rows = scheduleCheck(planned, "2024-10-01", "share transfer", [["meeting=2024-06-25"]]);
+    // The last notice that leaves 20 days of purchase requests before E (CA 806(5), 925) is 2024-09-10.
+    expect(rows[1]!.slice(1, 6)).toEqual([serial("2024-06-25"), "", serial("2024-09-10"), true, 77]);
+    // The notice itself: within 2 weeks after the meeting (CA 806(3)).
+    expect(rows[2]!.slice(2, 6)).toEqual([serial("2024-06-25"), serial("2024-07-09"), true, 4]);
   });
 
   test("an unknown step is #VALUE! listing the steps", () => {

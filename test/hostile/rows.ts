@@ -906,9 +906,9 @@ const valuation: HostileRow[] = [
 /** The 2013 example's steps (short-form, simplified), as SCHEDULE(…, "steps") answers them. */
 const STEPS_2013 = column(
   "creditor-notice",
+  "creditor-individual-notices",
   "prior-disclosure-dissolving",
   "prior-disclosure-surviving",
-  "creditor-individual-notices",
   "creditor-objection-period",
   "shareholder-notice",
   "simplified-objection",
@@ -960,6 +960,12 @@ const transaction: HostileRow[] = [
         VALUE("cannot be switched off"),
       ],
       ["a meeting on E", [41640, null, [["meeting", 41640]]], VALUE("not before the effective date")],
+      [
+        "a record date after E",
+        [41640, null, "record date=2014-06-01"],
+        VALUE("record date 2014-06-01 is not before the effective date"),
+      ],
+      ["both readings of art. 142", [41640, null, "narrow holidays, broad holidays"], VALUE("not both")],
       [
         "a meeting with short-form",
         [

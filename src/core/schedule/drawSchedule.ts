@@ -7,6 +7,7 @@ import { dayFromParts, isoDate, type DayNumber } from "../calendar/dayNumber";
 import { tseCalendar } from "../calendar/sessions";
 import { invalid, notAvailable } from "../errors";
 import { COMPANIES_ACT_IN_FORCE } from "../procedure/article";
+import { article142Note, article142Reading, type PeriodUse } from "./article142";
 import { cite, type Bilingual, type Citation } from "./citation";
 import { isArticle142Holiday, isRegistryClosed } from "./closedDays";
 import { clearDaysBefore, dayBefore } from "./countBack";
@@ -27,11 +28,13 @@ interface Context {
   readonly effective: DayNumber;
   readonly kind: TransactionKind;
   readonly options: ScheduleOptions;
-  /** Civil Code 142 as chosen: does a period ending on this day run on? */
-  readonly holiday: (day: DayNumber) => boolean;
+  /** Civil Code 142, read as the period's use asks (article142.ts): does a period ending on this day run on? */
+  readonly holiday: Record<PeriodUse, (day: DayNumber) => boolean>;
   readonly registryClosed: (day: DayNumber) => boolean;
   /** The latest day for the shareholder notice (CA 785(3), 797(3); 806(3) for a share transfer). */
   readonly noticeBy: DayNumber;
+  /** A share transfer's latest notice that E allows, whatever the meeting: also the meeting's own limit. */
+  readonly noticeForE: DayNumber;
   /** Each side's meeting: the date given, or the latest it may be held; absent when none is held. */
   readonly meetings: ReadonlyMap<Side, { day: DayNumber; given: boolean }>;
   /** The latest Gazette date and the objection period it opens; absent without creditor protection. */
@@ -62,6 +65,12 @@ function milestone(
 const CA = (article: number, paragraph?: number): Citation => cite("CA", article, paragraph);
 const transfer = (context: Context) => context.kind === "share transfer";
 const sides = (context: Context): Side[] => (transfer(context) ? ["acquired"] : ["acquired", "acquiring"]);
+
+/** A note followed by the reading of Civil Code 142 its period was run on by. */
+function withReading(context: Context, use: PeriodUse, note: Bilingual): Bilingual {
+  const reading = article142Note(article142Reading(use, context.options));
+  return { en: `${note.en} ${reading.en}`, ja: `${note.ja}${reading.ja}` };
+}
 
 function effectiveDate(context: Context): Milestone {
   const { effective, kind } = context;
@@ -95,10 +104,10 @@ function shareholderNotice(context: Context): Milestone {
       earliest: meeting,
       latest: context.noticeBy,
       citations: [CA(806, 3), CA(806, 4)],
-      note: {
+      note: withReading(context, "act", {
         en: "Within 2 weeks after the meeting, and early enough that the 20 days of purchase requests end before E.",
         ja: "株主総会の決議の日から2週間以内、かつ買取請求期間（20日）が効力発生日の前に終わる日まで。",
-      },
+      }),
     });
   }
   return milestone(context, "shareholder-notice", {
@@ -118,7 +127,7 @@ function purchasePeriod(context: Context): { first: DayNumber; last: DayNumber }
   if (!transfer(context)) return { first: dayBefore(context.effective, 20), last: context.effective - 1 };
   return {
     first: context.noticeBy + 1,
-    last: runOn(periodEnd(context.noticeBy, { count: 20, unit: "day" }), context.holiday),
+    last: runOn(periodEnd(context.noticeBy, { count: 20, unit: "day" }), context.holiday.wait),
   };
 }
 
@@ -131,19 +140,23 @@ function purchaseRequests(context: Context): Milestone {
     latest: period.last,
     citations: transfer(context) ? [CA(806, 5)] : [CA(785, 5), CA(797, 5)],
     note: transfer(context)
-      ? {
+      ? withReading(context, "wait", {
           en: "20 days from the day after the latest notice (Civil Code 140, 142).",
           ja: "通知・公告の翌日から20日間（民法140条、142条）。",
-        }
+        })
       : { en: "From 20 days before E to the day before E.", ja: "効力発生日の20日前の日から前日まで。" },
   });
 }
 
 function rightsNotice(context: Context): Milestone | undefined {
   if (!context.options.rights) return undefined;
+  // A share transfer's rights holders are told within 2 weeks after the meeting, as its shareholders are (CA 808(3)).
+  const meeting = transfer(context) ? context.meetings.get("acquired")!.day : undefined;
   return milestone(context, "rights-notice", {
-    first: context.noticeBy,
-    limit: "by",
+    first: meeting ?? context.noticeBy,
+    last: meeting === undefined ? undefined : context.noticeBy,
+    limit: meeting === undefined ? "by" : "within",
+    earliest: meeting,
     latest: context.noticeBy,
     citations: transfer(context) ? [CA(808, 3)] : [CA(787, 3)],
     note: {
@@ -169,7 +182,7 @@ function rightsPurchaseRequests(context: Context): Milestone | undefined {
 function simplifiedObjection(context: Context): Milestone | undefined {
   if (!context.options.simplified) return undefined;
   const first = context.noticeBy + 1;
-  const last = runOn(periodEnd(context.noticeBy, { count: 2, unit: "week" }), context.holiday);
+  const last = runOn(periodEnd(context.noticeBy, { count: 2, unit: "week" }), context.holiday.wait);
   return milestone(context, "simplified-objection", {
     first,
     last,
@@ -177,10 +190,10 @@ function simplifiedObjection(context: Context): Milestone | undefined {
     earliest: first,
     latest: last,
     citations: [context.effective < AMENDMENT_2014 ? CA(796, 4) : CA(796, 3)],
-    note: {
+    note: withReading(context, "wait", {
       en: "2 weeks from the latest notice: holders of more than about 1/6 of the voting shares objecting (Ord. 197) force a meeting by E − 1.",
       ja: "通知・公告から2週間。議決権の約6分の1超の株主が反対すると（施行規則197条）、効力発生日の前日までに株主総会が必要。",
-    },
+    }),
   });
 }
 
@@ -193,14 +206,14 @@ function creditorNotice(context: Context): Milestone | undefined {
     latest: gazette.event,
     registryDay: true,
     citations: transfer(context) ? [CA(810, 2)] : [CA(789, 2), CA(799, 2)],
-    note: {
+    note: withReading(context, "wait", {
       en:
         "Latest Official Gazette date leaving a one-month objection period (Civil Code 140, 143, run on under 142) before E; " +
         "no Gazette on weekends, holidays or 29 Dec–3 Jan; booking takes about 1 week to 1 month (verify).",
       ja:
         "1か月の異議申述期間（民法140条、143条、142条による延長）が効力発生日の前に終わる最後の官報掲載日。" +
         "土日祝日・12月29日〜1月3日は発行なし。申込みから掲載まで約1週間〜1か月（要確認）。",
-    },
+    }),
   });
 }
 
@@ -228,7 +241,7 @@ function creditorIndividualNotices(context: Context): Milestone | undefined {
   const latest = latestStartEndingBefore(
     context.effective,
     { count: 1, unit: "month" },
-    context.holiday,
+    context.holiday.wait,
     () => true,
   ).event;
   return milestone(context, "creditor-individual-notices", {
@@ -236,10 +249,10 @@ function creditorIndividualNotices(context: Context): Milestone | undefined {
     limit: "by",
     latest,
     citations: transfer(context) ? [CA(810, 2)] : [CA(789, 2), CA(799, 2)],
-    note: {
+    note: withReading(context, "wait", {
       en: "Each known creditor, with the same one-month period; not needed with a second public notice (newspaper or electronic).",
       ja: "知れている債権者への各別の催告（1か月）。日刊新聞紙・電子公告との二重公告なら不要。",
-    },
+    }),
   });
 }
 
@@ -252,15 +265,19 @@ function creditorObjectionPeriod(context: Context): Milestone | undefined {
     limit: "by",
     latest: context.effective - 1,
     citations: transfer(context) ? [CA(810, 2)] : [CA(789, 2), CA(799, 2)],
-    note: context.options.doublePublicNotice
-      ? {
-          en: "At least one month from the day after the notice, ending before E; individual notices replaced by the second public notice (CA 789(3), 799(3)).",
-          ja: "公告の翌日から1か月以上、効力発生日の前日まで。二重公告により各別の催告は不要（会社法789条3項、799条3項）。",
-        }
-      : {
-          en: "At least one month from the day after the notice, ending before E.",
-          ja: "公告の翌日から1か月以上、効力発生日の前日まで。",
-        },
+    note: withReading(
+      context,
+      "wait",
+      context.options.doublePublicNotice
+        ? {
+            en: "At least one month from the day after the notice, ending before E; individual notices replaced by the second public notice (CA 789(3), 799(3)).",
+            ja: "公告の翌日から1か月以上、効力発生日の前日まで。二重公告により各別の催告は不要（会社法789条3項、799条3項）。",
+          }
+        : {
+            en: "At least one month from the day after the notice, ending before E.",
+            ja: "公告の翌日から1か月以上、効力発生日の前日まで。",
+          },
+    ),
   });
 }
 
@@ -272,7 +289,9 @@ function meetingArticle(context: Context, side: Side): Citation {
 function meeting(context: Context, side: Side): Milestone | undefined {
   const held = context.meetings.get(side);
   if (!held) return undefined;
-  const latest = transfer(context) ? context.noticeBy : context.effective - 1;
+  // A share transfer's notice comes within 2 weeks after the meeting, never before it (CA 806(3)):
+  // the meeting is due by the latest notice E allows, whatever day it is planned for.
+  const latest = transfer(context) ? context.noticeForE : context.effective - 1;
   return milestone(
     context,
     "meeting",
@@ -317,8 +336,19 @@ function convocation(context: Context, side: Side): Milestone | undefined {
 }
 
 function recordDateNotice(context: Context): Milestone | undefined {
-  if (context.meetings.size === 0) return undefined;
   const { recordDate } = context.options;
+  if (context.meetings.size === 0) {
+    if (recordDate === undefined) return undefined;
+    // Given but of no use: the sheet says so rather than drop it.
+    return milestone(context, "record-date-notice", {
+      limit: "by",
+      citations: [CA(124, 3)],
+      note: {
+        en: `Ignored: no shareholders' meeting is held (short-form or simplified), so the record date ${isoDate(recordDate)} given needs no public notice.`,
+        ja: `株主総会を開催しない（略式・簡易）ため、指定の基準日（${isoDate(recordDate)}）は用いず、基準日公告も不要。`,
+      },
+    });
+  }
   const by = recordDate === undefined ? undefined : clearDaysBefore(recordDate, 14);
   return milestone(context, "record-date-notice", {
     first: by,
@@ -357,7 +387,14 @@ function priorDisclosure(context: Context, side: Side): Milestone {
   // Kept to "6 months after E" (効力発生日後六箇月を経過する日, E itself not counted: Civil Code 140),
   // except by a dissolving company, which ceases on E (CA 782(1)).
   const untilEffective = context.kind === "merger" && !acquiring;
-  const last = untilEffective ? context.effective : periodEnd(context.effective, { count: 6, unit: "month" });
+  // Documents kept to a period's end are kept to its latest reading (run on broadly unless chosen).
+  const last = untilEffective
+    ? context.effective
+    : runOn(periodEnd(context.effective, { count: 6, unit: "month" }), context.holiday.wait);
+  const note: Bilingual = {
+    en: `Starts by ${opening.length > 1 ? "the earliest of: " : ""}${opening.map((o) => o.en).join(", ")}; kept until ${untilEffective ? "E" : "6 months after E"}.`,
+    ja: `${opening.map((o) => o.ja).join("・")}${opening.length > 1 ? "のいずれか早い日" : "の日"}から、${untilEffective ? "効力発生日" : "効力発生日後6か月を経過する日"}まで備置。`,
+  };
   const citations = transfer(context)
     ? [CA(803, 1), CA(803, 2)]
     : acquiring
@@ -372,10 +409,7 @@ function priorDisclosure(context: Context, side: Side): Milestone {
       limit: "by",
       latest: first,
       citations,
-      note: {
-        en: `Starts by ${opening.length > 1 ? "the earliest of: " : ""}${opening.map((o) => o.en).join(", ")}; kept until ${untilEffective ? "E" : "6 months after E"}.`,
-        ja: `${opening.map((o) => o.ja).join("・")}${opening.length > 1 ? "のいずれか早い日" : "の日"}から、${untilEffective ? "効力発生日" : "効力発生日後6か月を経過する日"}まで備置。`,
-      },
+      note: untilEffective ? note : withReading(context, "wait", note),
     },
     side,
   );
@@ -422,6 +456,37 @@ function listing(context: Context): Milestone[] {
   ];
 }
 
+/**
+ * A company that issues share certificates tells its holders to submit them by E, at least one month
+ * before it (CA 219(1)(vi)–(viii)). A count back never moves later for a holiday; the public notice
+ * is taken on a day the Gazette is issued, in case the articles name it (the earlier, safe day).
+ */
+function shareCertificateNotice(context: Context): Milestone | undefined {
+  if (!context.options.shareCertificates) return undefined;
+  const by = latestStartEndingBefore(
+    context.effective,
+    { count: 1, unit: "month" },
+    () => false,
+    (day) => !context.registryClosed(day),
+  ).event;
+  return milestone(
+    context,
+    "share-certificate-notice",
+    {
+      first: by,
+      limit: "by",
+      latest: by,
+      registryDay: true,
+      citations: [CA(219, 1)],
+      note: {
+        en: "Public notice, and a notice to each shareholder and registered pledgee, to submit the share certificates by E: at least one month before it, on a day the Gazette is issued.",
+        ja: "効力発生日までに株券を提出すべき旨を、その1か月前までに公告し、株主・登録株式質権者に各別に通知（官報の発行日）。",
+      },
+    },
+    "acquired",
+  );
+}
+
 function effectiveDateChangeNotice(context: Context): Milestone | undefined {
   if (transfer(context)) return undefined;
   const by = context.effective - 1;
@@ -453,11 +518,14 @@ function registration(context: Context): Milestone {
       },
     });
   }
+  // Counting E itself is the earlier deadline, so the safe side unless a count is chosen.
+  const counted = options.effectiveDayCounted ?? true;
+  const how: Bilingual =
+    options.effectiveDayCounted === undefined
+      ? { en: "the earlier deadline, the safe side", ja: "早い期限：安全側" }
+      : { en: "as chosen", ja: "指定による" };
   // A filing due on a day the registry is closed is due on its next open day (Administrative Holidays Act 2).
-  const last = runOn(
-    periodEnd(effective, { count: 2, unit: "week" }, options.effectiveDayCounted),
-    context.registryClosed,
-  );
+  const last = runOn(periodEnd(effective, { count: 2, unit: "week" }, counted), context.registryClosed);
   return milestone(context, "registration", {
     first: effective,
     last,
@@ -466,10 +534,10 @@ function registration(context: Context): Milestone {
     latest: last,
     registryDay: true,
     citations: [kind === "merger" ? CA(921) : CA(915, 1), cite("CC", 140), cite("AdminHolidays", 2)],
-    note: options.effectiveDayCounted
+    note: counted
       ? {
-          en: `2 weeks counting E itself (it takes effect at midnight: Civil Code 140 proviso); a closed last day moves to the next open day.${kind === "share exchange" ? " Only if the parent issues shares or changes its capital." : ""}`,
-          ja: `効力発生日を算入して2週間（午前零時に効力発生：民法140条ただし書）。末日が閉庁日なら翌開庁日。${kind === "share exchange" ? "完全親会社の株式発行・資本金変更がある場合。" : ""}`,
+          en: `2 weeks counting E itself (it takes effect at midnight: Civil Code 140 proviso; ${how.en}); a closed last day moves to the next open day.${kind === "share exchange" ? " Only if the parent issues shares or changes its capital." : ""}`,
+          ja: `効力発生日を算入して2週間（午前零時に効力発生：民法140条ただし書。${how.ja}）。末日が閉庁日なら翌開庁日。${kind === "share exchange" ? "完全親会社の株式発行・資本金変更がある場合。" : ""}`,
         }
       : {
           en: `2 weeks from the day after E (Civil Code 140 main rule, as chosen); a closed last day moves to the next open day.${kind === "share exchange" ? " Only if the parent issues shares or changes its capital." : ""}`,
@@ -480,17 +548,24 @@ function registration(context: Context): Milestone {
 
 function postDisclosure(context: Context): Milestone {
   const { effective, options } = context;
-  const last = periodEnd(effective, { count: 6, unit: "month" }, options.effectiveDayCounted);
+  // Documents are kept to the later end unless a count is chosen: from the day after E (Civil Code 140 main rule).
+  const counted = options.effectiveDayCounted ?? false;
+  const last = runOn(periodEnd(effective, { count: 6, unit: "month" }, counted), context.holiday.wait);
+  const how: Bilingual = counted
+    ? { en: "E counted, as chosen", ja: "効力発生日を算入、指定による" }
+    : options.effectiveDayCounted === undefined
+      ? { en: "from the day after E: the later end, the safe side", ja: "翌日から起算：遅い終期、安全側" }
+      : { en: "from the day after E, as chosen", ja: "翌日から起算、指定による" };
   return milestone(context, "post-disclosure", {
     first: effective,
     last,
     limit: "from",
     earliest: effective,
     citations: transfer(context) ? [CA(811)] : [CA(801)],
-    note: {
-      en: `Kept 6 months from E (${options.effectiveDayCounted ? "E counted" : "from the day after E"}).`,
-      ja: `効力発生日から6か月間備置（${options.effectiveDayCounted ? "効力発生日を算入" : "翌日から起算"}）。`,
-    },
+    note: withReading(context, "wait", {
+      en: `Kept 6 months from E (${how.en}).`,
+      ja: `効力発生日から6か月間備置（${how.ja}）。`,
+    }),
   });
 }
 
@@ -532,6 +607,42 @@ function transferNoticeBy(meetingDay: DayNumber, latestForE: DayNumber, holiday:
   return Math.min(latestForE, runOn(periodEnd(meetingDay, { count: 2, unit: "week" }), holiday));
 }
 
+/**
+ * A record date fixes who votes at a meeting before E (CA 124(1)), held within 3 months after it
+ * (124(2)). One on or after E, not before the last meeting, or too early for every meeting fixed, cannot be.
+ */
+function checkRecordDate(
+  effective: DayNumber,
+  recordDate: DayNumber | undefined,
+  held: ReturnType<typeof meetings>,
+  holiday: Context["holiday"],
+) {
+  if (recordDate === undefined) return;
+  if (recordDate >= effective) {
+    invalid(
+      `options: the record date ${isoDate(recordDate)} is not before the effective date ${isoDate(effective)}: ` +
+        "a record date fixes who votes at a meeting held before E (CA 124(1)); give one before the meeting, or none.",
+    );
+  }
+  if (held.size === 0) return;
+  const days = [...held.values()].map((meeting) => meeting.day);
+  const lastMeeting = Math.max(...days);
+  if (recordDate >= lastMeeting) {
+    invalid(
+      `options: the record date ${isoDate(recordDate)} is not before the meeting on ${isoDate(lastMeeting)}: ` +
+        "a record date fixes who may vote there (CA 124(1)); give one before the meeting.",
+    );
+  }
+  // A deadline to act by: read narrowly on its safe side (article142.ts).
+  const within = runOn(periodEnd(recordDate, { count: 3, unit: "month" }), holiday.act);
+  if ([...held.values()].every((meeting) => meeting.given && meeting.day > within)) {
+    invalid(
+      `options: the record date ${isoDate(recordDate)} is more than 3 months before the meeting on ${isoDate(Math.min(...days))}: ` +
+        `its holders vote only at a meeting held by ${isoDate(within)} (CA 124(2)); give a later record date.`,
+    );
+  }
+}
+
 export function drawSchedule(effective: DayNumber, kind: TransactionKind, options: ScheduleOptions): Milestone[] {
   checkOptions(kind, options);
   if (effective < COMPANIES_ACT_IN_FORCE) {
@@ -540,7 +651,9 @@ export function drawSchedule(effective: DayNumber, kind: TransactionKind, option
     );
   }
   const registryClosed = (day: DayNumber) => isRegistryClosed(day, WHERE);
-  const holiday = (day: DayNumber) => isArticle142Holiday(day, options.broadHolidays, WHERE);
+  const readAs = (use: PeriodUse) => (day: DayNumber) =>
+    isArticle142Holiday(day, article142Reading(use, options).broad, WHERE);
+  const holiday: Context["holiday"] = { wait: readAs("wait"), act: readAs("act") };
   if (kind === "share transfer" && registryClosed(effective)) {
     let open = effective + 1;
     while (registryClosed(open)) open++;
@@ -550,21 +663,24 @@ export function drawSchedule(effective: DayNumber, kind: TransactionKind, option
     );
   }
   // A share transfer's notice must leave its 20 days of purchase requests (run on under art. 142) before E.
-  const noticeBy =
+  const noticeForE =
     kind === "share transfer"
-      ? latestStartEndingBefore(effective, { count: 20, unit: "day" }, holiday, () => true).event
+      ? latestStartEndingBefore(effective, { count: 20, unit: "day" }, holiday.wait, () => true).event
       : clearDaysBefore(effective, 20);
   const gazette = options.creditorProtection
-    ? latestStartEndingBefore(effective, { count: 1, unit: "month" }, holiday, (day) => !registryClosed(day))
+    ? latestStartEndingBefore(effective, { count: 1, unit: "month" }, holiday.wait, (day) => !registryClosed(day))
     : undefined;
-  const held = meetings(effective, kind, options, noticeBy);
+  const held = meetings(effective, kind, options, noticeForE);
+  checkRecordDate(effective, options.recordDate, held, holiday);
   const context: Context = {
     effective,
     kind,
     options,
     holiday,
     registryClosed,
-    noticeBy: kind === "share transfer" ? transferNoticeBy(held.get("acquired")!.day, noticeBy, holiday) : noticeBy,
+    noticeBy:
+      kind === "share transfer" ? transferNoticeBy(held.get("acquired")!.day, noticeForE, holiday.act) : noticeForE,
+    noticeForE,
     meetings: held,
     gazette,
   };
@@ -581,6 +697,7 @@ export function drawSchedule(effective: DayNumber, kind: TransactionKind, option
     simplifiedObjection(context),
     purchaseRequests(context),
     rightsPurchaseRequests(context),
+    shareCertificateNotice(context),
     ...listing(context),
     effectiveDateChangeNotice(context),
     effectiveDate(context),

@@ -15,6 +15,7 @@ const STEPS: Record<StepBase, Bilingual> = {
   "rights-notice": { en: "Notice to stock acquisition right holders", ja: "新株予約権者への通知・公告" },
   "rights-purchase-requests": { en: "Right purchase requests", ja: "新株予約権買取請求期間" },
   "simplified-objection": { en: "Simplified procedure: objection window", ja: "簡易手続に対する反対通知期間" },
+  "share-certificate-notice": { en: "Notice to submit share certificates", ja: "株券提出公告・通知" },
   "prior-disclosure": { en: "Prior disclosure", ja: "事前開示書類の備置" },
   "last-trading-day": { en: "Last trading day", ja: "最終売買日" },
   delisting: { en: "Delisting date", ja: "上場廃止日" },

@@ -19,6 +19,7 @@ export type StepBase =
   | "rights-notice"
   | "rights-purchase-requests"
   | "simplified-objection"
+  | "share-certificate-notice"
   | "prior-disclosure"
   | "last-trading-day"
   | "delisting"

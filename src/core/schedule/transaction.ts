@@ -38,16 +38,24 @@ export interface ScheduleOptions {
   /**
    * Periods counted from the effective date (registration 2 weeks, post disclosure 6 months)
    * count that day itself: the transaction takes effect at midnight, so the proviso of Civil Code
-   * 140 applies. False counts from the next day, as for any other event (the earlier deadline is
-   * the default: a late registration is fined, CA 976(1)).
+   * 140 applies. False counts from the next day, as for any other event. Unset, each period takes
+   * its safe side: registration counts E (the earlier deadline: a late filing is fined, CA 976(1)),
+   * post disclosure does not (documents kept to the later end).
    */
-  readonly effectiveDayCounted: boolean;
+  readonly effectiveDayCounted?: boolean;
   /** Days between applying for the Gazette notice and its publication (about 1 week to 1 month: verify). */
   readonly gazetteLeadDays?: number;
   /** TSE sessions between delisting and E, overriding the T+2 practice (verify); the last trading day is one before. */
   readonly delistingSessions?: number;
-  /** Civil Code 142 read broadly: Saturdays and 29 Dec–3 Jan also make a period run on (commentary). */
+  /**
+   * One reading of Civil Code 142 for every period, instead of each period's safe side
+   * (article142.ts): narrowly, only Sundays and national holidays make a period run on; broadly,
+   * Saturdays and 29 Dec–3 Jan as well (commentary).
+   */
+  readonly narrowHolidays: boolean;
   readonly broadHolidays: boolean;
+  /** The acquired company issues share certificates (株券発行会社): the one-month notice to submit them (CA 219(1)). */
+  readonly shareCertificates: boolean;
 }
 
 export const DEFAULT_OPTIONS: ScheduleOptions = {
@@ -58,8 +66,9 @@ export const DEFAULT_OPTIONS: ScheduleOptions = {
   doublePublicNotice: false,
   creditorProtection: true,
   rights: false,
-  effectiveDayCounted: true,
+  narrowHolidays: false,
   broadHolidays: false,
+  shareCertificates: false,
 };
 
 /** The options a kind defaults to: creditor protection is the rule only for a merger. */
@@ -83,6 +92,11 @@ export function checkOptions(kind: TransactionKind, options: ScheduleOptions): v
     if (options.meetingAcquiring !== undefined) {
       invalid('options: a share transfer has one kind of company; give its meeting as "meeting".');
     }
+  }
+  if (options.narrowHolidays && options.broadHolidays) {
+    invalid(
+      "options: Civil Code 142 is read either narrowly or broadly, not both: keep one (or neither, for each period's safe side).",
+    );
   }
   if (options.simplified && options.shortFormAcquiring) {
     invalid("options: the acquiring side is either short-form or simplified, not both: keep one.");

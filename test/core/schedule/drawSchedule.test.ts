@@ -21,24 +21,54 @@ const shown = (s: Milestone) =>
 describe("the 2013 example: E 2014-01-01, short-form and simplified, no meetings", () => {
   const schedule = golden("2014-01-01", "merger", { shortForm: true, simplified: true });
 
-  test("the whole schedule", () => {
+  test("the whole schedule, each date on its safe side", () => {
     expect(schedule).toEqual({
-      // 2013-11-30 is a Saturday (no Gazette); from 11-29 the month ends Sun 12-29 and runs on to Mon 12-30.
-      "creditor-notice": "2013-11-29",
-      "prior-disclosure-dissolving": "2013-11-29 … 2014-01-01",
-      "prior-disclosure-surviving": "2013-11-29 … 2014-07-01",
-      "creditor-objection-period": "2013-11-30 … 2013-12-30",
-      // Individual notices can go out on a Saturday: 12-01 … 12-31.
-      "creditor-individual-notices": "2013-11-30",
+      // Civil Code 142 read broadly: from 11-28 the month ends Sat 12-28 and runs on past the
+      // year-end closure to Mon 2014-01-06, after E; from 11-27 it ends Fri 12-27.
+      "creditor-notice": "2013-11-27",
+      "prior-disclosure-dissolving": "2013-11-27 … 2014-01-01",
+      "prior-disclosure-surviving": "2013-11-27 … 2014-07-01",
+      "creditor-objection-period": "2013-11-28 … 2013-12-27",
+      // The same month for individual notices, which may go out on any day: 11-28 would run on too.
+      "creditor-individual-notices": "2013-11-27",
       "shareholder-notice": "2013-12-11",
       "simplified-objection": "2013-12-12 … 2013-12-25",
       "purchase-requests": "2013-12-12 … 2013-12-31",
       "effective-date-change-notice": "2013-12-31",
       "effective-date": "2014-01-01",
-      // Two weeks counting 1 January itself (it takes effect at midnight, Civil Code 140 proviso).
+      // Two weeks counting 1 January itself (it takes effect at midnight, Civil Code 140 proviso): the earlier deadline.
       registration: "2014-01-01 … 2014-01-14",
-      "post-disclosure": "2014-01-01 … 2014-06-30",
+      // Six months from the day after E: documents kept to the later end.
+      "post-disclosure": "2014-01-01 … 2014-07-01",
     });
+  });
+
+  test("on the narrow reading of art. 142 (an option) the Gazette may wait until 11-29", () => {
+    // From 11-29 the month ends Sun 12-29 and runs on only to Mon 12-30 (a Saturday 11-30 has no Gazette).
+    expect(golden("2014-01-01", "merger", { shortForm: true, simplified: true, narrowHolidays: true })).toMatchObject({
+      "creditor-notice": "2013-11-29",
+      "creditor-objection-period": "2013-11-30 … 2013-12-30",
+      "creditor-individual-notices": "2013-11-30",
+    });
+    expect(golden("2014-01-01", "merger", { broadHolidays: true })["creditor-notice"]).toBe("2013-11-27");
+  });
+
+  test("the note says which reading of art. 142 was used", () => {
+    const note = (options: Partial<ScheduleOptions>) =>
+      drawSchedule(day("2014-01-01"), "merger", { ...defaultOptions("merger"), ...options }).find(
+        (s) => s.step === "creditor-notice",
+      )!.note;
+    expect(note({}).en).toMatch(/Civil Code 142 read broadly, the safe side: Saturdays and 29 Dec–3 Jan/);
+    expect(note({}).ja).toMatch(/民法142条を広く解釈（安全側）/);
+    expect(note({ narrowHolidays: true }).en).toMatch(/read narrowly, as chosen: only Sundays and national holidays/);
+    expect(note({ narrowHolidays: true }).ja).toMatch(/狭く解釈（指定による）/);
+    expect(note({ broadHolidays: true }).en).toMatch(/read broadly, as chosen/);
+  });
+
+  test("one reading at a time", () => {
+    expect(() => golden("2014-01-01", "merger", { narrowHolidays: true, broadHolidays: true })).toThrow(
+      /either narrowly or broadly, not both/,
+    );
   });
 
   test("no meetings, so no convocation and no record-date notice", () => {
@@ -49,6 +79,26 @@ describe("the 2013 example: E 2014-01-01, short-form and simplified, no meetings
     expect(
       golden("2014-01-01", "merger", { shortForm: true, simplified: true, effectiveDayCounted: false }),
     ).toMatchObject({ registration: "2014-01-01 … 2014-01-15", "post-disclosure": "2014-01-01 … 2014-07-01" });
+  });
+
+  test("with E counted everywhere (an option), post disclosure ends 2014-06-30, as the note says", () => {
+    const steps = drawSchedule(day("2014-01-01"), "merger", { ...defaultOptions("merger"), effectiveDayCounted: true });
+    const post = steps.find((s) => s.step === "post-disclosure")!;
+    expect(shown(post)).toBe("2014-01-01 … 2014-06-30");
+    expect(post.note.en).toMatch(/E counted, as chosen/);
+    expect(steps.find((s) => s.step === "registration")!.note.en).toMatch(/140 proviso; as chosen/);
+    const safe = drawSchedule(day("2014-01-01"), "merger", defaultOptions("merger"));
+    expect(safe.find((s) => s.step === "post-disclosure")!.note.en).toMatch(/the later end, the safe side/);
+    expect(safe.find((s) => s.step === "registration")!.note.en).toMatch(/the earlier deadline, the safe side/);
+  });
+
+  test("documents are kept past a closed last day: 6 months after E 2014-01-05 end Sat 07-05, kept to Mon 07-07", () => {
+    expect(golden("2014-01-05", "merger")).toMatchObject({
+      // The Gazette for E Sunday 01-05 is 11-27: every month from 11-28 on ends in or runs past the closure.
+      "prior-disclosure-surviving": "2013-11-27 … 2014-07-07",
+      "post-disclosure": "2014-01-05 … 2014-07-07",
+    });
+    expect(golden("2014-01-05", "merger", { narrowHolidays: true })["post-disclosure"]).toBe("2014-01-05 … 2014-07-05");
   });
 
   test("the steps come in date order", () => {
@@ -85,9 +135,9 @@ describe("the Gazette rule (DOMAIN §8)", () => {
   });
 
   test("with a booking lead time, the application is due that many days earlier, on a day the office is open", () => {
-    expect(golden("2014-01-01", "merger", { gazetteLeadDays: 14 })["gazette-application"]).toBe("2013-11-15");
-    // 13 days before 11-29 is Saturday 11-16: apply on Friday.
-    expect(golden("2014-01-01", "merger", { gazetteLeadDays: 13 })["gazette-application"]).toBe("2013-11-15");
+    expect(golden("2014-01-01", "merger", { gazetteLeadDays: 14 })["gazette-application"]).toBe("2013-11-13");
+    // 11 days before 11-27 is Saturday 11-16: apply on Friday.
+    expect(golden("2014-01-01", "merger", { gazetteLeadDays: 11 })["gazette-application"]).toBe("2013-11-15");
     expect(golden("2014-01-01", "merger")["gazette-application"]).toBeUndefined();
   });
 
@@ -98,7 +148,68 @@ describe("the Gazette rule (DOMAIN §8)", () => {
   });
 });
 
+describe("share certificates (株券発行会社)", () => {
+  test("the notice to submit them is due a clear month before E, on a day the Gazette is issued (CA 219(1))", () => {
+    // 2013-11-30 leaves 12-01 … 12-31 but is a Saturday: Friday 11-29.
+    expect(golden("2014-01-01", "merger", { shareCertificates: true })["share-certificate-notice-dissolving"]).toBe(
+      "2013-11-29",
+    );
+    // From 2/28 the month would end on 3/31: E 3/31 needs the notice by 2/27 (a Monday in 2023).
+    expect(golden("2023-03-31", "share exchange", { shareCertificates: true })).toMatchObject({
+      "share-certificate-notice-subsidiary": "2023-02-27",
+    });
+    expect(golden("2025-04-01", "share transfer", { shareCertificates: true })["share-certificate-notice"]).toBe(
+      "2025-02-28",
+    );
+    expect(golden("2014-01-01", "merger")["share-certificate-notice-dissolving"]).toBeUndefined();
+  });
+});
+
 describe("meetings, record date and listing", () => {
+  test("a record date on or after E, or after the meeting, is refused", () => {
+    expect(() => golden("2014-01-01", "merger", { recordDate: day("2014-06-01") })).toThrow(
+      /record date 2014-06-01 is not before the effective date 2014-01-01/,
+    );
+    expect(() =>
+      golden("2014-01-01", "merger", { shortForm: true, simplified: true, recordDate: day("2014-01-01") }),
+    ).toThrow(/not before the effective date/);
+    expect(() =>
+      golden("2024-10-01", "share exchange", {
+        meetingAcquired: day("2024-06-25"),
+        simplified: true,
+        recordDate: day("2024-06-25"),
+      }),
+    ).toThrow(/record date 2024-06-25 is not before the meeting on 2024-06-25/);
+  });
+
+  test("a record date more than 3 months before every meeting given is refused (CA 124(2))", () => {
+    const options = (recordDate: string) => ({
+      meetingAcquired: day("2024-06-25"),
+      simplified: true,
+      recordDate: day(recordDate),
+    });
+    // 3 months from 03-24 end on 06-24, the day before the meeting.
+    expect(() => golden("2024-10-01", "share exchange", options("2024-03-24"))).toThrow(
+      /record date 2024-03-24 is more than 3 months before the meeting on 2024-06-25.*by 2024-06-24/,
+    );
+    expect(golden("2024-10-01", "share exchange", options("2024-03-25"))["record-date-notice"]).toBe("2024-03-10");
+    // A meeting not yet fixed can still be held in time.
+    expect(golden("2024-10-01", "merger", { recordDate: day("2024-03-24") })["record-date-notice"]).toBe("2024-03-09");
+  });
+
+  test("a record date given with no meeting (short-form, simplified) is shown as ignored, not dropped", () => {
+    const steps = drawSchedule(day("2014-01-01"), "merger", {
+      ...defaultOptions("merger"),
+      shortForm: true,
+      simplified: true,
+      recordDate: day("2013-10-31"),
+    });
+    const notice = steps.find((s) => s.step === "record-date-notice")!;
+    expect([notice.first, notice.latest]).toEqual([undefined, undefined]);
+    expect(notice.note.en).toMatch(/^Ignored: no shareholders' meeting is held.*record date 2013-10-31/);
+    expect(notice.note.ja).toMatch(/基準日（2013-10-31）は用いず/);
+  });
+
   test("both meetings by E − 1, convocations 14 clear days before, record-date notice 2 weeks before", () => {
     expect(golden("2024-10-01", "merger", { recordDate: day("2024-07-31") })).toMatchObject({
       "meeting-dissolving": "2024-09-30",
@@ -162,7 +273,7 @@ describe("a share exchange: listed subsidiary, meeting 2024-06-25, simplified pa
       "effective-date": "2024-10-01",
       // 10/14 is Sports Day: the filing is due the next open day.
       registration: "2024-10-01 … 2024-10-15",
-      "post-disclosure": "2024-10-01 … 2025-03-31",
+      "post-disclosure": "2024-10-01 … 2025-04-01",
     });
   });
 
@@ -184,7 +295,7 @@ describe("a joint share transfer, E 2025-04-01, listed companies", () => {
       delisting: "2025-03-28",
       "effective-date": "2025-04-01",
       registration: "2025-04-01",
-      "post-disclosure": "2025-04-01 … 2025-09-30",
+      "post-disclosure": "2025-04-01 … 2025-10-01",
     });
   });
 
@@ -195,6 +306,15 @@ describe("a joint share transfer, E 2025-04-01, listed companies", () => {
       "shareholder-notice": "2025-01-28 … 2025-02-12",
       "purchase-requests": "2025-02-13 … 2025-03-04",
     });
+  });
+
+  test("the notice within 2 weeks after a Saturday meeting is due that Saturday, not run on to Monday", () => {
+    // 2025-02-08 is a Saturday: the narrow reading is the deadline's safe side; read broadly it is Mon 02-10.
+    const meeting = { meetingAcquired: day("2025-01-25") };
+    expect(golden("2025-04-01", "share transfer", meeting)["shareholder-notice"]).toBe("2025-01-25 … 2025-02-08");
+    expect(golden("2025-04-01", "share transfer", { ...meeting, broadHolidays: true })["shareholder-notice"]).toBe(
+      "2025-01-25 … 2025-02-10",
+    );
   });
 
   test("an effective date on a day the registry is closed is an error naming the next open day", () => {
