@@ -146,6 +146,15 @@ function formulaAddress(code: string): string | undefined {
 /** A DDE link, program|topic!item (`cmd|' /C calc'!A0`): Excel runs it once it takes the text for a formula. */
 const DDE_LINK = /[^|]\|[^|]*!/;
 
+function checkNoDdeLink(shown: string, path: string): void {
+  if (DDE_LINK.test(shown)) {
+    fail(
+      path,
+      `the text "${shown.slice(0, 40)}" is a DDE link (program|topic!item), which Excel runs once it reads the text as a formula`,
+    );
+  }
+}
+
 /**
  * The text of each string of a formula, as Excel shows it: the writer writes a copy's text as text,
  * but the file may be opened elsewhere, or its cells retyped, so no string may read as a formula.
@@ -160,12 +169,7 @@ function checkFormulaStrings(formula: string, path: string): void {
         `the text "${shown.slice(0, 40)}" starts with "${first}", which Excel reads as a formula when it is shown; begin the text another way`,
       );
     }
-    if (DDE_LINK.test(shown)) {
-      fail(
-        path,
-        `the text "${shown.slice(0, 40)}" is a DDE link (program|topic!item), which Excel runs once it reads the text as a formula`,
-      );
-    }
+    checkNoDdeLink(shown, path);
   }
 }
 
@@ -410,7 +414,11 @@ export function checkTemplate(template: Template): void {
     "inputs",
     "input id",
   );
-  for (const [key, text] of Object.entries(template.messages ?? {})) checkText(text, `messages.${key}`);
+  for (const [key, text] of Object.entries(template.messages ?? {})) {
+    checkText(text, `messages.${key}`);
+    // A message goes into formulas as a string ({{key}}): the rule of their strings holds for it.
+    for (const language of ["en", "ja"] as const) checkNoDdeLink(text[language], `messages.${key}.${language}`);
+  }
   template.sections.forEach((section, i) => walk.section(section, `sections[${i}]`, template.sections[i - 1]));
   unique(
     template.sections.map((s) => s.id),

@@ -119,6 +119,12 @@ const refusals: [string, ((t: Json) => void) | { text: (file: string) => string 
     (t) => (t.messages.enterRatio.en = "(enter\u0007 the ratio)"),
     "messages.enterRatio.en: contains the invisible character U+0007",
   ],
+  [
+    // A message goes into formulas as a string: what a string may not hold, a message may not.
+    "a message of a DDE link",
+    (t) => (t.messages.enterRatio.ja = "cmd|' /C calc'!A0"),
+    `messages.enterRatio.ja: the text "cmd|' /C calc'!A0" is a DDE link (program|topic!item), which Excel runs once it reads the text as a formula`,
+  ],
   ["a sheet name Excel reserves", (t) => (t.sheetName.en = "History"), 'sheetName.en: "History" is reserved by Excel'],
   // Names
   [
