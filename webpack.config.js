@@ -5,6 +5,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DefinePlugin } = require("webpack");
 const { version } = require("./package.json");
 const { devServerHttps } = require("./scripts/lib/dev-certs");
+const { corsHeaders } = require("./scripts/lib/dev-server");
 const { functionSources } = require("./scripts/lib/function-sources");
 const { LocalisedMetadataPlugin } = require("./scripts/lib/localised-metadata");
 
@@ -92,6 +93,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           // For template authors: their editors check a template file against it.
           { from: "template.schema.json", to: "template.schema.json" },
           {
@@ -104,7 +106,8 @@ module.exports = async (env, options) => {
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // CORS for Excel on the web only (scripts/lib/dev-server.js says which origins), never "*".
+      headers: (request) => corsHeaders(request.headers.origin),
       server: serving ? { type: "https", options: await devServerHttps() } : undefined,
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       client: { overlay: { warnings: false } },

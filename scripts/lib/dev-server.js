@@ -16,6 +16,24 @@ function devServerPort() {
   return Number(process.env.npm_package_config_dev_server_port || 3000);
 }
 
+/**
+ * The origins that may read the dev server's files from another origin: Excel on the web, whose
+ * pages on officeapps.live.com (excel.officeapps.live.com, and regional hosts of Microsoft 365
+ * such as inc-excel.officeapps.live.com) fetch functions.json for the custom functions. The task
+ * pane, functions.js in it, and desktop Excel load from the dev server's own origin and need no
+ * CORS. Any other page (a site open in the same browser while `npm start` runs) gets no
+ * Access-Control-Allow-Origin, so it cannot read the source or its maps.
+ */
+const OFFICE_ORIGIN = /^https:\/\/(?:[a-z0-9-]+\.)*officeapps\.live\.com$/;
+
+/** The CORS headers of a response to a request from `origin` (its Origin header, if any). */
+function corsHeaders(origin) {
+  // Vary: a cache must not hand one origin's answer to another.
+  return typeof origin === "string" && OFFICE_ORIGIN.test(origin)
+    ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" }
+    : { Vary: "Origin" };
+}
+
 const recordFile = (port) => path.join(os.tmpdir(), `merger-allotment-dev-server-${port}.json`);
 const logFile = (port) => path.join(os.tmpdir(), `merger-allotment-dev-server-${port}.log`);
 
@@ -126,6 +144,7 @@ async function stopDevServer(record) {
 }
 
 module.exports = {
+  corsHeaders,
   devServerPort,
   isAlive,
   portInUse,

@@ -20,6 +20,8 @@ import * as implementations from "../functions/functions";
 import { CUSTOM_FUNCTIONS, NAMESPACE, type ArgumentView, type CustomFunction } from "../functions/registry";
 import { areaAddress, parseArea } from "../plan/a1";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../plan/excel-limits";
+import { definedNameProblem } from "../templates/excel-names";
+import { STRING_LITERAL } from "../templates/formula";
 import type { CellValue, FormulaEngine, SheetState } from "./sheet";
 
 // The HyperFormula AST is internal; what the size rules read of it.
@@ -174,10 +176,26 @@ function register(): void {
 
 const quoted = (sheetName: string) => `'${sheetName.replace(/'/g, "''")}'`;
 
+/**
+ * A formula as HyperFormula reads it. It has no doubled quote inside a string (Excel's "a""b" is
+ * a parse error to it): such a string goes in as its pieces joined by CHAR(34), in parentheses so
+ * that it stays one operand.
+ */
+const engineFormula = (formula: string): string =>
+  formula.replace(STRING_LITERAL, (literal) =>
+    literal.length > 2 && literal.includes('""')
+      ? `(${literal
+          .slice(1, -1)
+          .split('""')
+          .map((piece) => `"${piece}"`)
+          .join("&CHAR(34)&")})`
+      : literal,
+  );
+
 /** What HyperFormula is given for a stored cell: text in a "@" cell stays text ("'" prefix). */
 function content(cell: { value: CellValue; formula?: string; numberFormat: string } | undefined): unknown {
   if (!cell) return null;
-  if (cell.formula) return cell.formula;
+  if (cell.formula) return engineFormula(cell.formula);
   if (typeof cell.value === "string") return `'${cell.value}`;
   return cell.value;
 }
@@ -188,6 +206,14 @@ export class HyperFormulaEngine implements FormulaEngine {
   }
 
   evaluate(sheets: SheetState[], sheetId: string) {
+    // The template checks' rule for a name, so that what they let through the engine takes, and
+    // the rest is refused in the rule's words rather than the engine's.
+    for (const sheet of sheets) {
+      for (const name of sheet.names.keys()) {
+        const problem = definedNameProblem(name);
+        if (problem) throw new Error(`The preview cannot define the name "${name}": ${problem}.`);
+      }
+    }
     // smartRounding off: raw doubles, as Excel computes (it rounds only for display).
     // Excel's grid, not HyperFormula's default 40,000 rows: a register of 100,000 holders is a sheet.
     const hf = HyperFormula.buildEmpty({

@@ -272,16 +272,22 @@ function overlaps(a: Area, b: Area): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
-/** How Excel reads a string written to `values`: text in a "@" cell; else formula, number, date or text. */
+/**
+ * Text that starts (after blanks, tabs or line breaks) with =, +, -, @ or their full-width forms,
+ * which a Japanese IME types. Excel's handling of the blanks and the full-width forms is not
+ * documented: the double takes them all as formulas, so no test passes by relying on Excel not to.
+ */
+const FORMULA_START = /^\s*[=+\-@＝＋－＠]/;
+
+/** How Excel reads a string written to `values`: text in a "@" cell; else number, formula, date or text. */
 function entered(text: string, numberFormat: string): { value: CellValue; formula?: string } {
   if (numberFormat === "@") return { value: text };
   if (text === "") return { value: null };
-  if (/^[=+\-@]/.test(text)) {
-    const number = Number(text);
-    if (text.length > 1 && text.trim() === text && Number.isFinite(number)) return { value: number };
-    return { value: null, formula: text.startsWith("=") ? text : `=${text.replace(/^@/, "")}` };
-  }
   if (/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(text)) return { value: Number(text) };
+  if (FORMULA_START.test(text)) {
+    const code = text.trimStart().normalize("NFKC");
+    return { value: null, formula: code.startsWith("=") ? code : `=${code.replace(/^@/, "")}` };
+  }
   const iso = ISO_DATE.exec(text);
   if (iso) return { value: Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) / 86_400_000 + 25_569 };
   if (/^(true|false)$/i.test(text)) return { value: text.toUpperCase() === "TRUE" };

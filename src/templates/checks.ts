@@ -7,7 +7,7 @@
 import { customFunctionNames } from "../functions/registry";
 import { sheetNameProblem as excelSheetNameProblem } from "../plan/excel-limits";
 import { fail } from "./errors";
-import { reservedNameProblem } from "./excel-names";
+import { definedNameProblem } from "./excel-names";
 import {
   CELL_REFERENCE,
   COLUMN_REFERENCE,
@@ -82,22 +82,6 @@ const FORMULA_STARTS = ["=", "+", "-", "@", "＝", "＋", "－", "＠"];
  */
 const HIDDEN_CHARACTERS = /[\p{Cc}\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 
-/**
- * Excel's rules for a defined name, kept to ASCII: a letter or underscore first, then letters,
- * digits, underscores and dots; never something Excel reads as a cell (A1, R1C1) or a boolean,
- * nor a name Excel keeps for itself.
- */
-function excelNameProblem(name: string): string | undefined {
-  if (!/^[A-Za-z_][A-Za-z0-9_.]{0,254}$/.test(name)) {
-    return `"${name}" is not a valid Excel name (a letter or _ first, then letters, digits, _ or .; at most 255)`;
-  }
-  if (/^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[Rr][0-9]*([Cc][0-9]*)?$/.test(name) || /^[Cc][0-9]*$/.test(name)) {
-    return `"${name}" looks like a cell reference to Excel`;
-  }
-  if (/^(true|false)$/i.test(name)) return `"${name}" is a boolean to Excel`;
-  return reservedNameProblem(name);
-}
-
 /** Excel's rules for a sheet name, with room kept within its 31 characters for " (99)". */
 function sheetNameProblem(name: string): string | undefined {
   if (name.length > 26) return `"${name}" is longer than 26 characters (Excel allows 31, and " (2)" may be added)`;
@@ -129,7 +113,7 @@ function checkText(value: Text, path: string): void {
 class Names {
   private readonly defined = new Map<string, string>();
   define(name: string, path: string): void {
-    const problem = excelNameProblem(name);
+    const problem = definedNameProblem(name);
     if (problem) fail(path, problem);
     const earlier = this.defined.get(name.toUpperCase());
     if (earlier) fail(path, `the name "${name}" is already defined at ${earlier}`);
@@ -159,9 +143,40 @@ function formulaAddress(code: string): string | undefined {
   );
 }
 
+/** A DDE link, program|topic!item (`cmd|' /C calc'!A0`): Excel runs it once it takes the text for a formula. */
+const DDE_LINK = /[^|]\|[^|]*!/;
+
+function checkNoDdeLink(shown: string, path: string): void {
+  if (DDE_LINK.test(shown)) {
+    fail(
+      path,
+      `the text "${shown.slice(0, 40)}" is a DDE link (program|topic!item), which Excel runs once it reads the text as a formula`,
+    );
+  }
+}
+
+/**
+ * The text of each string of a formula, as Excel shows it: the writer writes a copy's text as text,
+ * but the file may be opened elsewhere, or its cells retyped, so no string may read as a formula.
+ */
+function checkFormulaStrings(formula: string, path: string): void {
+  for (const [literal] of formula.matchAll(STRING_LITERAL)) {
+    const shown = literal.slice(1, -1).replace(/""/g, '"');
+    const first = shown.trimStart()[0];
+    if (first && FORMULA_STARTS.includes(first)) {
+      fail(
+        path,
+        `the text "${shown.slice(0, 40)}" starts with "${first}", which Excel reads as a formula when it is shown; begin the text another way`,
+      );
+    }
+    checkNoDdeLink(shown, path);
+  }
+}
+
 /** What a formula is made of, judged alone: no name is looked up yet. */
 function checkFormulaText(formula: string, path: string): void {
   if (!formula.startsWith("=")) fail(path, 'a formula starts with "="');
+  checkFormulaStrings(formula, path);
   const code = formula.replace(STRING_LITERAL, '""');
   // Full-width letters or look-alikes could spell an allowed name and call another function:
   // outside its text, a formula is plain ASCII.
@@ -313,7 +328,7 @@ class Walk {
     const earlier = this.placed.get(section.input);
     if (earlier) fail(`${path}.input`, `the input "${section.input}" is already shown at ${earlier}`);
     this.placed.set(section.input, path);
-    const nameProblem = excelNameProblem(section.tableName);
+    const nameProblem = definedNameProblem(section.tableName);
     if (nameProblem) fail(`${path}.tableName`, nameProblem);
     if (this.tableNames.has(section.tableName.toUpperCase()))
       fail(`${path}.tableName`, `the table name "${section.tableName}" is used twice`);
@@ -399,7 +414,11 @@ export function checkTemplate(template: Template): void {
     "inputs",
     "input id",
   );
-  for (const [key, text] of Object.entries(template.messages ?? {})) checkText(text, `messages.${key}`);
+  for (const [key, text] of Object.entries(template.messages ?? {})) {
+    checkText(text, `messages.${key}`);
+    // A message goes into formulas as a string ({{key}}): the rule of their strings holds for it.
+    for (const language of ["en", "ja"] as const) checkNoDdeLink(text[language], `messages.${key}.${language}`);
+  }
   template.sections.forEach((section, i) => walk.section(section, `sections[${i}]`, template.sections[i - 1]));
   unique(
     template.sections.map((s) => s.id),

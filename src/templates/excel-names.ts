@@ -1,8 +1,10 @@
 /**
- * Names Excel keeps for itself. A template's defined name must not be one of them: Excel
- * refuses or rewrites the built-in names, and a name spelt like a worksheet function reads as
- * that function to a person (and, in some builds, to Excel's own formula parser).
+ * What a template's defined name may be (definedNameProblem), for the template checks and the
+ * preview's engine alike, and the names Excel keeps for itself. A template's name must not be one
+ * of them: Excel refuses or rewrites the built-in names, and a name spelt like a worksheet
+ * function reads as that function to a person (and, in some builds, to Excel's own formula parser).
  */
+import { customFunctionNames, NAMESPACE } from "../functions/registry";
 
 /** Built-in defined names (Excel writes these itself; "_xlnm." is their stored prefix). */
 const BUILT_IN_NAMES = [
@@ -72,7 +74,7 @@ WRAPCOLS WRAPROWS XIRR XLOOKUP XMATCH XNPV XOR YEAR YEARFRAC YIELD YIELDDISC YIE
 export const EXCEL_FUNCTIONS: ReadonlySet<string> = new Set(WORKSHEET_FUNCTIONS.split(/\s+/).filter(Boolean));
 
 /** Why Excel would not take `name` as a template's defined name, or undefined when it would. */
-export function reservedNameProblem(name: string): string | undefined {
+function reservedNameProblem(name: string): string | undefined {
   const upper = name.toUpperCase();
   if (BUILT_IN_NAMES.some((reserved) => reserved.toUpperCase() === upper))
     return `"${name}" is a name Excel reserves for itself`;
@@ -80,4 +82,38 @@ export function reservedNameProblem(name: string): string | undefined {
   if (prefix) return `"${name}" starts with "${prefix}", which Excel reserves`;
   if (EXCEL_FUNCTIONS.has(upper)) return `"${name}" is the name of an Excel function`;
   return undefined;
+}
+
+/** The add-in's functions by the names a formula could mistake a name for: "ODD_LOT" and "MERGER.ODD_LOT". */
+const ADDIN_FUNCTIONS = new Map(
+  customFunctionNames().flatMap((full) => [
+    [full.toUpperCase(), full],
+    [full.slice(NAMESPACE.length + 1).toUpperCase(), full],
+  ]),
+);
+
+/**
+ * What a template's defined name may be, the one rule of the template checks and of the preview's
+ * engine. ASCII: a letter or underscore first, then letters, digits, underscores and dots. Never
+ * something read as a cell: letters then digits at any length (Excel's columns end at XFD, but
+ * HyperFormula reads TRUE1 as a cell and refuses the name), R1C1 forms, booleans; never a name
+ * Excel keeps for itself, nor the add-in's namespace or one of its functions, which a reader (and
+ * a formula that forgot the namespace) would take for the function.
+ */
+export function definedNameProblem(name: string): string | undefined {
+  if (!/^[A-Za-z_][A-Za-z0-9_.]{0,254}$/.test(name)) {
+    return `"${name}" is not a valid Excel name (a letter or _ first, then letters, digits, _ or .; at most 255)`;
+  }
+  if (/^[A-Za-z]+[0-9]+$/.test(name)) return `"${name}" reads as a cell reference (letters, then digits)`;
+  if (/^[Rr][0-9]*([Cc][0-9]*)?$/.test(name) || /^[Cc][0-9]*$/.test(name)) {
+    return `"${name}" looks like a cell reference to Excel`;
+  }
+  if (/^(true|false)$/i.test(name)) return `"${name}" is a boolean to Excel`;
+  const upper = name.toUpperCase();
+  const own = ADDIN_FUNCTIONS.get(upper);
+  if (own) return `"${name}" is the name of the add-in's function ${own}`;
+  if (upper === NAMESPACE) return `"${name}" is the add-in's function namespace`;
+  if (upper.startsWith(`${NAMESPACE}.`))
+    return `"${name}" starts with "${NAMESPACE}.", the add-in's function namespace`;
+  return reservedNameProblem(name);
 }

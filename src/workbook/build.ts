@@ -95,6 +95,15 @@ const constant = (cell: PlanCell | null): string | number | boolean | null =>
         ? cell.number
         : cell.boolean;
 
+/**
+ * Every text cell gets the text number format, whatever the plan (or the sheet a copy was read
+ * from) gave it: written into a General cell, text starting with "=", "+", "-" or "@" (a DDE
+ * `+cmd|…` too) is entered as a formula. "@" rather than a leading apostrophe: it keeps any text
+ * literal ("1-2" no date, "0012" no number), reads back exactly as written, and cellWrite sets
+ * it before the values in the same request.
+ */
+const textFormat = (cell: PlanCell | null, format: string): string => (cell && "text" in cell ? "@" : format);
+
 const formulaOf = (cell: PlanCell | null): string | null => (cell && "formula" in cell ? cell.formula : null);
 
 /** One part of a request: what it costs, the cells it writes, and the calls that make it. */
@@ -165,7 +174,7 @@ function packBlock(block: PlanBlock, requests: Requests): void {
   const { column: left, row: top } = parseCell(block.address)!;
   const grids: Grids = {
     cells: block.cells,
-    numberFormats: block.numberFormats,
+    numberFormats: block.numberFormats.map((formats, r) => formats.map((f, c) => textFormat(block.cells[r]![c]!, f))),
     values: block.cells.map((r) => r.map(constant)),
     formulas: block.cells.map((r) => r.map(formulaOf)),
   };

@@ -1,9 +1,10 @@
 /**
  * The built task pane in headless Chromium, outside Excel: the development build (dist-preview/,
  * after `npm run build:preview`) says so, offers the in-memory preview, builds the 2013 example
- * and shows its computed cells and key results,
- * in English and in Japanese, builds the share-exchange and joint share-transfer examples, imports a Shift_JIS register, with no console error and no CSP
- * violation. Screenshots go to test-artifacts/ for a person to look at.
+ * and shows its computed cells and key results, in English and in Japanese, builds the
+ * share-exchange and joint share-transfer examples, imports a Shift_JIS register, with no console
+ * error and no CSP violation; the CSP refuses inline script and style while Fluent UI's run-time
+ * styles apply. Screenshots go to test-artifacts/ for a person to look at.
  */
 import { mkdirSync } from "fs";
 import { join, resolve } from "path";
@@ -333,6 +334,39 @@ test("the page's CSP blocks inline script, and the watcher above would have repo
   // The violation event reaches Node through an exposed function, a moment later.
   for (let wait = 0; wait < 40 && seen.cspViolations.length === 0; wait++) await probe.waitForTimeout(50);
   expect(seen.cspViolations[0]).toMatch(/script-src/);
+  await probe.close();
+});
+
+test("the page's CSP refuses inline style, yet Fluent UI's styles (Griffel, the theme) are in place", async () => {
+  const probe = await page.context().newPage();
+  const seen = await watchPageProblems(probe);
+  await probe.goto(`${server.url}taskpane.html`);
+  await probe.getByTestId("outside-excel").waitFor();
+  const styled = await probe.evaluate(() => {
+    // Griffel's and the theme's <style> elements, empty in markup, filled through insertRule.
+    const rules = [...document.querySelectorAll("style")].reduce((n, tag) => n + (tag.sheet?.cssRules.length ?? 0), 0);
+    const button = document.querySelector("button")!;
+    const before = getComputedStyle(document.body).backgroundColor;
+    const style = document.createElement("style");
+    style.textContent = "body { background: rgb(255, 0, 0) !important; }";
+    document.head.appendChild(style);
+    return {
+      rules,
+      buttonRadius: getComputedStyle(button).borderTopLeftRadius,
+      themeVariable: getComputedStyle(button).getPropertyValue("--colorBrandBackground").trim(),
+      bodyMargin: getComputedStyle(document.body).margin,
+      before,
+      after: getComputedStyle(document.body).backgroundColor,
+    };
+  });
+  expect(styled.rules).toBeGreaterThan(50);
+  expect(styled.buttonRadius).not.toBe("0px");
+  expect(styled.themeVariable).toMatch(/^#[0-9a-f]{6}$/i);
+  // taskpane.css, from the add-in's origin.
+  expect(styled.bodyMargin).toBe("0px");
+  expect(styled.after).toBe(styled.before);
+  for (let wait = 0; wait < 40 && seen.cspViolations.length === 0; wait++) await probe.waitForTimeout(50);
+  expect(seen.cspViolations).toEqual([expect.stringMatching(/^style-src/)]);
   await probe.close();
 });
 

