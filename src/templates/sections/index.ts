@@ -7,25 +7,59 @@
 import { fail } from "../errors";
 import { sectionDefinitionSchema, type SectionDefinition } from "../schema";
 import dissolvingPrices from "./dissolving-prices.json";
+import exchangeAllotment from "./exchange-allotment.json";
+import exchangeProcedure from "./exchange-procedure.json";
+import exchangeRegister from "./exchange-register.json";
+import exchangeScheduleOptions from "./exchange-schedule-options.json";
 import footballField from "./football-field.json";
+import market from "./market.json";
+import mergerAllotment from "./merger-allotment.json";
+import mergerProcedure from "./merger-procedure.json";
+import mergerRegister from "./merger-register.json";
+import mergerScheduleOptions from "./merger-schedule-options.json";
+import parties from "./parties.json";
+import perShare from "./per-share.json";
 import priceChart from "./price-chart.json";
 import prices from "./prices.json";
 import ratioMarket from "./ratio-market.json";
+import ratioParties from "./ratio-parties.json";
 import ratioRanges from "./ratio-ranges.json";
 import ratioValues from "./ratio-values.json";
+import rights from "./rights.json";
+import schedule from "./schedule.json";
 import scheduleChart from "./schedule-chart.json";
 import splits from "./splits.json";
+import transferCompanies from "./transfer-companies.json";
+import transferParties from "./transfer-parties.json";
+import transferScheduleOptions from "./transfer-schedule-options.json";
 
 const files: unknown[] = [
   dissolvingPrices,
+  exchangeAllotment,
+  exchangeProcedure,
+  exchangeRegister,
+  exchangeScheduleOptions,
   footballField,
+  market,
+  mergerAllotment,
+  mergerProcedure,
+  mergerRegister,
+  mergerScheduleOptions,
+  parties,
+  perShare,
   priceChart,
   prices,
   ratioMarket,
+  ratioParties,
   ratioRanges,
   ratioValues,
+  rights,
+  schedule,
   scheduleChart,
   splits,
+  transferCompanies,
+  transferParties,
+  transferScheduleOptions,
 ];
 
 /** The built-in sections by name, alphabetical, as the schema lists them. */
