@@ -6,7 +6,7 @@
  * the first template that uses it; any other rendering of it (another template's parameters, an
  * example's values) follows as the lines in which it differs. golden/placements/<template>.txt
  * holds the rest of each sheet: the title rows, column widths and styles, and the row each section
- * starts at. A golden differing by one character fails; a file no case makes fails too.
+ * starts at, and the order in which the form asks for the inputs. A golden differing by one character fails; a file no case makes fails too.
  *
  * After a change that should alter a sheet, rewrite the goldens and read their diff:
  *   UPDATE_GOLDEN=1 npx jest --selectProjects unit-tokyo test/templates/golden.test.ts
@@ -66,6 +66,7 @@ function goldenFiles(): Map<string, string> {
   for (const [name, template, file, inputs, languages] of cases) {
     const placement = [
       `# Where "${name}" puts its sections, and what its sheet has besides them (test/templates/golden.test.ts).`,
+      `form ${template.inputs.map((input) => input.id).join(" ")}`,
     ];
     for (const language of languages) {
       const plan = layout(template, inputs, { language });
