@@ -495,7 +495,8 @@ async function removeHalfBuilt(
     const earlier = context.workbook.worksheets.getItemOrNullObject(activeId);
     earlier.load("id");
     await context.sync();
-    if (half.isNullObject) return removed;
+    if (half.isNullObject)
+      return { cleanedUp: true, state: "the half-built sheet was deleted meanwhile; the workbook is as it was" };
     if (!earlier.isNullObject) earlier.activate();
     half.delete();
     await context.sync();

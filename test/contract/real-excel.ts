@@ -9,6 +9,7 @@
  * request is played on it in order, so sheets have ids, names and tables clash as in Excel, and
  * the calculation mode is what the test set. It answers reads, the new sheet's id for the
  * instantiate action of `worksheets.add` (the client addresses the sheet by that id afterwards),
+ * null for an object `getItemOrNullObject` did not find (the client then says `isNullObject`),
  * and an error at the failing action with the results of the actions before it, as Excel does.
  * A test can fail a chosen action of a chosen request, and change the workbook between two
  * requests as a co-author would. Used by the contract tests and by `npm run bench`.
@@ -245,6 +246,15 @@ const RANGE_METHODS: Record<string, (range: Excelish, sheet: Excelish, args: unk
   _ValidateArraySize: () => undefined,
 };
 
+/** Whether the double's object stands for nothing (a sheet …OrNullObject did not find); read after its load. */
+function isNullObject(object: Excelish): boolean {
+  try {
+    return object.isNullObject === true;
+  } catch {
+    return false;
+  }
+}
+
 /** One request played on the double: object paths resolved as actions reach them. */
 class Request {
   private readonly objects = new Map<number, Resolved>();
@@ -269,7 +279,7 @@ class Request {
         // Instantiate: a sheet is answered with its id, a missing one (…OrNullObject) with null.
         if (target.type === "Worksheet" && object) {
           object.load!("id");
-          read = () => (object.isNullObject === true ? null : { Id: object.id });
+          read = () => (isNullObject(object) ? null : { Id: object.id });
         }
         break;
       }
@@ -283,6 +293,8 @@ class Request {
         for (const property of select) this.calls.push(`${target.type}.${collection ? "items" : property}`);
         object.load!(select.map((p) => (collection ? `items/${p}` : p)).join(","));
         read = () => {
+          // A query of an …OrNullObject that found nothing: Excel answers null, the client sets isNullObject.
+          if (isNullObject(object)) return null;
           const pick = (item: Loose) => Object.fromEntries(select.map((p) => [pascal(p), item[p]]));
           return collection ? { _Items: (object.items as Loose[]).map(pick) } : pick(object);
         };

@@ -222,6 +222,32 @@ describe.each(harnesses)("races with a co-author, on %s", (_, make) => {
     expect(harness.book.activeSheetName()).toBe("Data renamed");
   });
 
+  test("the half-built sheet deleted by a co-author, failing the next write: the rollback finds it gone and says so", async () => {
+    const harness = make(["Data"], undefined, (sync, book) => {
+      if (sync === 3) {
+        const id = book.findSheet(plan.sheetName)!.id;
+        book.deleteSheet(id);
+      }
+    });
+    const error = await buildWorksheet(harness.run, plan, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BuildError);
+    expect((error as BuildError).cleanedUp).toBe(true);
+    expect((error as BuildError).message).toMatch(
+      /the half-built sheet was deleted meanwhile; the workbook is as it was\.$/,
+    );
+    expect(harness.book.sheetNames()).toEqual(["Data"]);
+  });
+
+  test("the sheet that was active deleted by a co-author, then a failure: the half-built sheet still goes", async () => {
+    const harness = make(["Data", "Other"], 4, (sync, book) => {
+      if (sync === 3) book.deleteSheet(book.findSheet("Data")!.id);
+    });
+    const error = await buildWorksheet(harness.run, plan, options).catch((e: unknown) => e);
+    expect((error as BuildError).cleanedUp).toBe(true);
+    expect((error as BuildError).message).toMatch(/the half-built sheet was removed and the workbook is as it was\.$/);
+    expect(harness.book.sheetNames()).toEqual(["Other"]);
+  });
+
   test("when the rollback cannot finish, the message names what is left, under its current name", async () => {
     // Sync 4 fails the build; sync 5 (the rollback's read) passes; sync 6 (the removal) fails.
     const harness = make(["Data"], 4, (sync, book) => {
