@@ -8,8 +8,10 @@
  *   recalculate), plus one per further request when cells or formats do not fit one (every
  *   request kept under 5 MB in the real client's serialized bytes). Refused before anything is
  *   written: a sheet name Excel refuses, a plan past row 1,048,576 or column XFD. On failure the
- *   sheet the build added is removed by its id and a `BuildError` is thrown (message says what
- *   failed and what is left; `cleanedUp` says whether the workbook is back as it was).
+ *   sheet the build added is removed by its id (when the reply that gave the id was lost: the
+ *   sheet new since the build began, by id, that carries the planned name) and a `BuildError` is
+ *   thrown (message says what failed and what is left; `cleanedUp` says whether the workbook is
+ *   back as it was).
  *   `onProgress({ written, total, phase })` reports cells written. BuildResult: `{ sheetName,
  *   sheetId, tableNames, syncs, cellsWritten, largestRequestBytes, requestBytes,
  *   manualCalculation }` (manualCalculation: Excel calculates manually; tell the user).

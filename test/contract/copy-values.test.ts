@@ -62,3 +62,22 @@ test.each([1, 2, 3, 4, 5])("a failure at the copy's request %i leaves the workbo
   expect((failure as BuildError).cleanedUp).toBe(true);
   expect(excel.book.snapshot()).toEqual(before);
 });
+
+test("a reply lost at every request of the copy (Excel applied it): the workbook is as it was, and the message never says otherwise", async () => {
+  const probe = await built();
+  const requestsForBuild = probe.excel.requests.length;
+  await copyAsValues(probe.excel.run, plan, { sheetId: probe.result.sheetId }, STAMP);
+  const requestsForCopy = probe.excel.requests.length - requestsForBuild;
+  expect(requestsForCopy).toBeGreaterThan(3);
+  for (let request = 1; request <= requestsForCopy; request++) {
+    const excel = new RealExcel({ sheets: ["Data"], loseReplyAt: requestsForBuild + request });
+    excel.book.setCell("Data", "A1", "the user's own");
+    const result = await buildWorksheet(excel.run, plan);
+    const before = excel.book.snapshot();
+    const failure = await copyAsValues(excel.run, plan, { sheetId: result.sheetId }, STAMP).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(BuildError);
+    expect(excel.requests[requestsForBuild + request - 1]!.outcome).toBe("ReplyLost");
+    expect({ request, cleanedUp: (failure as BuildError).cleanedUp }).toEqual({ request, cleanedUp: true });
+    expect({ request, after: excel.book.snapshot() }).toEqual({ request, after: before });
+  }
+}, 120_000);

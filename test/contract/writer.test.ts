@@ -300,6 +300,43 @@ describe("failures at chosen actions of each request, on Microsoft's client", ()
     expect(failures).toBeGreaterThan(12);
   }, 120_000);
 
+  test("a reply lost at every request (Excel applied it): the workbook is as it was, and no second sheet on a retry", async () => {
+    const clean = new RealExcel({ sheets: ["Data"] });
+    await buildWorksheet(clean.run, plan, options);
+    for (let sync = 1; sync <= clean.requests.length; sync++) {
+      const excel = new RealExcel({ sheets: ["Data"], loseReplyAt: sync });
+      excel.book.setCell("Data", "A1", "the user's");
+      const before = excel.book.snapshot();
+      const error = await buildWorksheet(excel.run, plan, options).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BuildError);
+      expect(excel.requests[sync - 1]!.outcome).toBe("ReplyLost");
+      expect({ sync, cleanedUp: (error as BuildError).cleanedUp }).toEqual({ sync, cleanedUp: true });
+      expect({ sync, after: excel.book.snapshot() }).toEqual({ sync, after: before });
+      // The retry gets the planned name, not "… (2)": nothing of the first attempt stands.
+      const retry = await buildWorksheet(excel.run, plan, options);
+      expect({ sync, name: retry.sheetName }).toEqual({ sync, name: plan.sheetName });
+    }
+  }, 120_000);
+
+  test("a lost reply to the request that adds the sheet, and the workbook unreachable after: the message says what may be left", async () => {
+    const excel = new RealExcel({
+      sheets: ["Data"],
+      loseReplyAt: 2,
+      betweenSyncs: (sync) => {
+        if (sync >= 3) throw new Error("the connection to Excel was lost");
+      },
+    });
+    const error = await buildWorksheet(excel.run, plan, options).catch((e: unknown) => e);
+    expect((error as BuildError).cleanedUp).toBe(false);
+    expect((error as BuildError).message).toMatch(
+      new RegExp(
+        `Excel may have added the sheet "${plan.sheetName}" before the connection was lost; if it is in the workbook, delete it by hand, nothing else was changed\.$`,
+      ),
+    );
+    expect((error as BuildError).message).not.toMatch(/no sheet was added/);
+    expect(excel.book.sheetNames()).toEqual(["Data", plan.sheetName]);
+  });
+
   test("a request Excel refuses as too large is undone too", async () => {
     const excel = new RealExcel({ maxRequestBytes: 10_000 });
     const before = excel.book.snapshot();
