@@ -519,24 +519,25 @@ async function removeHalfBuilt(
   const nothing = { cleanedUp: true, state: "no sheet was added and the workbook is as it was" };
   if (built.sheetId === undefined && !built.mayHaveAdded) return nothing;
   const worksheets = context.workbook.worksheets;
-  let half: Excel.Worksheet | undefined;
+  let byId: Excel.Worksheet | undefined;
   try {
     const earlier = worksheets.getItemOrNullObject(built.activeId);
     earlier.load("id");
     if (built.sheetId !== undefined) {
-      half = worksheets.getItemOrNullObject(built.sheetId);
-      half.load("name");
+      byId = worksheets.getItemOrNullObject(built.sheetId);
+      byId.load("name");
     } else worksheets.load("items/id,items/name");
     await context.sync();
-    if (!half) {
+    let half: Excel.Worksheet;
+    if (built.sheetId === undefined) {
       const added = worksheets.items.find(
         (s) => !built.sheetsBefore.has(s.id) && sameSheetName(s.name, built.sheetName),
       );
       if (!added) return nothing;
       half = worksheets.getItem(added.id);
-    } else if (half.isNullObject) {
+    } else if (byId!.isNullObject) {
       return { cleanedUp: true, state: "the half-built sheet was deleted meanwhile; the workbook is as it was" };
-    }
+    } else half = byId!;
     if (!earlier.isNullObject) earlier.activate();
     half.delete();
     await context.sync();
@@ -550,7 +551,7 @@ async function removeHalfBuilt(
     }
     let name: string | undefined;
     try {
-      name = half?.name;
+      name = byId?.name;
     } catch {
       name = undefined;
     }

@@ -330,7 +330,7 @@ describe("failures at chosen actions of each request, on Microsoft's client", ()
     expect((error as BuildError).cleanedUp).toBe(false);
     expect((error as BuildError).message).toMatch(
       new RegExp(
-        `Excel may have added the sheet "${plan.sheetName}" before the connection was lost; if it is in the workbook, delete it by hand, nothing else was changed\.$`,
+        `Excel may have added the sheet "${plan.sheetName}" before the connection was lost; if it is in the workbook, delete it by hand, nothing else was changed[.]$`,
       ),
     );
     expect((error as BuildError).message).not.toMatch(/no sheet was added/);
