@@ -16,7 +16,8 @@
  *   sheetId, tableNames, syncs, cellsWritten, largestRequestBytes, requestBytes,
  *   manualCalculation }` (manualCalculation: Excel calculates manually; tell the user).
  * - `copyAsValues(run, plan, { sheetId } | { shown }, { date, version }, options?) → Promise<BuildResult>`:
- *   reads the built sheet by id (2 syncs; or takes the values shown, in the preview) and builds
+ *   reads the built sheet by id (1 sync, then 1 per slice of rows, each reply kept under 5 MB;
+ *   calculated first when Excel calculates manually; or takes the values shown, in the preview) and builds
  *   `valuesPlan(plan, shown, stamp)`: the same plan with every MERGER.* formula (and the cells its
  *   array spilled into) as its value, the inputs as shown, a stamp line; as buildWorksheet for the rest.
  * The preview (src/preview) is a workbook model the writer builds into outside Excel.
