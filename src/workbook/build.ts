@@ -16,7 +16,7 @@
  */
 import { areaAddress, columnLetters, parseArea, parseCell, type Area } from "../plan/a1";
 import type { CellStyle, ChartType, Plan, PlanBlock, PlanCell, PlanStyle } from "../plan/plan";
-import { pastTheGrid, sameSheetName, sheetNameProblem, uniqueSheetName } from "../plan/excel-limits";
+import { pastTheGrid, planAreas, sameSheetName, sheetNameProblem, uniqueSheetName } from "../plan/excel-limits";
 import { requestCost } from "./request-cost";
 
 /** Each chart type of a plan as Excel draws it. */
@@ -267,37 +267,14 @@ function stylePiece(address: string, style: PlanStyle): Piece | undefined {
   };
 }
 
-/** Where the plan reaches past Excel's grid, and how many rows of its largest table would fit. */
+/**
+ * Where the plan reaches past Excel's grid. A template's table too long for the sheet is refused
+ * by the layout, which knows which input grew and how many of its rows fit (tableRowsThatFit).
+ */
 function gridProblem(plan: Plan): string | undefined {
-  const areas: { area: Area; what: string }[] = [
-    ...plan.blocks.map((b) => {
-      const { row, column } = parseCell(b.address)!;
-      const area = {
-        top: row,
-        left: column,
-        bottom: row + b.cells.length - 1,
-        right: column + (b.numberFormats[0]?.length ?? 1) - 1,
-      };
-      return { area, what: `cells ${areaAddress(area)}` };
-    }),
-    ...plan.formats.map((f) => ({ area: parseArea(f.address)!, what: `the style of ${f.address}` })),
-    ...plan.names.map((n) => ({ area: parseArea(n.address)!, what: `the name ${n.name}` })),
-    ...plan.tables.map((t) => ({ area: parseArea(t.address)!, what: `the table ${t.name}` })),
-    ...plan.charts.map((c) => ({ area: parseArea(`${c.topLeft}:${c.bottomRight}`)!, what: "the chart" })),
-  ];
-  const bottom = areas.reduce((lowest, a) => Math.max(lowest, a.area.bottom), 0);
-  for (const { area, what } of areas) {
+  for (const { area, what } of planAreas(plan)) {
     const past = pastTheGrid(area);
-    if (!past) continue;
-    const table = plan.tables
-      .map((t) => ({ t, area: parseArea(t.address)! }))
-      .sort((a, b) => b.area.bottom - a.area.bottom)[0];
-    const over = bottom + 1 - 1_048_576;
-    const fits =
-      table && over > 0
-        ? ` At most ${Math.max(0, table.area.bottom - table.area.top - over).toLocaleString("en-US")} rows fit in the table ${table.t.name}.`
-        : "";
-    return `${what} would reach ${past}, past the last row (1,048,576) or column (XFD) Excel has.${fits}`;
+    if (past) return `${what} would reach ${past}, past the last row (1,048,576) or column (XFD) Excel has.`;
   }
   return undefined;
 }
