@@ -2,7 +2,9 @@
  * "Copy as values" through Microsoft's own Excel client (test/contract/real-excel.ts): the built
  * sheet is read by its id, the copy is written in requests Excel accepts, every call it makes is
  * in src/workbook/requirement-sets.json, the original sheet is untouched, and a failure at any
- * writing request leaves the workbook as it was.
+ * writing request, or a reply lost at any request, leaves the workbook as it was. A register of
+ * 100,000 holders is read back in slices whose replies stay under 5 MB; under Manual calculation
+ * the built sheet is calculated before it is read.
  */
 import requirementSets from "../../src/workbook/requirement-sets.json";
 import { absorptionMerger2013, layout } from "../../src/templates";

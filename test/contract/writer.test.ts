@@ -1,8 +1,10 @@
 /**
  * The writer through Microsoft's own Excel client (test/contract/real-excel.ts): real request
  * bytes under Excel on the web's 5 MB for every build, the order of the calls, the double's and
- * the writer's byte counts against the client's, the races of a co-authored workbook, failures
- * at chosen actions, and the calculation mode.
+ * the writer's byte counts against the client's, the races of a co-authored workbook (a sheet
+ * renamed, the half-built or the active sheet deleted: Excel answers the rollback's queries of
+ * them with null), failures at chosen actions, replies lost after Excel applied a request, and
+ * the calculation mode.
  */
 import requirementSets from "../../src/workbook/requirement-sets.json";
 import { layout, type Plan } from "../../src/templates";
