@@ -4,7 +4,8 @@
  *
  * Prints ratios measured side by side in one run (interleaved rounds of CPU time, medians), the
  * worksheet writer's syncs and request sizes as Microsoft's Excel client serializes them ("real
- * request bytes") and, for each register, the custom-function invocations of one full
+ * request bytes"), the largest reply of Copy as values of each register ("real response bytes",
+ * held under 5 MB as requests are) and, for each register, the custom-function invocations of one full
  * recalculation, and the bundles' gzip sizes. With --check, exits 1 when a target is missed. Not
  * part of `npm test`: it takes a production build and a few minutes.
  *
@@ -168,6 +169,21 @@ async function main() {
       "  largest request: writer's estimate / double's count",
       `${mb(built.estimatedLargest)} / ${mb(built.doubleLargest)}`,
     );
+    if (built.copy?.failure) {
+      target(
+        "  Copy as values: largest real response bytes",
+        `failed: ${built.copy.failure}`,
+        `< ${mb(REQUEST_LIMIT)}`,
+        false,
+      );
+    } else if (built.copy) {
+      target(
+        `  Copy as values: largest real response bytes (${built.copy.requests} requests, largest request ${mb(built.copy.largestRequest)})`,
+        mb(built.copy.largestResponse),
+        `< ${mb(REQUEST_LIMIT)}`,
+        built.copy.largestResponse < REQUEST_LIMIT && built.copy.largestRequest < REQUEST_LIMIT,
+      );
+    }
     if (built.calls !== undefined) {
       const fewest = Math.min(...registerCalls);
       target(

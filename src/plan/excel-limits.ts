@@ -2,7 +2,8 @@
  * Excel's own limits: the grid's size and the rules Excel applies to a sheet's name. The writer
  * applies them before anything is written, the template checks to a template's sheet name.
  */
-import { columnLetters } from "./a1";
+import { areaAddress, columnLetters, parseArea, parseCell, type Area } from "./a1";
+import type { Plan } from "./plan";
 
 /** Rows and columns of a worksheet (Excel 2007 on): row 1,048,576 and column XFD. */
 export const EXCEL_ROWS = 1_048_576;
@@ -48,4 +49,29 @@ export function pastTheGrid(area: { bottom: number; right: number }): string | u
   if (area.bottom >= EXCEL_ROWS) return `row ${(area.bottom + 1).toLocaleString("en-US")}`;
   if (area.right >= EXCEL_COLUMNS) return `column ${columnLetters(area.right)}`;
   return undefined;
+}
+
+/** Every area the plan writes to, with what writes it: blocks, styles, names, tables and charts. */
+export function planAreas(plan: Plan): { area: Area; what: string }[] {
+  return [
+    ...plan.blocks.map((b) => {
+      const { row, column } = parseCell(b.address)!;
+      const area = {
+        top: row,
+        left: column,
+        bottom: row + b.cells.length - 1,
+        right: column + (b.numberFormats[0]?.length ?? 1) - 1,
+      };
+      return { area, what: `cells ${areaAddress(area)}` };
+    }),
+    ...plan.formats.map((f) => ({ area: parseArea(f.address)!, what: `the style of ${f.address}` })),
+    ...plan.names.map((n) => ({ area: parseArea(n.address)!, what: `the name ${n.name}` })),
+    ...plan.tables.map((t) => ({ area: parseArea(t.address)!, what: `the table ${t.name}` })),
+    ...plan.charts.map((c) => ({ area: parseArea(`${c.topLeft}:${c.bottomRight}`)!, what: "the chart" })),
+  ];
+}
+
+/** The lowest row (from 0) the plan reaches. */
+export function lowestRow(plan: Plan): number {
+  return planAreas(plan).reduce((lowest, a) => Math.max(lowest, a.area.bottom), 0);
 }

@@ -54,6 +54,8 @@ export interface Operation {
   label: string;
   bytes: number;
   apply(): void;
+  /** What Excel's reply carries back for it (a load's values, the id of a sheet added), if anything. */
+  reply?(): void;
   /** What Application was told for this request ("calculation", "screenUpdating"). */
   suspends?: string;
 }
@@ -262,9 +264,15 @@ export class PreviewWorkbook {
     );
   }
 
-  /** Applies a batch in order; an operation that throws stops it there, as in Excel. */
+  /**
+   * Applies a batch in order, each operation answered as it is applied; an operation that throws
+   * stops it there, the ones before it answered, as in Excel.
+   */
   commit(operations: Operation[]): void {
-    for (const operation of operations) operation.apply();
+    for (const operation of operations) {
+      operation.apply();
+      operation.reply?.();
+    }
   }
 }
 
@@ -300,7 +308,6 @@ const payload = (...args: unknown[]) => requestCost(1, 1, ...args);
 /** The request context: a queue of operations, applied at sync. */
 class MemoryContext {
   private queue: Operation[] = [];
-  private afterSync: (() => void)[] = [];
   readonly workbook: WorkbookProxy;
 
   constructor(readonly book: PreviewWorkbook) {
@@ -311,26 +318,20 @@ class MemoryContext {
     return this.workbook.application;
   }
 
-  enqueue(label: string, bytes: number, apply: () => void, suspends?: string): void {
-    this.queue.push({ label, bytes, apply, suspends });
+  enqueue(label: string, bytes: number, apply: () => void, suspends?: string, reply?: () => void): void {
+    this.queue.push({ label, bytes, apply, suspends, reply });
   }
 
-  /** A read: resolved at sync, after the operations queued before it. */
+  /** A read: answered at sync, after the operations queued before it. */
   enqueueLoad(resolve: () => void): void {
-    this.queue.push({ label: "load", bytes: requestCost(0, 1), apply: () => this.afterSync.push(resolve) });
+    this.queue.push({ label: "load", bytes: requestCost(0, 1), apply: () => undefined, reply: resolve });
   }
 
   async sync(): Promise<void> {
     const operations = this.queue;
     this.queue = [];
-    this.afterSync = [];
     await Promise.resolve();
-    try {
-      this.book.commit(operations);
-    } finally {
-      // The loads applied before a failure are answered too, as Excel answers those actions.
-      for (const resolve of this.afterSync) resolve();
-    }
+    this.book.commit(operations);
   }
 }
 
@@ -404,10 +405,15 @@ class WorksheetCollectionProxy extends Loadable {
   add(name: string): WorksheetProxy {
     const handle: SheetHandle = {};
     const proxy = new WorksheetProxy(this.context, handle);
-    this.context.enqueue("worksheets.add", payload(name), () => {
-      handle.id = this.context.book.addSheet(name).id;
-      proxy.identified();
-    });
+    this.context.enqueue(
+      "worksheets.add",
+      payload(name),
+      () => {
+        handle.id = this.context.book.addSheet(name).id;
+      },
+      undefined,
+      () => proxy.identified(),
+    );
     return proxy;
   }
   /** By name or by id, as Excel's getItem. */

@@ -121,6 +121,8 @@ const en = {
         return `The file is ${megabytes(problem.bytes)} MB; files up to ${megabytes(problem.limit)} MB are read. Split it, or paste the rows into the sheet.`;
       case "tooManyRows":
         return `The file has more than ${problem.limit.toLocaleString("en-US")} rows, more than an Excel sheet holds.`;
+      case "pastLastRow":
+        return `The file has ${problem.rows.toLocaleString("en-US")} rows; at most ${problem.fit.toLocaleString("en-US")} fit on the sheet above Excel's last row (1,048,576), with the rest of the sheet.`;
     }
   },
   keyResults: "Key results",
@@ -246,6 +248,8 @@ const ja: Messages = {
         return `ファイルが ${megabytes(problem.bytes)} MB あります。読み込めるのは ${megabytes(problem.limit)} MB までです。分割するか、行をシートに貼り付けてください。`;
       case "tooManyRows":
         return `ファイルの行数が ${problem.limit.toLocaleString("ja-JP")} 行を超えています。Excel のシートに収まりません。`;
+      case "pastLastRow":
+        return `ファイルは ${problem.rows.toLocaleString("ja-JP")} 行あります。シートの他の部分とともに Excel の最終行（1,048,576 行）までに収まるのは ${problem.fit.toLocaleString("ja-JP")} 行までです。`;
     }
   },
   keyResults: "主な結果",

@@ -19,7 +19,10 @@
  *   declares as key results, and where the plan puts them, to read once the sheet is built.
  * - `layout(template, inputs, { language }) → Plan`: what to write (blocks of cells, formats,
  *   names scoped to the new sheet, tables, a chart, freeze panes). Throws a TemplateError when
- *   the inputs are invalid (call validateInputs first).
+ *   the inputs are invalid (call validateInputs first), or a table input has more rows than fit
+ *   above Excel's last row (the message names it and the count).
+ * - `tableRowsThatFit(template, inputs, inputId, language) → number`: how many rows that table
+ *   input can have, the other inputs as given: the count layout refuses past, and the CSV import too.
  * Inputs: dates are ISO text "2014-01-01"; numbers are numbers (a ratio may be text "2/3");
  * table inputs are arrays of row objects keyed by column id, e.g.
  * `register: [{ holder: "A", shares: 80, held: 0 }]`, `prices: [{ date: "2013-10-31", close: 1 }]`.
@@ -60,5 +63,5 @@ export { TemplateError } from "./errors";
 export { LIMITS } from "./schema";
 export { initialInputs, validateInputs } from "./inputs";
 export { keyResultCells, type KeyResultCell } from "./key-results";
-export { layout } from "./layout";
+export { layout, tableRowsThatFit } from "./layout";
 export { cellAddress, columnLetters, parseArea, parseCell } from "../plan/a1";

@@ -5,6 +5,7 @@
  */
 import { serialFromDay } from "../core/calendar/dayNumber";
 import { cellAddress } from "../plan/a1";
+import { EXCEL_ROWS, lowestRow } from "../plan/excel-limits";
 import { fillColumnReferences, fillMessages, fillRowReferences } from "./formula";
 import { resolveInputs, type Resolved } from "./inputs";
 import { TemplateError } from "./errors";
@@ -153,6 +154,62 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
   const { values, problems } = resolveInputs(template, inputs, language);
   const firstProblem = Object.entries(problems)[0];
   if (firstProblem) throw new TemplateError(firstProblem[0], firstProblem[1]);
+  // The longest table is the one that can pass the last row: refused before it is laid out, with
+  // the rows that fit (the other tables counted as given, so the whole sheet then fits).
+  const longest = template.inputs
+    .filter((input) => input.kind === "table")
+    .map((input) => ({ input, rows: rowsOf(values.get(input.id)) }))
+    .sort((a, b) => b.rows - a.rows)[0];
+  if (longest && longest.rows > PROBE_ROWS) {
+    const fit = tableRowsThatFit(template, inputs, longest.input.id, language);
+    if (longest.rows > fit)
+      throw new TemplateError(
+        longest.input.id,
+        TOO_MANY_ROWS[language](longest.input.label[language], longest.rows, fit),
+      );
+  }
+  return arrange(template, values, language);
+}
+
+const rowsOf = (value: Resolved | undefined) => (value?.kind === "rows" ? value.rows.length : 0);
+const figure = (n: number) => n.toLocaleString("en-US");
+const TOO_MANY_ROWS: Record<Language, (label: string, rows: number, fit: number) => string> = {
+  en: (label, rows, fit) =>
+    `${label}: ${figure(rows)} rows, but at most ${figure(Math.max(0, fit))} fit on the sheet above Excel's last row (1,048,576).`,
+  ja: (label, rows, fit) =>
+    `${label}：${figure(rows)}行ありますが、Excelの最終行（1,048,576行）までにシートに収まるのは${figure(Math.max(0, fit))}行までです。`,
+};
+
+/** Rows a table is laid out with to count what fits: more than a chart beside it spans, so each further row adds one row below. */
+const PROBE_ROWS = CHART_ROWS + 10;
+
+/**
+ * How many rows the table input `inputId` can have with the sheet still above Excel's last row,
+ * the other inputs as given: the layout with that table at a probe length, and one more row for
+ * each row left below the sheet. The layout refuses a longer table with this count, and the CSV
+ * import refuses a file of more rows with it, before anything is built.
+ */
+export function tableRowsThatFit(
+  template: Template,
+  inputs: TemplateInputs,
+  inputId: string,
+  language: Language,
+): number {
+  // Only the lengths of tables place anything: values the form still refuses count as blank.
+  const { values } = resolveInputs(template, { ...inputs, [inputId]: [] }, language);
+  const minRows = template.sections.flatMap((s) => (s.kind === "table" && s.input === inputId ? [s.minRows] : []));
+  const rows = Math.max(PROBE_ROWS, ...minRows);
+  const probe = arrange(template, values, language, { input: inputId, rows });
+  return rows + (EXCEL_ROWS - 1 - lowestRow(probe));
+}
+
+/** The plan of resolved inputs; `stretch` lays out the table of one input at a given length, its cells blank. */
+function arrange(
+  template: Template,
+  values: Map<string, Resolved>,
+  language: Language,
+  stretch?: { input: string; rows: number },
+): Plan {
   const inputsById = new Map(template.inputs.map((i) => [i.id, i]));
   const messages = template.messages ?? {};
   const valueColumns = Math.max(1, ...template.sections.map((s) => (s.kind === "rows" ? (s.columns?.length ?? 1) : 1)));
@@ -222,7 +279,8 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
   function tableSection(section: Extract<Section, { kind: "table" }>, start: number): number {
     const data = values.get(section.input)!;
     const given = data.kind === "rows" ? data.rows : [];
-    if (section.optional && given.length === 0) return start;
+    const stretched = stretch?.input === section.input ? stretch.rows : undefined;
+    if (section.optional && given.length === 0 && stretched === undefined) return start;
     const source = inputsById.get(section.input)!;
     const fieldIndex = new Map(source.columns!.map((c, i) => [c.id, i]));
     let r = start;
@@ -234,7 +292,7 @@ export function layout(template: Template, inputs: TemplateInputs, options: { la
       label(headerRow, c, column.header, "header");
       if (column.width) draft.width(c, column.width);
     });
-    const count = Math.max(given.length, section.minRows, 1);
+    const count = stretched ?? Math.max(given.length, section.minRows, 1);
     const lastRow = headerRow + count;
     const columnAt = new Map(section.columns.map((column, c) => [column.id, c]));
     const columnRange = (id: string) => {

@@ -11,10 +11,12 @@
  *
  * What the build made is known by the id Excel gave the sheet in the sync that added it: a failed
  * build removes that sheet and nothing else, whatever it or the user's sheets are called by then.
+ * When the reply to that sync was lost (Excel applied it, the connection dropped), the sheet is
+ * the one whose id was not among the sheets read first and that carries the planned name.
  */
 import { areaAddress, columnLetters, parseArea, parseCell, type Area } from "../plan/a1";
 import type { CellStyle, ChartType, Plan, PlanBlock, PlanCell, PlanStyle } from "../plan/plan";
-import { pastTheGrid, sheetNameProblem, uniqueSheetName } from "../plan/excel-limits";
+import { pastTheGrid, planAreas, sameSheetName, sheetNameProblem, uniqueSheetName } from "../plan/excel-limits";
 import { requestCost } from "./request-cost";
 
 /** Each chart type of a plan as Excel draws it. */
@@ -274,37 +276,14 @@ function stylePiece(address: string, style: PlanStyle): Piece | undefined {
   };
 }
 
-/** Where the plan reaches past Excel's grid, and how many rows of its largest table would fit. */
+/**
+ * Where the plan reaches past Excel's grid. A template's table too long for the sheet is refused
+ * by the layout, which knows which input grew and how many of its rows fit (tableRowsThatFit).
+ */
 function gridProblem(plan: Plan): string | undefined {
-  const areas: { area: Area; what: string }[] = [
-    ...plan.blocks.map((b) => {
-      const { row, column } = parseCell(b.address)!;
-      const area = {
-        top: row,
-        left: column,
-        bottom: row + b.cells.length - 1,
-        right: column + (b.numberFormats[0]?.length ?? 1) - 1,
-      };
-      return { area, what: `cells ${areaAddress(area)}` };
-    }),
-    ...plan.formats.map((f) => ({ area: parseArea(f.address)!, what: `the style of ${f.address}` })),
-    ...plan.names.map((n) => ({ area: parseArea(n.address)!, what: `the name ${n.name}` })),
-    ...plan.tables.map((t) => ({ area: parseArea(t.address)!, what: `the table ${t.name}` })),
-    ...plan.charts.map((c) => ({ area: parseArea(`${c.topLeft}:${c.bottomRight}`)!, what: "the chart" })),
-  ];
-  const bottom = areas.reduce((lowest, a) => Math.max(lowest, a.area.bottom), 0);
-  for (const { area, what } of areas) {
+  for (const { area, what } of planAreas(plan)) {
     const past = pastTheGrid(area);
-    if (!past) continue;
-    const table = plan.tables
-      .map((t) => ({ t, area: parseArea(t.address)! }))
-      .sort((a, b) => b.area.bottom - a.area.bottom)[0];
-    const over = bottom + 1 - 1_048_576;
-    const fits =
-      table && over > 0
-        ? ` At most ${Math.max(0, table.area.bottom - table.area.top - over).toLocaleString("en-US")} rows fit in the table ${table.t.name}.`
-        : "";
-    return `${what} would reach ${past}, past the last row (1,048,576) or column (XFD) Excel has.${fits}`;
+    if (past) return `${what} would reach ${past}, past the last row (1,048,576) or column (XFD) Excel has.`;
   }
   return undefined;
 }
@@ -342,6 +321,9 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
       throw new BuildError(`Could not read the workbook's sheets and names: ${message(error)}`, true, error);
     }
     const activeId = active.id;
+    // The sheets there before the build, by id: a sheet the build added is new among them, even
+    // when the reply that would have given its id was lost.
+    const sheetsBefore = new Set(worksheets.items.map((s) => s.id));
     const sheetName = uniqueSheetName(
       plan.sheetName,
       worksheets.items.map((s) => s.name),
@@ -428,12 +410,16 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
 
     let written = 0;
     let sheet: Excel.Worksheet | undefined;
+    /** A read just before the add: answered only if Excel's reply to the request that adds the sheet came. */
+    let receipt: Excel.Worksheet | undefined;
     try {
       for (let i = 0; i < requests.list.length; i++) {
         context.workbook.application.suspendApiCalculationUntilNextSync();
         if (i === 0) {
           // Once per build: Microsoft's docs warn that calling it repeatedly makes Excel flicker.
           context.workbook.application.suspendScreenUpdatingUntilNextSync();
+          receipt = worksheets.getActiveWorksheet();
+          receipt.load("id");
           sheet = worksheets.add(sheetName);
           sheet.load("id");
         }
@@ -447,7 +433,16 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
       sheet!.activate();
       await sync();
     } catch (error) {
-      const outcome = await removeHalfBuilt(context, createdId(sheet), activeId);
+      const sheetId = loadedId(sheet);
+      const outcome = await removeHalfBuilt(context, {
+        sheetId,
+        // Excel answers every action before a failing one: with the read before the add answered
+        // and no id, the add was not applied. With no answer at all, it may have been.
+        mayHaveAdded: sheetId === undefined && receipt !== undefined && loadedId(receipt) === undefined,
+        sheetName,
+        sheetsBefore,
+        activeId,
+      });
       throw new BuildError(
         `Building "${sheetName}" failed after ${written} of ${total} cells (${message(error)}); ${outcome.state}.`,
         outcome.cleanedUp,
@@ -473,11 +468,11 @@ function message(error: unknown): string {
 }
 
 /**
- * The id Excel gave the added sheet. Excel answers the actions before a failing one, so a sheet
- * that was added has its id even when a later action of the same request failed; none means the
- * sheet was never added.
+ * The id Excel answered for `sheet`, if its answer came. Excel answers the actions before a
+ * failing one, so a sheet that was added has its id even when a later action of the same request
+ * failed; only a lost reply leaves an added sheet without one.
  */
-function createdId(sheet: Excel.Worksheet | undefined): string | undefined {
+function loadedId(sheet: Excel.Worksheet | undefined): string | undefined {
   try {
     return sheet?.id;
   } catch {
@@ -485,34 +480,64 @@ function createdId(sheet: Excel.Worksheet | undefined): string | undefined {
   }
 }
 
+/** What a failed build knows of the sheet it may have added. */
+interface HalfBuilt {
+  /** The id Excel gave the sheet, when its reply came. */
+  sheetId: string | undefined;
+  /** No id, and the reply to the request that adds the sheet was lost: Excel may have added it. */
+  mayHaveAdded: boolean;
+  sheetName: string;
+  sheetsBefore: ReadonlySet<string>;
+  activeId: string;
+}
+
 /**
- * Removes the sheet this build added, found by its id (never by a name, which the user or a
+ * Removes the sheet this build added, found by its id (never by a name alone, which the user or a
  * co-author may have given to another sheet meanwhile), after re-activating the sheet that was
- * active, also by id, if it still exists.
+ * active, also by id, if it still exists. When the reply that would have given the id was lost,
+ * the build's sheet is the one new since the build began (by id) that carries the planned name.
  */
 async function removeHalfBuilt(
   context: Excel.RequestContext,
-  sheetId: string | undefined,
-  activeId: string,
+  built: HalfBuilt,
 ): Promise<{ cleanedUp: boolean; state: string }> {
   const removed = { cleanedUp: true, state: "the half-built sheet was removed and the workbook is as it was" };
-  if (sheetId === undefined) return { cleanedUp: true, state: "no sheet was added and the workbook is as it was" };
-  let half: Excel.Worksheet | undefined;
+  const nothing = { cleanedUp: true, state: "no sheet was added and the workbook is as it was" };
+  if (built.sheetId === undefined && !built.mayHaveAdded) return nothing;
+  const worksheets = context.workbook.worksheets;
+  let byId: Excel.Worksheet | undefined;
   try {
-    half = context.workbook.worksheets.getItemOrNullObject(sheetId);
-    half.load("name");
-    const earlier = context.workbook.worksheets.getItemOrNullObject(activeId);
+    const earlier = worksheets.getItemOrNullObject(built.activeId);
     earlier.load("id");
+    if (built.sheetId !== undefined) {
+      byId = worksheets.getItemOrNullObject(built.sheetId);
+      byId.load("name");
+    } else worksheets.load("items/id,items/name");
     await context.sync();
-    if (half.isNullObject) return removed;
+    let half: Excel.Worksheet;
+    if (built.sheetId === undefined) {
+      const added = worksheets.items.find(
+        (s) => !built.sheetsBefore.has(s.id) && sameSheetName(s.name, built.sheetName),
+      );
+      if (!added) return nothing;
+      half = worksheets.getItem(added.id);
+    } else if (byId!.isNullObject) {
+      return { cleanedUp: true, state: "the half-built sheet was deleted meanwhile; the workbook is as it was" };
+    } else half = byId!;
     if (!earlier.isNullObject) earlier.activate();
     half.delete();
     await context.sync();
     return removed;
   } catch {
+    if (built.sheetId === undefined) {
+      return {
+        cleanedUp: false,
+        state: `Excel may have added the sheet "${built.sheetName}" before the connection was lost; if it is in the workbook, delete it by hand, nothing else was changed`,
+      };
+    }
     let name: string | undefined;
     try {
-      name = half?.name;
+      name = byId?.name;
     } catch {
       name = undefined;
     }

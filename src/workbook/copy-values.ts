@@ -5,12 +5,14 @@
  * (Excel computes them anywhere); the inputs are the sheet's current values, as the user may have
  * changed them since the build. The copy is stamped with the date and the add-in's version.
  *
- * The original sheet is only read, by the id Excel gave it. The copy is written by buildWorksheet,
+ * The original sheet is only read (and, when Excel calculates manually, calculated), by the id
+ * Excel gave it, in slices of rows whose replies stay under Excel on the web's 5 MB. The copy is written by buildWorksheet,
  * so it gets a fresh name, never touches what the user has, and a failure removes it by its id.
  */
-import { areaAddress, cellAddress, parseArea, parseCell } from "../plan/a1";
+import { areaAddress, cellAddress, parseArea, parseCell, type Area } from "../plan/a1";
 import type { Plan, PlanBlock, PlanCell } from "../templates/types";
 import { buildWorksheet, BuildError, type BuildOptions, type BuildResult, type ExcelRun } from "./build";
+import { utf8Length } from "./request-cost";
 
 export type ShownValue = string | number | boolean | null;
 
@@ -138,7 +140,56 @@ function stampPlace(blocks: PlanBlock[]): { block: PlanBlock; row: number } {
   return { block, row: 0 };
 }
 
-/** The built sheet's values over the plan's area, read by the sheet's id (the user may rename it). */
+/**
+ * The most one read's reply may carry. Excel on the web fails a reply over 5 MB as it refuses a
+ * request over 5 MB: a register of 100,000 holders read in one query came to 6.5 MB.
+ */
+const REPLY_BUDGET = 4_000_000;
+/**
+ * What a shown cell can take in the reply, at least: the longest number JSON writes
+ * ("-2.2250738585072014e-308") and a comma. A formula's result is not known before it is read;
+ * text results longer than this are few (checks and notes, not one per holder).
+ */
+const CELL_REPLY_BYTES = 25;
+
+/**
+ * The plan's area cut into row slices whose replies each stay under `budget` bytes: every cell
+ * counted at least as a number, a constant the plan writes at its own length.
+ */
+export function readSlices(plan: Plan, budget = REPLY_BUDGET): Area[] {
+  const area = parseArea(planArea(plan))!;
+  const columns = area.right - area.left + 1;
+  const rowBytes = new Array<number>(area.bottom + 1).fill(columns * CELL_REPLY_BYTES + 2);
+  for (const block of plan.blocks) {
+    const origin = parseCell(block.address)!;
+    block.cells.forEach((cells, r) => {
+      for (const cell of cells) {
+        const value = cell === null || "formula" in cell ? null : "text" in cell ? cell.text : undefined;
+        if (typeof value === "string")
+          rowBytes[origin.row + r]! += Math.max(0, utf8Length(JSON.stringify(value)) - CELL_REPLY_BYTES + 1);
+      }
+    });
+  }
+  const slices: Area[] = [];
+  let top = 0;
+  let bytes = 0;
+  rowBytes.forEach((row, r) => {
+    if (r > top && bytes + row > budget) {
+      slices.push({ ...area, top, bottom: r - 1 });
+      top = r;
+      bytes = 0;
+    }
+    bytes += row;
+  });
+  slices.push({ ...area, top, bottom: area.bottom });
+  return slices;
+}
+
+/**
+ * The built sheet's values over the plan's area, read by the sheet's id (the user may rename it),
+ * in slices that keep each reply under Excel on the web's cap. In a workbook that calculates
+ * manually, the sheet is calculated first: its values may predate inputs edited since the build.
+ */
 export async function shownValues(run: ExcelRun, sheetId: string, plan: Plan): Promise<ShownValue[][]> {
   return run(async (context) => {
     const failed = (error: unknown) =>
@@ -149,6 +200,8 @@ export async function shownValues(run: ExcelRun, sheetId: string, plan: Plan): P
       );
     const sheet = context.workbook.worksheets.getItemOrNullObject(sheetId);
     sheet.load("name");
+    const application = context.workbook.application;
+    application.load("calculationMode");
     try {
       await context.sync();
     } catch (error) {
@@ -156,14 +209,22 @@ export async function shownValues(run: ExcelRun, sheetId: string, plan: Plan): P
     }
     if (sheet.isNullObject)
       throw new BuildError("Nothing was written: the built sheet is no longer in the workbook.", true);
-    const range = sheet.getRange(planArea(plan));
-    range.load("values");
-    try {
-      await context.sync();
-    } catch (error) {
-      throw failed(error);
+    // In the request of the first slice, so the values read are the recalculated ones.
+    if (application.calculationMode === "Manual") sheet.calculate(true);
+    const shown: ShownValue[][] = [];
+    for (const slice of readSlices(plan)) {
+      const range = sheet.getRange(areaAddress(slice));
+      range.load("values");
+      try {
+        // One reply per slice: the cap applies to each sync's reply.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice, by design
+        await context.sync();
+      } catch (error) {
+        throw failed(error);
+      }
+      for (const row of range.values as ShownValue[][]) shown.push(row);
     }
-    return range.values as ShownValue[][];
+    return shown;
   });
 }
 

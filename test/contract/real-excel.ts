@@ -9,6 +9,7 @@
  * request is played on it in order, so sheets have ids, names and tables clash as in Excel, and
  * the calculation mode is what the test set. It answers reads, the new sheet's id for the
  * instantiate action of `worksheets.add` (the client addresses the sheet by that id afterwards),
+ * null for an object `getItemOrNullObject` did not find (the client then says `isNullObject`),
  * and an error at the failing action with the results of the actions before it, as Excel does.
  * A test can fail a chosen action of a chosen request, and change the workbook between two
  * requests as a co-author would. Used by the contract tests and by `npm run bench`.
@@ -18,7 +19,7 @@ import { JSDOM } from "jsdom";
 import { areaAddress, parseArea } from "../../src/plan/a1";
 import { MemoryWorkbook, type MemoryWorkbookOptions } from "../support/memory-workbook";
 
-/** Excel on the web refuses a request (or a response) over 5 MB. */
+/** Excel on the web refuses a request, and fails a reply, over 5 MB. */
 export const REQUEST_LIMIT = 5 * 1024 * 1024;
 
 /** The Excel class a member returns: how the endpoint names each call it records. */
@@ -80,8 +81,10 @@ export interface RecordedRequest {
   actions: number;
   /** Each action in order, named by class and member: "WorksheetCollection.add", "Range.formulas"… */
   calls: string[];
-  /** How the request ended: "ok", or the error code answered. */
+  /** How the request ended: "ok", the error code answered, or "ReplyLost". */
   outcome: string;
+  /** UTF-8 bytes of the reply's body (Excel on the web caps replies at 5 MB too); 0 when none came. */
+  responseBytes: number;
 }
 
 export interface RealExcelOptions extends Omit<MemoryWorkbookOptions, "failAtSync" | "betweenSyncs"> {
@@ -89,6 +92,11 @@ export interface RealExcelOptions extends Omit<MemoryWorkbookOptions, "failAtSyn
   failAt?: { sync: number; action: number };
   /** Called before request `sync` (from 1) is played: what a co-author or the user does meanwhile. */
   betweenSyncs?: (sync: number, book: MemoryWorkbook) => void;
+  /**
+   * Request `loseReplyAt` (from 1) is played in full, then its reply is lost (a dropped
+   * connection, a timeout on the web): the client learns nothing of what it did.
+   */
+  loseReplyAt?: number;
 }
 
 type Loose = Record<string, unknown>;
@@ -143,12 +151,16 @@ export class RealExcel {
   readonly requests: RecordedRequest[] = [];
 
   constructor(private readonly options: RealExcelOptions = {}) {
-    const { failAt: _failAt, betweenSyncs: _between, ...bookOptions } = options;
+    const { failAt: _failAt, betweenSyncs: _between, loseReplyAt: _lost, ...bookOptions } = options;
     this.book = new MemoryWorkbook(bookOptions);
   }
 
   get largestRequestBytes(): number {
     return Math.max(0, ...this.requests.map((r) => r.bytes));
+  }
+
+  get largestResponseBytes(): number {
+    return Math.max(0, ...this.requests.map((r) => r.responseBytes));
   }
 
   get totalRequestBytes(): number {
@@ -177,6 +189,7 @@ export class RealExcel {
       actions: body.Actions.length,
       calls: [],
       outcome: "ok",
+      responseBytes: 0,
     };
     this.requests.push(record);
     if (record.bytes > (this.options.maxRequestBytes ?? REQUEST_LIMIT)) {
@@ -186,9 +199,33 @@ export class RealExcel {
     }
     this.options.betweenSyncs?.(sync, this.book);
     const play = new Request(this.book, body.ObjectPaths, record.calls);
+    const reply = await this.play(play, body.Actions, sync, record);
+    if (this.options.loseReplyAt === sync) {
+      record.outcome = "ReplyLost";
+      throw new ActionFailure("ConnectionFailure", `The reply to request ${sync} was lost: the connection dropped.`);
+    }
+    record.responseBytes = Buffer.byteLength(reply.body, "utf8");
+    if (record.responseBytes > REQUEST_LIMIT) {
+      record.outcome = "ResponsePayloadSizeLimitExceeded";
+      const error = {
+        code: record.outcome,
+        message: `The response payload (${record.responseBytes} bytes) is too large.`,
+      };
+      return { statusCode: 413, headers: {}, body: JSON.stringify({ error }) };
+    }
+    return reply;
+  }
+
+  /** Plays the actions in order; the reply holds the results up to a failing action and its error. */
+  private async play(
+    play: Request,
+    actions: ActionInfo[],
+    sync: number,
+    record: RecordedRequest,
+  ): Promise<{ statusCode: number; headers: Loose; body: string }> {
     const results: { ActionId: number; Value: unknown }[] = [];
-    for (let i = 0; i < body.Actions.length; i++) {
-      const action = body.Actions[i]!;
+    for (let i = 0; i < actions.length; i++) {
+      const action = actions[i]!;
       try {
         if (this.options.failAt?.sync === sync && this.options.failAt.action === i) {
           throw new ActionFailure("GeneralException", `Injected failure at request ${sync}, action ${i}.`);
@@ -245,6 +282,15 @@ const RANGE_METHODS: Record<string, (range: Excelish, sheet: Excelish, args: unk
   _ValidateArraySize: () => undefined,
 };
 
+/** Whether the double's object stands for nothing (a sheet …OrNullObject did not find); read after its load. */
+function isNullObject(object: Excelish): boolean {
+  try {
+    return object.isNullObject === true;
+  } catch {
+    return false;
+  }
+}
+
 /** One request played on the double: object paths resolved as actions reach them. */
 class Request {
   private readonly objects = new Map<number, Resolved>();
@@ -269,7 +315,7 @@ class Request {
         // Instantiate: a sheet is answered with its id, a missing one (…OrNullObject) with null.
         if (target.type === "Worksheet" && object) {
           object.load!("id");
-          read = () => (object.isNullObject === true ? null : { Id: object.id });
+          read = () => (isNullObject(object) ? null : { Id: object.id });
         }
         break;
       }
@@ -283,6 +329,8 @@ class Request {
         for (const property of select) this.calls.push(`${target.type}.${collection ? "items" : property}`);
         object.load!(select.map((p) => (collection ? `items/${p}` : p)).join(","));
         read = () => {
+          // A query of an …OrNullObject that found nothing: Excel answers null, the client sets isNullObject.
+          if (isNullObject(object)) return null;
           const pick = (item: Loose) => Object.fromEntries(select.map((p) => [pascal(p), item[p]]));
           return collection ? { _Items: (object.items as Loose[]).map(pick) } : pick(object);
         };

@@ -1,8 +1,10 @@
 /**
  * The writer through Microsoft's own Excel client (test/contract/real-excel.ts): real request
  * bytes under Excel on the web's 5 MB for every build, the order of the calls, the double's and
- * the writer's byte counts against the client's, the races of a co-authored workbook, failures
- * at chosen actions, and the calculation mode.
+ * the writer's byte counts against the client's, the races of a co-authored workbook (a sheet
+ * renamed, the half-built or the active sheet deleted: Excel answers the rollback's queries of
+ * them with null), failures at chosen actions, replies lost after Excel applied a request, and
+ * the calculation mode.
  */
 import requirementSets from "../../src/workbook/requirement-sets.json";
 import { layout, type Plan } from "../../src/templates";
@@ -222,6 +224,32 @@ describe.each(harnesses)("races with a co-author, on %s", (_, make) => {
     expect(harness.book.activeSheetName()).toBe("Data renamed");
   });
 
+  test("the half-built sheet deleted by a co-author, failing the next write: the rollback finds it gone and says so", async () => {
+    const harness = make(["Data"], undefined, (sync, book) => {
+      if (sync === 3) {
+        const id = book.findSheet(plan.sheetName)!.id;
+        book.deleteSheet(id);
+      }
+    });
+    const error = await buildWorksheet(harness.run, plan, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BuildError);
+    expect((error as BuildError).cleanedUp).toBe(true);
+    expect((error as BuildError).message).toMatch(
+      /the half-built sheet was deleted meanwhile; the workbook is as it was\.$/,
+    );
+    expect(harness.book.sheetNames()).toEqual(["Data"]);
+  });
+
+  test("the sheet that was active deleted by a co-author, then a failure: the half-built sheet still goes", async () => {
+    const harness = make(["Data", "Other"], 4, (sync, book) => {
+      if (sync === 3) book.deleteSheet(book.findSheet("Data")!.id);
+    });
+    const error = await buildWorksheet(harness.run, plan, options).catch((e: unknown) => e);
+    expect((error as BuildError).cleanedUp).toBe(true);
+    expect((error as BuildError).message).toMatch(/the half-built sheet was removed and the workbook is as it was\.$/);
+    expect(harness.book.sheetNames()).toEqual(["Other"]);
+  });
+
   test("when the rollback cannot finish, the message names what is left, under its current name", async () => {
     // Sync 4 fails the build; sync 5 (the rollback's read) passes; sync 6 (the removal) fails.
     const harness = make(["Data"], 4, (sync, book) => {
@@ -273,6 +301,43 @@ describe("failures at chosen actions of each request, on Microsoft's client", ()
     }
     expect(failures).toBeGreaterThan(12);
   }, 120_000);
+
+  test("a reply lost at every request (Excel applied it): the workbook is as it was, and no second sheet on a retry", async () => {
+    const clean = new RealExcel({ sheets: ["Data"] });
+    await buildWorksheet(clean.run, plan, options);
+    for (let sync = 1; sync <= clean.requests.length; sync++) {
+      const excel = new RealExcel({ sheets: ["Data"], loseReplyAt: sync });
+      excel.book.setCell("Data", "A1", "the user's");
+      const before = excel.book.snapshot();
+      const error = await buildWorksheet(excel.run, plan, options).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BuildError);
+      expect(excel.requests[sync - 1]!.outcome).toBe("ReplyLost");
+      expect({ sync, cleanedUp: (error as BuildError).cleanedUp }).toEqual({ sync, cleanedUp: true });
+      expect({ sync, after: excel.book.snapshot() }).toEqual({ sync, after: before });
+      // The retry gets the planned name, not "… (2)": nothing of the first attempt stands.
+      const retry = await buildWorksheet(excel.run, plan, options);
+      expect({ sync, name: retry.sheetName }).toEqual({ sync, name: plan.sheetName });
+    }
+  }, 120_000);
+
+  test("a lost reply to the request that adds the sheet, and the workbook unreachable after: the message says what may be left", async () => {
+    const excel = new RealExcel({
+      sheets: ["Data"],
+      loseReplyAt: 2,
+      betweenSyncs: (sync) => {
+        if (sync >= 3) throw new Error("the connection to Excel was lost");
+      },
+    });
+    const error = await buildWorksheet(excel.run, plan, options).catch((e: unknown) => e);
+    expect((error as BuildError).cleanedUp).toBe(false);
+    expect((error as BuildError).message).toMatch(
+      new RegExp(
+        `Excel may have added the sheet "${plan.sheetName}" before the connection was lost; if it is in the workbook, delete it by hand, nothing else was changed[.]$`,
+      ),
+    );
+    expect((error as BuildError).message).not.toMatch(/no sheet was added/);
+    expect(excel.book.sheetNames()).toEqual(["Data", plan.sheetName]);
+  });
 
   test("a request Excel refuses as too large is undone too", async () => {
     const excel = new RealExcel({ maxRequestBytes: 10_000 });

@@ -1,11 +1,11 @@
 /**
- * Data safety of the writer, for every built-in template: a failure at any sync leaves the
- * workbook exactly as it was, and what the user already has (a sheet, a name, a table of the same
+ * Data safety of the writer, for every built-in template: a failure at any sync, or a reply lost
+ * after Excel applied a sync (of a build or of Copy as values), leaves the workbook exactly as it was, and what the user already has (a sheet, a name, a table of the same
  * name) is never touched. The workbook double applies a failing batch as Excel does: the
  * operations before the failing one, none after.
  */
 import { builtInTemplates, layout, type Plan, type Template } from "../../src/templates";
-import { BuildError, buildWorksheet } from "../../src/workbook";
+import { BuildError, buildWorksheet, copyAsValues } from "../../src/workbook";
 import { MemoryWorkbook } from "../support/memory-workbook";
 import { everyPartInputs } from "../templates/examples";
 
@@ -47,6 +47,8 @@ function usersWorkbook(plan: Plan, options: ConstructorParameters<typeof MemoryW
   return workbook;
 }
 
+const STAMP = { date: "2026-11-25", version: "1.2.3" };
+
 /** Budgets that make the same plan one request, or many chunks (each with its own sync). */
 const BUDGETS = [undefined, 20_000];
 
@@ -75,6 +77,43 @@ describe.each(builtInTemplates.map((template) => [template.id, template] as cons
       }
     },
   );
+
+  test.each(BUDGETS.map((budget) => [budget ?? "default", budget] as const))(
+    "a reply lost at every sync (request budget %s), Excel having applied it, leaves the workbook as it was",
+    async (_, budget) => {
+      const clean = usersWorkbook(plan);
+      const result = await buildWorksheet(clean.run, plan, { requestBudgetBytes: budget });
+      for (let sync = 1; sync <= result.syncs; sync++) {
+        const workbook = usersWorkbook(plan, { loseReplyAtSync: sync });
+        const before = workbook.snapshot();
+        const failure = await buildWorksheet(workbook.run, plan, { requestBudgetBytes: budget }).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        expect(failure).toBeInstanceOf(BuildError);
+        expect({ sync, cleanedUp: (failure as BuildError).cleanedUp }).toEqual({ sync, cleanedUp: true });
+        expect({ sync, after: workbook.snapshot() }).toEqual({ sync, after: before });
+      }
+    },
+  );
+
+  test("Copy as values with a reply lost at every sync leaves the workbook as it was", async () => {
+    const clean = usersWorkbook(plan);
+    const built = await buildWorksheet(clean.run, plan);
+    const start = clean.syncCount;
+    await copyAsValues(clean.run, plan, { sheetId: built.sheetId }, STAMP);
+    const copySyncs = clean.syncCount - start;
+    expect(copySyncs).toBeGreaterThan(3);
+    for (let sync = 1; sync <= copySyncs; sync++) {
+      const workbook = usersWorkbook(plan, { loseReplyAtSync: start + sync });
+      const { sheetId } = await buildWorksheet(workbook.run, plan);
+      const before = workbook.snapshot();
+      const failure = await copyAsValues(workbook.run, plan, { sheetId }, STAMP).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(BuildError);
+      expect({ sync, cleanedUp: (failure as BuildError).cleanedUp }).toEqual({ sync, cleanedUp: true });
+      expect({ sync, after: workbook.snapshot() }).toEqual({ sync, after: before });
+    }
+  });
 
   test("a sheet, a name and a table of the same names are never touched", async () => {
     const workbook = usersWorkbook(plan);

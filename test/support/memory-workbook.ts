@@ -4,7 +4,8 @@
  * - a log of every sync (its request bytes, operations and steps in order, what it suspended);
  * - a request over 5 MB is refused, as Excel on the web refuses it;
  * - a failure injected at sync N applies the operations queued before the failing one in that
- *   batch and none after, as Excel does;
+ *   batch and none after, as Excel does; a lost reply at sync N applies all of them and answers
+ *   none (a dropped connection after Excel applied the request);
  * - `betweenSyncs` lets a test act as a co-author would, changing the workbook between two syncs;
  * - set-up helpers for what a user already has (cells, names, tables, a renamed sheet) and a
  *   JSON-comparable `snapshot()` of the whole workbook.
@@ -27,6 +28,8 @@ export interface MemoryWorkbookOptions extends PreviewWorkbookOptions {
   maxRequestBytes?: number;
   /** Called before sync `sync` (from 1) is applied: what a co-author or the user does meanwhile. */
   betweenSyncs?: (sync: number, book: MemoryWorkbook) => void;
+  /** Sync `loseReplyAtSync` (from 1) is applied in full, then its reply is lost: nothing it loads or adds is answered. */
+  loseReplyAtSync?: number;
 }
 
 /** What one sync carried, for tests: its size, its operations, what it suspended. */
@@ -43,12 +46,14 @@ const MAX_REQUEST = 5 * 1024 * 1024;
 export class MemoryWorkbook extends PreviewWorkbook {
   readonly syncs: SyncRecord[] = [];
   failAtSync?: { sync: number; operation?: number };
+  loseReplyAtSync?: number;
   private readonly maxRequestBytes: number;
   private readonly betweenSyncs?: (sync: number, book: MemoryWorkbook) => void;
 
   constructor(options: MemoryWorkbookOptions = {}) {
     super(options);
     this.failAtSync = options.failAtSync;
+    this.loseReplyAtSync = options.loseReplyAtSync;
     this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST;
     this.betweenSyncs = options.betweenSyncs;
   }
@@ -83,11 +88,14 @@ export class MemoryWorkbook extends PreviewWorkbook {
     }
     const failing =
       this.failAtSync?.sync === this.syncCount ? (this.failAtSync.operation ?? Math.floor(operations.length / 2)) : -1;
+    const lost = this.loseReplyAtSync === this.syncCount;
     operations.forEach((operation, i) => {
       if (i === failing)
         throw new ExcelApiError("GeneralException", `Injected failure at sync ${this.syncCount}, operation ${i + 1}.`);
       operation.apply();
+      if (!lost) operation.reply?.();
     });
+    if (lost) throw new ExcelApiError("ConnectionFailure", `The reply to sync ${this.syncCount} was lost.`);
   }
 
   // ---- set-up helpers: what a user already has ----

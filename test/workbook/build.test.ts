@@ -27,9 +27,15 @@ describe("syncs and request sizes", () => {
       expect(book.syncCount).toBe(3);
       expect(book.syncs[1]!.suspended).toEqual(["calculation", "screenUpdating"]);
       // Names right after the sheet, before any cell; recalculation after the last write, then activation.
+      // Just before the add, a read whose answer tells whether Excel's reply to this request came.
       const steps = book.syncs[1]!.steps.filter((s) => s !== "load");
       const names = steps.filter((s) => s === "names.add").length;
-      expect(steps.slice(2, 4 + names)).toEqual(["worksheets.add", ...Array(names).fill("names.add"), "numberFormat"]);
+      expect(steps.slice(2, 5 + names)).toEqual([
+        "worksheets.getActiveWorksheet",
+        "worksheets.add",
+        ...Array(names).fill("names.add"),
+        "numberFormat",
+      ]);
       expect(book.syncs[2]!.steps).toEqual(["calculate", "activate"]);
       expect(book.sheetState(result.sheetName).calculations).toBe(1);
       expect(book.largestRequestBytes).toBeLessThan(FIVE_MB);

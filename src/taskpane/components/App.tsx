@@ -18,7 +18,18 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { absorptionMerger, builtInTemplates, initialInputs, keyResultCells, layout, validateInputs, type Language, type Plan, type Template } from "../../templates";
+import {
+  absorptionMerger,
+  builtInTemplates,
+  initialInputs,
+  keyResultCells,
+  layout,
+  tableRowsThatFit,
+  validateInputs,
+  type Language,
+  type Plan,
+  type Template,
+} from "../../templates";
 import { dayFromParts, isoDate } from "../../core/calendar/dayNumber";
 import { BuildError } from "../../workbook/build";
 import { formValues, templateInputs, type FormValue, type FormValues } from "../form";
@@ -234,7 +245,16 @@ export function App({ host, target }: Props) {
           <Text as="h2" size={400} weight="semibold">
             {t.inputs}
           </Text>
-          <InputForm t={t} language={language} inputs={template.inputs} form={form} problems={problems} onChange={onChange} />
+          <InputForm
+            t={t}
+            language={language}
+            inputs={template.inputs}
+            form={form}
+            problems={problems}
+            // What the layout refuses past, from the same count: a file that could not be built is refused at import.
+            rowsThatFit={(id) => tableRowsThatFit(template, inputs, id, language)}
+            onChange={onChange}
+          />
           {target && (
             <div className={styles.buildBar}>
               <BuildPanel t={t} preview={preview} state={build} problemCount={problemCount} loadingEngine={preview && sheets.length === 0} onBuild={() => void onBuild()} />

@@ -21,6 +21,8 @@ interface Props {
   inputs: readonly TemplateInput[];
   form: FormValues;
   problems: Readonly<Record<string, string>>;
+  /** The rows a table input can have for the sheet to be built (tableRowsThatFit), asked at import. */
+  rowsThatFit(id: string): number;
   onChange(id: string, value: FormValue): void;
 }
 
@@ -53,7 +55,7 @@ function ScalarControl({ t, language, input, value, onChange }: { t: Messages; l
   }
 }
 
-export function InputForm({ t, language, inputs, form, problems, onChange }: Props) {
+export function InputForm({ t, language, inputs, form, problems, rowsThatFit, onChange }: Props) {
   const styles = useStyles();
   return (
     <div className={styles.form}>
@@ -66,6 +68,7 @@ export function InputForm({ t, language, inputs, form, problems, onChange }: Pro
             input={input}
             rows={(form[input.id] as TableRows | undefined) ?? []}
             problems={problems}
+            rowsThatFit={() => rowsThatFit(input.id)}
             onChange={(rows) => onChange(input.id, rows)}
           />
         ) : (

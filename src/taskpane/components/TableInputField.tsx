@@ -50,10 +50,12 @@ interface Props {
   input: TemplateInput;
   rows: TableRows;
   problems: Readonly<Record<string, string>>;
+  /** The rows the sheet can be built with, the other inputs as they are now (tableRowsThatFit). */
+  rowsThatFit(): number;
   onChange(rows: TableRows): void;
 }
 
-export function TableInputField({ t, language, input, rows, problems, onChange }: Props) {
+export function TableInputField({ t, language, input, rows, problems, rowsThatFit, onChange }: Props) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [report, setReport] = useState<ImportReport>();
@@ -66,7 +68,7 @@ export function TableInputField({ t, language, input, rows, problems, onChange }
   const importFile = async (file: File | undefined) => {
     if (!file || !importer) return;
     setReading(file.name);
-    const result = await readTable(input, file).finally(() => setReading(undefined));
+    const result = await readTable(input, file, rowsThatFit()).finally(() => setReading(undefined));
     if (result.ok) {
       onChange([...result.rows]);
       setReport({ ok: true, file: file.name, rows: result.rows.length, encoding: result.encoding, refused: result.refused });

@@ -8,11 +8,13 @@ import { tableImportFor } from "./tableImport";
 export interface ImportRequest {
   readonly input: TemplateInput;
   readonly bytes: Uint8Array;
+  /** The rows the sheet can be built with (the templates' tableRowsThatFit). */
+  readonly rowsThatFit: number;
 }
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { input, bytes } = event.data;
+  const { input, bytes, rowsThatFit } = event.data;
   const importer = tableImportFor(input);
   if (!importer) throw new Error(`The input "${input.id}" takes no CSV import.`);
-  self.postMessage(importer.read(bytes));
+  self.postMessage(importer.read(bytes, rowsThatFit));
 };

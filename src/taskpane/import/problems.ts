@@ -48,7 +48,9 @@ export type FileProblem =
   /** Over the import's size limit (./limits): refused before it is read. */
   | { readonly kind: "tooLarge"; readonly bytes: number; readonly limit: number }
   /** More lines than Excel has rows for: refused before it is parsed. */
-  | { readonly kind: "tooManyRows"; readonly limit: number };
+  | { readonly kind: "tooManyRows"; readonly limit: number }
+  /** More rows than fit on the sheet with the rest of it (the templates' tableRowsThatFit): it could not be built. */
+  | { readonly kind: "pastLastRow"; readonly rows: number; readonly fit: number };
 
 export type ImportResult<Row> =
   | {

@@ -9,14 +9,19 @@ import { fileSizeProblem } from "./limits";
 import type { ImportResult } from "./problems";
 import { tableImportFor } from "./tableImport";
 
-export async function readTable(input: TemplateInput, file: File): Promise<ImportResult<TableRows[number]>> {
+/** `rowsThatFit`: the rows the sheet can be built with (tableRowsThatFit); a file of more is refused. */
+export async function readTable(
+  input: TemplateInput,
+  file: File,
+  rowsThatFit: number,
+): Promise<ImportResult<TableRows[number]>> {
   const tooLarge = fileSizeProblem(file.size);
   if (tooLarge) return { ok: false, problem: tooLarge };
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (typeof Worker === "undefined") {
     const importer = tableImportFor(input);
     if (!importer) throw new Error(`The input "${input.id}" takes no CSV import.`);
-    return importer.read(bytes);
+    return importer.read(bytes, rowsThatFit);
   }
   // Built as its own entry beside taskpane.html (webpack.config.js).
   const worker = new Worker("import-worker.js");
@@ -24,7 +29,7 @@ export async function readTable(input: TemplateInput, file: File): Promise<Impor
     return await new Promise((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<ImportResult<TableRows[number]>>) => resolve(event.data);
       worker.onerror = (event) => reject(new Error(event.message));
-      const request: ImportRequest = { input, bytes };
+      const request: ImportRequest = { input, bytes, rowsThatFit };
       worker.postMessage(request, [bytes.buffer]);
     });
   } finally {

@@ -12,7 +12,8 @@ export type TableImportKind = "prices" | "register";
 
 export interface TableImport {
   readonly kind: TableImportKind;
-  readonly read: (bytes: Uint8Array) => ImportResult<TableRows[number]>;
+  /** `rowsThatFit`: the rows the sheet can be built with (tableRowsThatFit); a file of more is refused. */
+  readonly read: (bytes: Uint8Array, rowsThatFit?: number) => ImportResult<TableRows[number]>;
 }
 
 /** Imported field → the template column id it fills. */
@@ -44,13 +45,29 @@ function mapRows<Row extends object>(
   return { ...result, rows };
 }
 
+/** Rows the sheet could not hold are refused at import, not at build time after the user has gone on. */
+function withinSheet<Row>(result: ImportResult<Row>, rowsThatFit: number | undefined): ImportResult<Row> {
+  if (!result.ok || rowsThatFit === undefined || result.rows.length <= rowsThatFit) return result;
+  return {
+    ok: false,
+    encoding: result.encoding,
+    problem: { kind: "pastLastRow", rows: result.rows.length, fit: rowsThatFit },
+  };
+}
+
 export function tableImportFor(input: TemplateInput): TableImport | undefined {
   const present = new Set((input.columns ?? []).map((column) => column.id));
   if (present.has("date") && present.has("close")) {
-    return { kind: "prices", read: (bytes) => mapRows(importPriceHistory(bytes), priceColumnIds, present) };
+    return {
+      kind: "prices",
+      read: (bytes, fit) => withinSheet(mapRows(importPriceHistory(bytes), priceColumnIds, present), fit),
+    };
   }
   if (present.has("holder") && present.has("shares")) {
-    return { kind: "register", read: (bytes) => mapRows(importShareholderRegister(bytes), registerColumnIds, present) };
+    return {
+      kind: "register",
+      read: (bytes, fit) => withinSheet(mapRows(importShareholderRegister(bytes), registerColumnIds, present), fit),
+    };
   }
   return undefined;
 }
