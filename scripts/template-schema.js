@@ -5,6 +5,7 @@
  */
 const fs = require("fs");
 const path = require("path");
+const { formattedJson } = require("./lib/formatted-json");
 const { registerTypeScript } = require("./lib/typescript-require");
 
 registerTypeScript();
@@ -14,12 +15,12 @@ const { templateSchema } = require("../src/templates/schema");
 
 const target = path.resolve(__dirname, "..", "template.schema.json");
 
-/** The schema as JSON text, with an id so editors and validators can name it. */
+/** The schema as formatted JSON text, with an id so editors and validators can name it. */
 function schemaText() {
   const schema = { ...z.toJSONSchema(templateSchema, { target: "draft-2020-12" }), $id: "template.schema.json" };
   // zod keeps each shared part's registry id beside it; JSON Schema names them by their $defs key.
   for (const part of Object.values(schema.$defs ?? {})) delete part.id;
-  return `${JSON.stringify(schema, null, 2)}\n`;
+  return formattedJson(schema, target);
 }
 
 if (require.main === module) {

@@ -39,7 +39,11 @@ export function TemplatePicker({ t, language, templates, selected, onSelect, onF
     <section aria-label={t.template}>
       <div className={styles.row}>
         <Field label={t.template} className={styles.select}>
-          <Select value={String(selected)} onChange={(_, data) => onSelect(Number(data.value))} data-testid="template-select">
+          <Select
+            value={String(selected)}
+            onChange={(_, data) => onSelect(Number(data.value))}
+            data-testid="template-select"
+          >
             {templates.map((template, index) => (
               <option key={index} value={index}>
                 {template.title[language]}
