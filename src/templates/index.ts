@@ -19,6 +19,8 @@
  * - `layout(template, inputs, { language }) → Plan`: what to write (blocks of cells, formats,
  *   names scoped to the new sheet, tables, a chart, freeze panes). Throws a TemplateError when
  *   the inputs are invalid (call validateInputs first).
+ * The plan and its addresses are the plan layer's (src/plan: `Plan`, `Language`, A1 addresses),
+ * imported from there, not through this barrel.
  * Inputs: dates are ISO text "2014-01-01"; numbers are numbers (a ratio may be text "2/3");
  * table inputs are arrays of row objects keyed by column id, e.g.
  * `register: [{ holder: "A", shares: 80, held: 0 }]`, `prices: [{ date: "2013-10-31", close: 1 }]`.
@@ -27,15 +29,6 @@ export type {
   CellSpec,
   InputKind,
   InputValue,
-  Language,
-  Plan,
-  PlanBlock,
-  PlanCell,
-  PlanChart,
-  PlanFormat,
-  PlanName,
-  PlanStyle,
-  PlanTable,
   Section,
   TableRows,
   Template,
@@ -60,4 +53,3 @@ export { LIMITS } from "./schema";
 export { initialInputs, validateInputs } from "./inputs";
 export { keyResultCells, type KeyResultCell } from "./key-results";
 export { layout } from "./layout";
-export { cellAddress, columnLetters, parseArea, parseCell } from "../plan/a1";

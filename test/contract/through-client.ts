@@ -5,7 +5,7 @@
  * register of register.scale.test.ts.
  */
 import requirementSets from "../../src/workbook/requirement-sets.json";
-import type { Plan } from "../../src/templates";
+import type { Plan } from "../../src/plan/plan";
 import { buildWorksheet } from "../../src/workbook";
 import { MemoryWorkbook } from "../support/memory-workbook";
 import { RealExcel, REQUEST_LIMIT, type RecordedRequest } from "./real-excel";

@@ -4,7 +4,8 @@
  * the writer's byte counts against the client's, the races of a co-authored workbook, failures
  * at chosen actions, and the calculation mode.
  */
-import { layout, type Plan } from "../../src/templates";
+import { layout } from "../../src/templates";
+import type { Plan } from "../../src/plan/plan";
 import { BuildError, buildWorksheet, type ExcelRun } from "../../src/workbook";
 import { MemoryWorkbook } from "../support/memory-workbook";
 import { builtInPlans, manyStylesTemplate, REGISTER_SIZES, registerPlan } from "./builds";

@@ -2,7 +2,8 @@
  * The writer against the workbook double: syncs and request sizes, a new uniquely named sheet
  * that never touches what the user has, a failure at any point undone, user text kept as text.
  */
-import { absorptionMerger, absorptionMerger2013, layout, type Plan } from "../../src/templates";
+import { absorptionMerger, absorptionMerger2013, layout } from "../../src/templates";
+import type { Plan } from "../../src/plan/plan";
 import { BuildError, buildWorksheet } from "../../src/workbook";
 import { MemoryWorkbook } from "../support/memory-workbook";
 import { BLANK_INPUTS, REGISTER_INPUTS } from "../templates/examples";

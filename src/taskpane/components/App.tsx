@@ -25,10 +25,9 @@ import {
   keyResultCells,
   layout,
   validateInputs,
-  type Language,
-  type Plan,
   type Template,
 } from "../../templates";
+import type { Language, Plan } from "../../plan/plan";
 import { dayFromParts, isoDate } from "../../core/calendar/dayNumber";
 import { BuildError } from "../../workbook/build";
 import { formValues, templateInputs, type FormValue, type FormValues } from "../form";

@@ -3,7 +3,8 @@
  * of validateInputs shown inline. Table inputs (prices, a register) get TableInputField.
  */
 import { Field, Input, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import type { Language, TableRows, TemplateInput } from "../../templates";
+import type { TableRows, TemplateInput } from "../../templates";
+import type { Language } from "../../plan/plan";
 import type { FormValue, FormValues } from "../form";
 import type { Messages } from "../i18n";
 import { TableInputField } from "./TableInputField";

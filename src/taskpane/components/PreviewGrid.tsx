@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Plan, PlanStyle } from "../../templates";
+import type { Plan, PlanStyle } from "../../plan/plan";
 import { columnLetters, parseArea } from "../../plan/a1";
 import type { SheetGrid } from "../../preview/sheet";
 import type { Messages } from "../i18n";

@@ -14,7 +14,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Language, TableRows, TemplateInput } from "../../templates";
+import type { TableRows, TemplateInput } from "../../templates";
+import type { Language } from "../../plan/plan";
 import type { Messages } from "../i18n";
 import type { CsvEncoding } from "../import/decode";
 import type { FileProblem, RefusedRow } from "../import/problems";

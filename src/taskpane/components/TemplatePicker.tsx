@@ -4,7 +4,8 @@
  */
 import { useRef } from "react";
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { LIMITS, type Language, type Template } from "../../templates";
+import { LIMITS, type Template } from "../../templates";
+import type { Language } from "../../plan/plan";
 import type { Messages } from "../i18n";
 import { readTemplateFile, type TemplateFileOutcome } from "../templateFile";
 
