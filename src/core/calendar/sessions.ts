@@ -4,7 +4,7 @@
  * N sessions ending there, the sessions in a period, an offset) is index arithmetic on it.
  * Days outside the covered years are refused as out of bounds, never guessed.
  */
-import { assert, notAvailable } from "../errors";
+import { assert, outOfBounds } from "../errors";
 import { FIRST_YEAR, LAST_YEAR, isYearEndClosure, nationalHolidaySet } from "./closures";
 import { dayFromParts, isoDate, weekday, type DayNumber } from "./dayNumber";
 
@@ -80,7 +80,9 @@ export class SessionCalendar {
   /** Refuses a day outside the covered years: the holiday data says nothing about it. */
   requireCovered(day: DayNumber, where: string): void {
     if (!this.covers(day)) {
-      notAvailable(
+      outOfBounds(
+        where,
+        day,
         `${where}: ${isoDate(day)} is out of bounds: the TSE calendar covers ${COVERED}, the years its holiday data covers.`,
       );
     }
@@ -105,7 +107,12 @@ export class SessionCalendar {
   indexOnOrBefore(day: DayNumber, where: string): number {
     this.requireCovered(day, where);
     const i = this.upTo(day) - 1;
-    if (i < 0) notAvailable(`${where}: no TSE session on or before ${isoDate(day)} within ${COVERED} (out of bounds).`);
+    if (i < 0)
+      outOfBounds(
+        where,
+        day,
+        `${where}: no TSE session on or before ${isoDate(day)} within ${COVERED} (out of bounds).`,
+      );
     return i;
   }
 
@@ -115,7 +122,9 @@ export class SessionCalendar {
     const end = this.indexOnOrBefore(day, where);
     const start = end - count + 1;
     if (start < 0) {
-      notAvailable(
+      outOfBounds(
+        where,
+        day,
         `${where}: ${count} sessions ending ${isoDate(this.sessions[end]!)} reach ${-start} sessions before ` +
           `${isoDate(this.sessions[0]!)}, the first the TSE calendar covers (${COVERED}): out of bounds.`,
       );
@@ -142,7 +151,9 @@ export class SessionCalendar {
     const after = this.upTo(day); // first session later than day
     const target = n > 0 ? after + n - 1 : after - (this.sessions[after - 1] === day ? 1 : 0) + n;
     if (target < 0 || target >= this.sessions.length) {
-      notAvailable(
+      outOfBounds(
+        countWhere,
+        day,
         `${countWhere}: ${Math.abs(n)} sessions ${n > 0 ? "after" : "before"} ${isoDate(day)} fall outside ${COVERED}, ` +
           `the years the TSE calendar covers (out of bounds).`,
       );

@@ -5,7 +5,7 @@
  * - or N sessions that have a close ("30 closes"), reaching back past sessions without one;
  * - or a calendar period: the sessions in (reference − period, reference].
  */
-import { invalid, notAvailable, quoted } from "../errors";
+import { invalid, notAvailable, outOfBounds, quoted } from "../errors";
 import { isoDate, type DayNumber } from "../calendar/dayNumber";
 import { describePeriod, periodBefore, type CalendarPeriod, type PeriodUnit } from "../calendar/period";
 import type { SessionCalendar, SessionSpan } from "../calendar/sessions";
@@ -126,7 +126,9 @@ function windowSpan<T>(
   for (let found = 0; found < spec.count;) {
     start--;
     if (start < 0) {
-      notAvailable(
+      outOfBounds(
+        where,
+        reference,
         `${where}: ${spec.count} closes to ${isoDate(reference)} reach before ${isoDate(calendar.sessions[0]!)}, ` +
           `the first session the TSE calendar covers (out of bounds).`,
       );
