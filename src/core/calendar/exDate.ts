@@ -5,6 +5,7 @@
  * trade that settles by S, and the ex-date is the session after it.
  */
 import { outOfBounds } from "../errors";
+import { messages } from "../messages";
 import { dayFromParts, isoDate, type DayNumber } from "./dayNumber";
 import type { SessionCalendar } from "./sessions";
 
@@ -30,8 +31,7 @@ export function rightsDates(calendar: SessionCalendar, record: DayNumber, where:
     outOfBounds(
       where,
       record,
-      `${where}: the trades settling by ${isoDate(record)} fall before ${isoDate(calendar.sessions[0]!)}, the first ` +
-        `session the TSE calendar covers (out of bounds).`,
+      messages.calendar.settlementBeforeFirst(where, isoDate(record), isoDate(calendar.sessions[0]!)),
     );
   }
   return { lastCumRights: calendar.sessions[last]!, exRights: calendar.sessions[last + 1]! };
