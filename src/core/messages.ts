@@ -121,6 +121,74 @@ const en = {
       `dates: the price history from ${first} to ${reference} holds ${found} ` +
       `${valueName}s; the window needs ${needed}: ${needed - found} are missing; extend the history back.`,
   },
+
+  procedure: {
+    beforeCompaniesAct: (where: string, date: string) =>
+      `${where}: ${date} is before the Companies Act came into force (2006-05-01); ` +
+      "a merger then fell under the Commercial Code, which this test does not cover.",
+    noVotingRights: () => "Total voting rights must be more than 0: count the units of every voting holder.",
+    negativeVotingRights: () => "Voting rights held cannot be negative.",
+    heldPastTotal: (held: bigint, total: bigint) =>
+      `Voting rights held (${held}) exceed the total (${total}): check both counts.`,
+    shortFormThreshold: () =>
+      "The short-form threshold is 9/10 by statute; the articles may raise it up to 1, never lower it.",
+    negativeSharesDelivered: () => "Shares delivered cannot be negative.",
+    negativeOtherConsideration: () => "The book value of other consideration cannot be negative.",
+    simplifiedLimit: () =>
+      "The simplified-merger limit is 1/5 by statute; the articles may lower it, never raise it, and it must be more than 0.",
+    treasuryNotFewer: () => "Treasury shares must be fewer than the shares issued.",
+  },
+
+  schedule: {
+    noHolidayData: (where: string, date: string, covered: string) =>
+      `${where}: ${date} is out of bounds: the holiday data covers ${covered}, so the schedule cannot tell which days are closed.`,
+    meetingWithoutMeeting: (side: string) =>
+      `options: a meeting date is given for the ${side} side, which holds no meeting (short-form or simplified): remove one of them.`,
+    transferMeetingTooLate: (meeting: string, effective: string, latest: string) =>
+      `options: the meeting on ${meeting} is too late for a share transfer effective ${effective}: ` +
+      `the notice and 20 days of purchase requests must come before E (CA 806, 925); hold it by ${latest}.`,
+    meetingNotBeforeEffective: (meeting: string, effective: string) =>
+      `options: the meeting on ${meeting} is not before the effective date ${effective}: approval is due by the day before (CA 783(1), 795(1)).`,
+    beforeCompaniesAct: (where: string, date: string) =>
+      `${where}: ${date} is before the Companies Act came into force (2006-05-01); the schedule follows the Act.`,
+    transferOnClosedDay: (where: string, date: string, open: string) =>
+      `${where}: ${date} is a day the registry is closed (weekend, national holiday or 29 Dec–3 Jan): ` +
+      `a share transfer takes effect on the day its registration is filed (CA 49, 925). The next open day is ${open}.`,
+    noLatestStart: (deadline: string) => `No day within a year before ${deadline} leaves the period before it.`,
+    mergerWithoutCreditors: () =>
+      "options: a merger always has the creditor objection procedure (CA 789, 799); it cannot be switched off.",
+    transferNotAbsorbing: (option: string) =>
+      `options: a share transfer has no short-form or simplified procedure (every company's meeting approves it, CA 804(1)); remove "${option}".`,
+    transferOneMeeting: () => 'options: a share transfer has one kind of company; give its meeting as "meeting".',
+    shortFormOrSimplified: () => "options: the acquiring side is either short-form or simplified, not both: keep one.",
+  },
+
+  rights: {
+    negativeExercisePrice: () => "exercise_price: a price cannot be negative.",
+    noSharesPerRight: () => "shares_per_right: a right is for more than 0 shares.",
+  },
+
+  transfer: {
+    allAllotmentsZero: () => "allotments: every allotment is 0, so the holding company would issue no shares.",
+  },
+
+  valuation: {
+    noSharesIssued: () => "issued: a company has at least 1 share issued.",
+    noSharesOutstanding: (treasury: bigint, issued: bigint) =>
+      `treasury: ${treasury} leaves no shares outstanding of ${issued} issued.`,
+    notTaxRate: (rate: string) =>
+      `tax_rate: ${rate} is not a tax rate from 0 up to (not including) 1, e.g. 0.3062 for 30.62%.`,
+    offerNotPositive: (where: string, offer: string) => `${where}: ${offer} is not an offer above 0.`,
+    referenceNotPositive: (where: string, reference: string) =>
+      `${where}: ${reference} is not a reference price above 0.`,
+    valueNotPositive: (where: string, value: string) => `${where}: ${value} is not a per-share value above 0.`,
+    lowAboveHigh: (side: string, low: string, high: string) =>
+      `${side}_low: ${low} is above ${side}_high ${high}; give the low value first.`,
+    amountNotPositive: (amount: string) => `amount: ${amount} is not a yen amount above 0.`,
+    priceNotPositive: (where: string, price: string | undefined) => `${where}: ${price} is not a price above 0.`,
+    floorAboveCap: (floor: string | undefined, cap: string | undefined) =>
+      `floor_price: ${floor} is above cap_price ${cap}; the floor is the lower price.`,
+  },
 };
 
 const FACTOR_FORMS = "shares after ÷ shares before: 2 for a 1→2 split, 0.1 for a 10→1 consolidation";
