@@ -6,18 +6,21 @@ import tseslint from "typescript-eslint";
 
 // The plugin's flat config carries its own (older) copy of the @typescript-eslint plugin and
 // parser; ESLint refuses two plugins under one name, so typescript-eslint's copy serves both.
+// Its files are .js and .ts only: the .tsx components are added, so Excel-call rules and
+// Prettier see every source file.
 const officeAddinsRecommended = officeAddins.configs.recommended.map((config) => {
   if (!config.plugins?.["@typescript-eslint"]) return config;
   const { "@typescript-eslint": _ignored, ...plugins } = config.plugins;
   return {
     ...config,
+    files: [...config.files, "**/*.{jsx,tsx}"],
     plugins,
     languageOptions: { ...config.languageOptions, parser: tseslint.parser, ecmaVersion: "latest" },
   };
 });
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "node_modules/", "test-artifacts/"] },
+  { ignores: ["dist/", "dist-preview/", "coverage/", "node_modules/", "test-artifacts/"] },
   ...officeAddinsRecommended,
   ...tseslint.configs.recommended,
   {

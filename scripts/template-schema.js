@@ -6,6 +6,7 @@
  */
 const fs = require("fs");
 const path = require("path");
+const { formattedJson } = require("./lib/formatted-json");
 const { registerTypeScript } = require("./lib/typescript-require");
 
 registerTypeScript();
@@ -16,7 +17,7 @@ const { builtInSections } = require("../src/templates/sections");
 
 const target = path.resolve(__dirname, "..", "template.schema.json");
 
-/** The schema as JSON text, with an id so editors and validators can name it. */
+/** The schema as formatted JSON text, with an id so editors and validators can name it. */
 function schemaText() {
   const schema = {
     ...z.toJSONSchema(templateFileSchema([...builtInSections.values()]), { target: "draft-2020-12" }),
@@ -24,7 +25,7 @@ function schemaText() {
   };
   // zod keeps each shared part's registry id beside it; JSON Schema names them by their $defs key.
   for (const part of Object.values(schema.$defs ?? {})) delete part.id;
-  return `${JSON.stringify(schema, null, 2)}\n`;
+  return formattedJson(schema, target);
 }
 
 if (require.main === module) {

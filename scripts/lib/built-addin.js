@@ -7,9 +7,11 @@ const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
 const { parseManifest, functionsNamespace } = require("./manifest");
-const { createCustomFunctionsRuntime } = require("./custom-functions-runtime");
+// The stand-in ships with the pane (outside Office, when office.js is blocked): tools take it from src/.
+const RUNTIME = path.resolve(__dirname, "..", "..", "src", "taskpane", "custom-functions-runtime.js");
+const { createCustomFunctionsRuntime } = require(RUNTIME);
 
-const runtimeSource = fs.readFileSync(path.join(__dirname, "custom-functions-runtime.js"), "utf8");
+const runtimeSource = fs.readFileSync(RUNTIME, "utf8");
 
 /** dist/ is missing or incomplete: the remedy is a build. */
 class AddinNotBuilt extends Error {

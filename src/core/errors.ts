@@ -1,6 +1,7 @@
 /**
  * Domain errors. The core never touches Office: it throws a DomainError, and the function
  * layer turns its kind into the Excel error (#VALUE! or #N/A, the two that show a message).
+ * A refusal a caller may want to tell apart has a type of its own (DateOutOfBounds).
  */
 export type DomainErrorKind =
   /** The input is wrong and the user can fix it: Excel's #VALUE!. */
@@ -16,6 +17,32 @@ export class DomainError extends Error {
     super(message);
     this.name = "DomainError";
   }
+
+  /** The same refusal in other words (a caller naming the argument as the user sees it). */
+  withMessage(message: string): DomainError {
+    return new DomainError(this.kind, message);
+  }
+}
+
+/**
+ * A date outside what the calendar knows (its holiday data covers 1970–2050), or a question that
+ * reaches past it: never answered by a guess. As exchange_calendars' DateOutOfBounds: the
+ * argument (`where`) and the date asked about. Excel's #N/A.
+ */
+export class DateOutOfBounds extends DomainError {
+  constructor(
+    readonly where: string,
+    /** The day number (calendar/dayNumber), kept a number so the errors import nothing. */
+    readonly day: number,
+    message: string,
+  ) {
+    super("notAvailable", message);
+    this.name = "DateOutOfBounds";
+  }
+
+  override withMessage(message: string): DateOutOfBounds {
+    return new DateOutOfBounds(this.where, this.day, message);
+  }
 }
 
 /** The one way the core refuses input: a named message that says what is wrong and how to fix it. */
@@ -29,6 +56,10 @@ export function invalid(message: string): never {
 
 export function notAvailable(message: string): never {
   throw new DomainError("notAvailable", message);
+}
+
+export function outOfBounds(where: string, day: number, message: string): never {
+  throw new DateOutOfBounds(where, day, message);
 }
 
 /** A user's text in a message, quoted and cut short: a message never echoes a whole pasted column. */

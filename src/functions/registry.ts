@@ -3,8 +3,9 @@
  * parameters and how Excel hands each over, and the shape of its result. Read by
  * - the template checks (src/templates): the MERGER.* functions a template formula may call;
  * - the formula engine of the preview and the tests: which functions to register, how to adapt
- *   their arguments, and how large an array each call spills before it is evaluated;
- * - a test that compares it with the functions.json the JSDoc generates at build time.
+ *   their arguments, and how large an array each call spills before it is evaluated.
+ * It is not the declaration: the JSDoc is, and test/functions/declarations.test.ts holds this list
+ * (and the Japanese metadata, and the README) to it, read by the metadata plugin's own parser.
  * Data only: it imports no implementation, so the task pane can read it without loading the
  * function modules (they belong to the functions entry, where the metadata plugin registers them).
  *
@@ -13,8 +14,9 @@
  *    a new file exported from src/functions/functions.ts, which the build scans for JSDoc);
  * 2. add its entry below: `implementation` is the exported name, `parameters` follow the JSDoc
  *    (`any[][]` → "matrix", `[name]` or `name?` → optional), `result` its return type (`any[][]`
- *    → "matrix", with a `size` rule when it can spill more than one cell).
- * The registry test fails until the entry and the built functions.json agree.
+ *    → "matrix", with a `size` rule when it can spill more than one cell);
+ * 3. give it a heading and its arguments in the README, and its texts in metadata.ja.json.
+ * The declarations test fails until all of them say what the JSDoc says.
  */
 import type * as implementations from "./functions";
 

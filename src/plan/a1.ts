@@ -24,9 +24,9 @@ export interface CellPosition {
   column: number;
 }
 
-/** "B4" or "$B$4" → zero-based row and column; undefined when it is not a cell address. */
+/** "B4" or "$B$4" → zero-based row and column; undefined when it is not a cell address (rows start at 1). */
 export function parseCell(address: string): CellPosition | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
+  const m = /^\$?([A-Za-z]{1,3})\$?([1-9]\d*)$/.exec(address);
   return m ? { row: Number(m[2]) - 1, column: columnIndex(m[1]!) } : undefined;
 }
 
@@ -39,7 +39,9 @@ export interface Area {
 
 /** "B4", "B4:D9", "$A$1:$A$3" or whole columns "C:C" (rows 0 … 1,048,575). */
 export function parseArea(address: string): Area | undefined {
-  const [from, to = from] = address.split(":");
+  const corners = address.split(":");
+  if (corners.length > 2) return undefined;
+  const [from, to = from] = corners;
   const columns = /^\$?([A-Za-z]{1,3})$/;
   const a = columns.exec(from!);
   const b = columns.exec(to!);

@@ -3,7 +3,7 @@
  * as the English one, so a string missing from either fails `tsc`. Domain messages (template
  * labels, validation, key results) come from src/templates in the chosen language already.
  */
-import type { Language } from "../templates";
+import type { Language } from "../plan/plan";
 import type { CsvEncoding } from "./import/decode";
 import type { FileProblem, RowProblem } from "./import/problems";
 

@@ -7,7 +7,7 @@
  * stand-in `npm run invoke` uses: its Error carries Excel's code and message, which the preview's
  * engine shows.
  */
-import { createCustomFunctionsRuntime } from "../../scripts/lib/custom-functions-runtime";
+import { createCustomFunctionsRuntime } from "./custom-functions-runtime";
 
 if (typeof Office === "undefined" && typeof CustomFunctions === "undefined") {
   Object.assign(globalThis, { CustomFunctions: createCustomFunctionsRuntime() });

@@ -5,7 +5,8 @@
  * leaves it out: webpack drops the branch below when NODE_ENV is "production", and its chunk
  * with it. In development it is imported on first use only.
  */
-import { parseCell, type Plan } from "../templates";
+import type { Plan } from "../plan/plan";
+import { parseCell } from "../plan/a1";
 import { buildWorksheet, copyAsValues, type BuildProgress, type BuildResult, type ValuesStamp } from "../workbook";
 import type { SheetGrid } from "../preview/sheet";
 import type { PreviewWorkbook } from "../preview/workbook";

@@ -23,6 +23,8 @@
  *   above Excel's last row (the message names it and the count).
  * - `tableRowsThatFit(template, inputs, inputId, language) → number`: how many rows that table
  *   input can have, the other inputs as given: the count layout refuses past, and the CSV import too.
+ * The plan and its addresses are the plan layer's (src/plan: `Plan`, `Language`, A1 addresses),
+ * imported from there, not through this barrel.
  * Inputs: dates are ISO text "2014-01-01"; numbers are numbers (a ratio may be text "2/3");
  * table inputs are arrays of row objects keyed by column id, e.g.
  * `register: [{ holder: "A", shares: 80, held: 0 }]`, `prices: [{ date: "2013-10-31", close: 1 }]`.
@@ -31,15 +33,6 @@ export type {
   CellSpec,
   InputKind,
   InputValue,
-  Language,
-  Plan,
-  PlanBlock,
-  PlanCell,
-  PlanChart,
-  PlanFormat,
-  PlanName,
-  PlanStyle,
-  PlanTable,
   Section,
   TableRows,
   Template,
@@ -64,4 +57,3 @@ export { LIMITS } from "./schema";
 export { initialInputs, validateInputs } from "./inputs";
 export { keyResultCells, type KeyResultCell } from "./key-results";
 export { layout, tableRowsThatFit } from "./layout";
-export { cellAddress, columnLetters, parseArea, parseCell } from "../plan/a1";

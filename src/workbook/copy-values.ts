@@ -10,7 +10,7 @@
  * so it gets a fresh name, never touches what the user has, and a failure removes it by its id.
  */
 import { areaAddress, cellAddress, parseArea, parseCell, type Area } from "../plan/a1";
-import type { Plan, PlanBlock, PlanCell } from "../templates/types";
+import type { Plan, PlanBlock, PlanCell } from "../plan/plan";
 import { buildWorksheet, BuildError, type BuildOptions, type BuildResult, type ExcelRun } from "./build";
 import { utf8Length } from "./request-cost";
 

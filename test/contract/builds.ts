@@ -10,9 +10,9 @@ import {
   initialInputs,
   layout,
   parseTemplate,
-  type Plan,
   type Template,
 } from "../../src/templates";
+import type { Plan } from "../../src/plan/plan";
 import { customFunctionCalls, HyperFormulaEngine } from "../../src/preview/hyperformula";
 import { buildWorksheet } from "../../src/workbook";
 import { MemoryWorkbook } from "../support/memory-workbook";

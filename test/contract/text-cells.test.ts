@@ -7,7 +7,8 @@
  * could smuggle in (a `=WEBSERVICE(…)`, a DDE `+cmd|…`).
  */
 import { parseCell } from "../../src/plan/a1";
-import { layout, parseTemplate, type Plan } from "../../src/templates";
+import { layout, parseTemplate } from "../../src/templates";
+import type { Plan } from "../../src/plan/plan";
 import { buildWorksheet, copyAsValues } from "../../src/workbook";
 import { RealExcel } from "./real-excel";
 

@@ -4,7 +4,8 @@
  * name) is never touched. The workbook double applies a failing batch as Excel does: the
  * operations before the failing one, none after.
  */
-import { builtInTemplates, layout, type Plan, type Template } from "../../src/templates";
+import { builtInTemplates, layout, type Template } from "../../src/templates";
+import type { Plan } from "../../src/plan/plan";
 import { BuildError, buildWorksheet, copyAsValues } from "../../src/workbook";
 import { MemoryWorkbook } from "../support/memory-workbook";
 import { everyPartInputs } from "../templates/examples";

@@ -1,7 +1,7 @@
 /**
  * The registry against the function modules: every entry names an exported function that takes
  * as many parameters as the entry lists, and every function the modules export is registered.
- * (The built functions.json is compared in test/built/functions-json.built.test.ts.)
+ * (Its parameters against the JSDoc, as the metadata plugin reads it: declarations.test.ts.)
  */
 import * as implementations from "../../src/functions/functions";
 import { CUSTOM_FUNCTIONS } from "../../src/functions/registry";

@@ -2,7 +2,8 @@
  * Excel's own limits, refused before anything is written: the grid's last row and column, and
  * sheet names as Excel applies its rules (including how it folds case).
  */
-import { absorptionMerger2013, layout, type Plan } from "../../src/templates";
+import { absorptionMerger2013, layout } from "../../src/templates";
+import type { Plan } from "../../src/plan/plan";
 import { BuildError, buildWorksheet } from "../../src/workbook";
 import { MemoryWorkbook } from "../support/memory-workbook";
 import { sameSheetName, sheetNameProblem, uniqueSheetName } from "../../src/plan/excel-limits";

@@ -34,14 +34,8 @@ import { marketRatio, type ListedSide, type WindowRatio } from "../../src/core/v
 import { netAssetsPerShare } from "../../src/core/valuation/netAssetsPerShare";
 import { premium } from "../../src/core/valuation/premium";
 import { ratioRange, valueRange } from "../../src/core/valuation/ratioRange";
-import {
-  absorptionMerger,
-  absorptionMerger2013,
-  keyResultCells,
-  layout,
-  parseCell,
-  ratioAnalysis,
-} from "../../src/templates";
+import { absorptionMerger, absorptionMerger2013, keyResultCells, layout, ratioAnalysis } from "../../src/templates";
+import { parseCell } from "../../src/plan/a1";
 import { buildWorksheet } from "../../src/workbook";
 import { MemoryWorkbook } from "../support/memory-workbook";
 import type { ScheduleOptions } from "../../src/core/schedule/transaction";

@@ -1,3 +1,3 @@
 // The function modules run against the same CustomFunctions stand-in that `npm run invoke` uses.
-const { createCustomFunctionsRuntime } = require("../../scripts/lib/custom-functions-runtime");
+const { createCustomFunctionsRuntime } = require("../../src/taskpane/custom-functions-runtime");
 globalThis.CustomFunctions = createCustomFunctionsRuntime();

@@ -7,18 +7,10 @@
  * it this file does not know fails the rendering rather than going unchecked.
  */
 import { cellAddress, parseArea, parseCell } from "../../src/plan/a1";
+import type { Language, Plan, PlanCell, PlanName } from "../../src/plan/plan";
 import { expandSections } from "../../src/templates/expand";
 import { CELL_REFERENCE, STRING_LITERAL } from "../../src/templates/formula";
-import {
-  layout,
-  type Language,
-  type Plan,
-  type PlanCell,
-  type PlanName,
-  type Section,
-  type Template,
-  type TemplateInputs,
-} from "../../src/templates";
+import { layout, type Section, type Template, type TemplateInputs } from "../../src/templates";
 
 /** A section of the template file as the goldens group it: a built-in section used by name, or its own. */
 export interface FileSection {

@@ -28,10 +28,10 @@ import {
   parseTemplate,
   shareExchange,
   shareExchangeExample,
-  type Language,
   type Template,
   type TemplateInputs,
 } from "../../src/templates";
+import type { Language } from "../../src/plan/plan";
 import { BLANK_EXCHANGE_INPUTS, BLANK_INPUTS, BLANK_TRANSFER_INPUTS, REGISTER_INPUTS } from "./examples";
 import { placeSections, renderPlan } from "./golden-text";
 

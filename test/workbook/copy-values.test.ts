@@ -4,7 +4,8 @@
  * formulas still live, the names kept, a stamp with the date and version; the original sheet
  * untouched; a failure leaves the workbook as it was.
  */
-import { absorptionMerger2013, layout, type Plan } from "../../src/templates";
+import { absorptionMerger2013, layout } from "../../src/templates";
+import type { Plan } from "../../src/plan/plan";
 import { BuildError, buildWorksheet, copyAsValues, valuesPlan } from "../../src/workbook";
 import { MemoryWorkbook } from "../support/memory-workbook";
 import { REGISTER_INPUTS } from "../templates/examples";

@@ -1,4 +1,5 @@
 import { invalid } from "../errors";
+import { messages } from "../messages";
 import { rational, type Rational } from "../exact/rational";
 import { allotmentRatio } from "./allotmentRatio";
 import { assertShareCount } from "./shareCount";
@@ -106,9 +107,7 @@ export class Allotter {
     const product = BigInt(x) * this.P;
     const w = product / this.Q;
     if (w > BigInt(Number.MAX_SAFE_INTEGER)) {
-      invalid(
-        `${this.holderName(this.added)}: ${x} shares × the ratio is past 9,007,199,254,740,991 shares, the largest count Excel holds exactly.`,
-      );
+      invalid(messages.allotment.holdingPastExact(this.holderName(this.added), x));
     }
     this.added++;
     this.flushedHoldings += BigInt(x);

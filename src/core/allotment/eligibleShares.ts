@@ -1,4 +1,5 @@
 import { assert } from "../errors";
+import { messages } from "../messages";
 import { assertShareCount } from "./shareCount";
 
 /**
@@ -10,9 +11,6 @@ import { assertShareCount } from "./shareCount";
 export function eligibleShares(issued: number, excluded: number): number {
   assertShareCount(issued, "holdings");
   assertShareCount(excluded, "excluded");
-  assert(
-    excluded <= issued,
-    `excluded: ${excluded} is more than the ${issued} shares in holdings; excluded shares are part of the holdings.`,
-  );
+  assert(excluded <= issued, messages.allotment.excludedPastHoldings(excluded, issued));
   return issued - excluded;
 }

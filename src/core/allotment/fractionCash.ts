@@ -1,4 +1,5 @@
 import { assert } from "../errors";
+import { messages } from "../messages";
 import { rational, subtract, toMessageText, toNumber, type Rational } from "../exact/rational";
 
 /** Per-holder yen rounding is not statutory: the deal chooses, and the residual is shown. */
@@ -25,20 +26,14 @@ export function fractionCash(
   proceeds: Rational,
   rounding: CashRounding = "down",
 ): FractionCash {
-  assert(
-    proceeds.num >= 0n,
-    `proceeds: ${toMessageText(proceeds)} is negative; give the yen received for the shares sold, 0 or more.`,
-  );
+  assert(proceeds.num >= 0n, messages.allotment.negativeProceeds(toMessageText(proceeds)));
   let pool = 0n;
   for (let i = 0; i < numerators.length; i++) {
     const n = numerators[i]!;
     if (n !== 0) pool += BigInt(n);
   }
   const sold = pool / denominator;
-  assert(
-    proceeds.num === 0n || sold > 0n,
-    `proceeds: ${toMessageText(proceeds)} yen, but the fractions make up no whole share, so nothing is sold (CA 234); give 0.`,
-  );
+  assert(proceeds.num === 0n || sold > 0n, messages.allotment.proceedsWithoutSale(toMessageText(proceeds)));
   const cash = new Float64Array(numerators.length);
   if (proceeds.num === 0n) return { cash, paid: rational(0n), residual: rational(0n) };
   // cashᵢ = a·nᵢ / (b·Σn) for proceeds a/b.

@@ -1,4 +1,5 @@
 import { assert } from "../errors";
+import { messages } from "../messages";
 
 /** Where the delivered shares come from: the surviving company's treasury first, then a new issue. */
 export interface ShareSources {
@@ -12,11 +13,8 @@ export interface ShareSources {
  * The 2013 example: 104 delivered, all from treasury, 0 new.
  */
 export function shareSources(delivered: bigint, treasuryAvailable: bigint): ShareSources {
-  assert(delivered >= 0n, `The shares to deliver, ${delivered}, cannot be negative.`);
-  assert(
-    treasuryAvailable >= 0n,
-    `treasury: ${treasuryAvailable} is negative; give the treasury shares to use, 0 or more.`,
-  );
+  assert(delivered >= 0n, messages.allotment.negativeDelivery(delivered));
+  assert(treasuryAvailable >= 0n, messages.allotment.negativeTreasury(treasuryAvailable));
   const treasuryUsed = treasuryAvailable < delivered ? treasuryAvailable : delivered;
   return { treasuryUsed, newShares: delivered - treasuryUsed };
 }

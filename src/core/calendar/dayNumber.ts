@@ -5,6 +5,7 @@
  * machine's clock or zone: conversions go through Date.UTC and UTC getters only.
  */
 import { invalid } from "../errors";
+import { messages } from "../messages";
 import { outsideEraMessage, parseEraDate } from "./eraDate";
 
 export type DayNumber = number;
@@ -106,13 +107,9 @@ export function dayFromSerial(serial: number, where: string): DayNumber {
   const day = serialDay(serial);
   if (day !== undefined) return day;
   if (Math.trunc(serial) === FICTITIOUS_LEAP_DAY) {
-    invalid(
-      `${where}: serial 60 is 1900-02-29, a day that does not exist (an Excel quirk inherited from Lotus 1-2-3).`,
-    );
+    invalid(messages.calendar.fictitiousLeapDay(where));
   }
-  return invalid(
-    `${where}: ${serial} is not an Excel date (serial numbers run from 1 = 1900-01-01 to ${LAST_SERIAL} = 9999-12-31).`,
-  );
+  return invalid(messages.calendar.notSerial(where, serial, LAST_SERIAL));
 }
 
 export function serialFromDay(day: DayNumber): number {

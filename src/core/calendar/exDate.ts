@@ -4,7 +4,8 @@
  * session on or before R (R may be a holiday); the last cum-rights day (権利付最終日) is the last
  * trade that settles by S, and the ex-date is the session after it.
  */
-import { notAvailable } from "../errors";
+import { outOfBounds } from "../errors";
+import { messages } from "../messages";
 import { dayFromParts, isoDate, type DayNumber } from "./dayNumber";
 import type { SessionCalendar } from "./sessions";
 
@@ -27,9 +28,10 @@ export function rightsDates(calendar: SessionCalendar, record: DayNumber, where:
   let last = settlement - 2;
   if (last >= 0 && calendar.sessions[last]! < T_PLUS_2_FROM) last = settlement - 3;
   if (last < 0) {
-    notAvailable(
-      `${where}: the trades settling by ${isoDate(record)} fall before ${isoDate(calendar.sessions[0]!)}, the first ` +
-        `session the TSE calendar covers (out of bounds).`,
+    outOfBounds(
+      where,
+      record,
+      messages.calendar.settlementBeforeFirst(where, isoDate(record), isoDate(calendar.sessions[0]!)),
     );
   }
   return { lastCumRights: calendar.sessions[last]!, exRights: calendar.sessions[last + 1]! };

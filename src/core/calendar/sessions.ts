@@ -4,7 +4,8 @@
  * N sessions ending there, the sessions in a period, an offset) is index arithmetic on it.
  * Days outside the covered years are refused as out of bounds, never guessed.
  */
-import { assert, notAvailable } from "../errors";
+import { assert, outOfBounds } from "../errors";
+import { messages } from "../messages";
 import { FIRST_YEAR, LAST_YEAR, isYearEndClosure, nationalHolidaySet } from "./closures";
 import { dayFromParts, isoDate, weekday, type DayNumber } from "./dayNumber";
 
@@ -80,9 +81,7 @@ export class SessionCalendar {
   /** Refuses a day outside the covered years: the holiday data says nothing about it. */
   requireCovered(day: DayNumber, where: string): void {
     if (!this.covers(day)) {
-      notAvailable(
-        `${where}: ${isoDate(day)} is out of bounds: the TSE calendar covers ${COVERED}, the years its holiday data covers.`,
-      );
+      outOfBounds(where, day, messages.calendar.outOfBounds(where, isoDate(day), COVERED));
     }
   }
 
@@ -105,19 +104,27 @@ export class SessionCalendar {
   indexOnOrBefore(day: DayNumber, where: string): number {
     this.requireCovered(day, where);
     const i = this.upTo(day) - 1;
-    if (i < 0) notAvailable(`${where}: no TSE session on or before ${isoDate(day)} within ${COVERED} (out of bounds).`);
+    if (i < 0) outOfBounds(where, day, messages.calendar.noSessionOnOrBefore(where, isoDate(day), COVERED));
     return i;
   }
 
   /** The `count` sessions ending on `day` or on the last session before it. */
   sessionsEnding(day: DayNumber, count: number, where: string): SessionSpan {
-    assert(Number.isInteger(count) && count >= 1, `${where}: a window holds a whole number of sessions, 1 or more.`);
+    assert(Number.isInteger(count) && count >= 1, messages.calendar.notSessionCount(where));
     const end = this.indexOnOrBefore(day, where);
     const start = end - count + 1;
     if (start < 0) {
-      notAvailable(
-        `${where}: ${count} sessions ending ${isoDate(this.sessions[end]!)} reach ${-start} sessions before ` +
-          `${isoDate(this.sessions[0]!)}, the first the TSE calendar covers (${COVERED}): out of bounds.`,
+      outOfBounds(
+        where,
+        day,
+        messages.calendar.sessionsBeforeFirst(
+          where,
+          count,
+          isoDate(this.sessions[end]!),
+          -start,
+          isoDate(this.sessions[0]!),
+          COVERED,
+        ),
       );
     }
     return { start, end };
@@ -136,15 +143,16 @@ export class SessionCalendar {
    * messages, `where` the day.
    */
   offset(day: DayNumber, n: number, where: string, countWhere = where): DayNumber {
-    assert(Number.isInteger(n), `${countWhere}: the number of sessions to move must be a whole number.`);
+    assert(Number.isInteger(n), messages.calendar.notWholeOffset(countWhere));
     this.requireCovered(day, where);
     if (n === 0) return day;
     const after = this.upTo(day); // first session later than day
     const target = n > 0 ? after + n - 1 : after - (this.sessions[after - 1] === day ? 1 : 0) + n;
     if (target < 0 || target >= this.sessions.length) {
-      notAvailable(
-        `${countWhere}: ${Math.abs(n)} sessions ${n > 0 ? "after" : "before"} ${isoDate(day)} fall outside ${COVERED}, ` +
-          `the years the TSE calendar covers (out of bounds).`,
+      outOfBounds(
+        countWhere,
+        day,
+        messages.calendar.offsetOutside(countWhere, Math.abs(n), n > 0 ? "after" : "before", isoDate(day), COVERED),
       );
     }
     return this.sessions[target]!;

@@ -6,6 +6,7 @@
  * exactly 29/100. Binary arithmetic on the double would give 100 × 0.29 = 28.999…
  */
 import { assert, invalid } from "../errors";
+import { messages } from "../messages";
 
 /** p/q in lowest terms with q > 0. */
 export interface Rational {
@@ -35,7 +36,7 @@ function smallGcd(a: number, b: number): number {
 }
 
 export function rational(num: bigint, den: bigint = 1n): Rational {
-  assert(den !== 0n, "A ratio cannot have a denominator of 0.");
+  assert(den !== 0n, messages.exact.zeroDenominator());
   if (den < 0n) [num, den] = [-num, -den];
   const g = gcd(num, den);
   return g > 1n ? { num: num / g, den: den / g } : { num, den };
@@ -64,7 +65,7 @@ export function sumOf(values: readonly Rational[]): Rational {
 export const subtract = (a: Rational, b: Rational): Rational => rational(a.num * b.den - b.num * a.den, a.den * b.den);
 export const multiply = (a: Rational, b: Rational): Rational => rational(a.num * b.num, a.den * b.den);
 export const divide = (a: Rational, b: Rational): Rational => {
-  assert(b.num !== 0n, "Cannot divide by zero.");
+  assert(b.num !== 0n, messages.exact.divisionByZero());
   return rational(a.num * b.den, a.den * b.num);
 };
 export const compare = (a: Rational, b: Rational): number => {
@@ -89,7 +90,7 @@ export type DecimalRounding = "half-up" | "down" | "up";
  * (ROUNDUP, 切り上げ).
  */
 export function roundToDecimals(a: Rational, decimals: number, mode: DecimalRounding): Rational {
-  assert(Number.isInteger(decimals) && decimals >= 0, `${decimals} is not a number of decimal places (0 or more).`);
+  assert(Number.isInteger(decimals) && decimals >= 0, messages.exact.notDecimalPlaces(decimals));
   const scale = 10n ** BigInt(decimals);
   const scaled = rational((a.num < 0n ? -a.num : a.num) * scale, a.den);
   const whole =
@@ -158,7 +159,7 @@ const FEW_PLACES = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 /** The number the user typed: the shortest decimal that round-trips to this double. */
 export function fromNumber(value: number): Rational {
   // Not `assert`: its message would be built on every call, and a window reads ~30 closes a call.
-  if (!Number.isFinite(value)) invalid(`${value} is not a finite number.`);
+  if (!Number.isFinite(value)) invalid(messages.exact.notFinite(value));
   /*
    * Prices and ratios have a few decimals: try m / 10^k for k = 0, 1, … by arithmetic. While
    * |value × 10^k| ≤ 2^50, the one k-place decimal that could round-trip is m = round(value × 10^k)
@@ -177,7 +178,7 @@ export function fromNumber(value: number): Rational {
     }
   }
   const exact = parseDecimal(String(value));
-  return exact ?? invalid(`${value} cannot be read as a decimal number.`);
+  return exact ?? invalid(messages.exact.notDecimal(value));
 }
 
 /** Exact decimal text of a, when its denominator divides a power of ten; else a fraction "p/q". */

@@ -5,6 +5,7 @@
  * before the ex-date are divided by it, volumes multiplied, turnover unchanged. Events compound.
  */
 import { assert, invalid } from "../errors";
+import { messages } from "../messages";
 import { isoDate, type DayNumber } from "../calendar/dayNumber";
 import type { SessionCalendar } from "../calendar/sessions";
 import { divide, multiply, rational, toMessageText, type Rational } from "../exact/rational";
@@ -61,8 +62,6 @@ export class PriceAdjustments {
 
 export const NO_ADJUSTMENTS = new PriceAdjustments([]);
 
-const FACTOR_FORMS = "shares after ÷ shares before: 2 for a 1→2 split, 0.1 for a 10→1 consolidation";
-
 /**
  * The events checked: each factor above 0, each ex-date a session (an effective or record date
  * typed instead would shift the adjustment by days), one event per ex-date.
@@ -71,18 +70,13 @@ export function priceAdjustments(events: readonly AdjustmentEvent[], calendar: S
   if (events.length === 0) return NO_ADJUSTMENTS;
   const seen = new Map<DayNumber, string>();
   for (const { exDate, factor, where } of events) {
-    assert(factor.num > 0n, `${where}: the factor ${toMessageText(factor)} is not above 0; give ${FACTOR_FORMS}.`);
+    assert(factor.num > 0n, messages.market.factorNotPositive(where, toMessageText(factor)));
     if (!calendar.isSession(exDate, where)) {
-      invalid(
-        `${where}: ${isoDate(exDate)} is not a TSE session, so it is no ex-date (the first session on the new share ` +
-          `count); an effective or record date is not the ex-date: MERGER.EX_DATE gives it from the record date.`,
-      );
+      invalid(messages.market.exDateNotSession(where, isoDate(exDate)));
     }
     const earlier = seen.get(exDate);
     if (earlier) {
-      invalid(
-        `${where}: ${isoDate(exDate)} is also the ex-date in ${earlier}; give one row per ex-date, its factor the product of both.`,
-      );
+      invalid(messages.market.exDateTwice(where, isoDate(exDate), earlier));
     }
     seen.set(exDate, where);
   }

@@ -8,6 +8,7 @@
  * read each), and a row's exact value is read only when a window or a message needs it.
  */
 import { assert, invalid } from "../errors";
+import { messages } from "../messages";
 import { isoDate, type DayNumber } from "../calendar/dayNumber";
 import { TRADING_HALTS, type SessionCalendar } from "../calendar/sessions";
 
@@ -176,7 +177,7 @@ export function dailySeries<T>(
 
 /** A history whose rows `scan` has seen, in order, as they were read. */
 export function scannedSeries<T>(rows: PriceRows<T>, scan: RowScan, kind: ValueKind<T>): DailySeries<T> {
-  assert(rows.length > 0, "dates: the price history is empty; give at least the dates of the window.");
+  assert(rows.length > 0, messages.market.emptyHistory());
   assert(scan.count === rows.length, `The scan saw ${scan.count} rows of ${rows.length}.`);
   if (scan.direction !== 0) {
     // Strictly ordered, so no date repeats: the first misplaced value is the first fault.
@@ -201,8 +202,10 @@ export function scannedSeries<T>(rows: PriceRows<T>, scan: RowScan, kind: ValueK
       const bothTraded = rows.traded(earlier) && rows.traded(i);
       if (!(bothTraded ? rows.same(earlier, i) : rows.traded(earlier) === rows.traded(i))) {
         invalid(
-          `dates: ${isoDate(day)} appears in ${rows.where(earlier)} and ${rows.where(i)} with different ${kind.name}s ` +
-            `(${show(rows, earlier, kind)} and ${show(rows, i, kind)}); keep one row per date.`,
+          messages.market.dateTwice(isoDate(day), rows.where(earlier), rows.where(i), kind.name, [
+            show(rows, earlier, kind),
+            show(rows, i, kind),
+          ]),
         );
       }
       continue;
@@ -216,11 +219,8 @@ export function scannedSeries<T>(rows: PriceRows<T>, scan: RowScan, kind: ValueK
 /** A value on a day without trading means the data is wrong: say which, and why. */
 function refuseValueOn(day: DayNumber, where: string, name: string): never {
   const halt = TRADING_HALTS.get(day);
-  if (halt) invalid(`dates ${where}: ${isoDate(day)} has a ${name}, but ${halt} that day; clear the ${name}.`);
-  return invalid(
-    `dates ${where}: ${isoDate(day)} is not a TSE session (a weekend, holiday or closed date), yet it has a ` +
-      `${name}: the dates or the ${name}s are shifted.`,
-  );
+  if (halt) invalid(messages.market.valueOnHalt(where, isoDate(day), name, halt));
+  return invalid(messages.market.valueOffSession(where, isoDate(day), name));
 }
 
 const show = <T>(rows: PriceRows<T>, i: number, kind: ValueKind<T>) =>

@@ -5,6 +5,7 @@
  * the valuation functions take the decimals and the mode as two arguments.
  */
 import { invalid, quoted } from "../errors";
+import { messages } from "../messages";
 import { roundToDecimals, type DecimalRounding, type Rational } from "../exact/rational";
 
 export interface Rounding {
@@ -31,10 +32,7 @@ export function parseRounding(value: number | string | undefined): Rounding | un
   const mode = m ? (m[1] ? MODES[m[1]] : "half-up") : undefined;
   const decimals = m ? Number(m[2]) : NaN;
   if (!mode || !(decimals <= MAX_DECIMALS)) {
-    invalid(
-      `rounding: ${typeof value === "number" ? value : quoted(value)} is not a rounding; give a mode and decimals ` +
-        `such as "half-up 2" or "down 0" (0–${MAX_DECIMALS} decimals), or leave it blank for the unrounded average.`,
-    );
+    invalid(messages.market.notRounding(typeof value === "number" ? String(value) : quoted(value), MAX_DECIMALS));
   }
   return { mode, decimals };
 }
@@ -51,26 +49,18 @@ export function decimalsRounding(
 ): Rounding | undefined {
   const named = mode === undefined ? undefined : RATIO_MODES[String(mode).normalize("NFKC").trim().toLowerCase()];
   if (mode !== undefined && !named) {
-    invalid(
-      `rounding: ${describeText(mode)} is not a rounding; give "half-up", "down" or "up" (四捨五入, 切り捨て, 切り上げ), ` +
-        `or leave it blank for half-up.`,
-    );
+    invalid(messages.market.notRoundingMode(describeText(mode)));
   }
   if (decimals === undefined) {
     if (mode !== undefined) {
-      invalid(
-        `rounding: ${describeText(mode)} needs decimals: give the number of decimal places, or leave both blank for the exact figure.`,
-      );
+      invalid(messages.market.modeWithoutDecimals(describeText(mode)));
     }
     return undefined;
   }
   const text = String(decimals).normalize("NFKC").trim();
   const places = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!(places <= MAX_DECIMALS)) {
-    invalid(
-      `decimals: ${describeText(decimals)} is not a number of decimal places; give 0 to ${MAX_DECIMALS}, ` +
-        `or leave it blank for the exact figure.`,
-    );
+    invalid(messages.market.notDecimals(describeText(decimals), MAX_DECIMALS));
   }
   return { mode: named ?? "half-up", decimals: places };
 }

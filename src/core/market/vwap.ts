@@ -5,6 +5,7 @@
  */
 import { isoDate, type DayNumber } from "../calendar/dayNumber";
 import { assert } from "../errors";
+import { messages } from "../messages";
 import type { SessionCalendar } from "../calendar/sessions";
 import { add, compare, divide, toExactText, toMessageText, ZERO, type Rational } from "../exact/rational";
 import { NO_ADJUSTMENTS, type PriceAdjustments } from "./adjustment";
@@ -41,8 +42,7 @@ export function volumeWeightedAverage(
     // columns were almost surely given the other way round (swapped, they answer 0.0004 yen).
     assert(
       compare(t.turnover, t.volume) >= 0,
-      `turnover on ${isoDate(day)} is ${toMessageText(t.turnover)}, below that day's volume ${toMessageText(t.volume)}: ` +
-        "every share trades at ¥1 or more, so turnover is at least the volume. Are the turnover and volumes columns swapped?",
+      messages.market.turnoverBelowVolume(isoDate(day), toMessageText(t.turnover), toMessageText(t.volume)),
     );
     turnover = add(turnover, t.turnover);
     volume = add(volume, adjustments.volume(t.volume, day));

@@ -5,7 +5,8 @@
  * - or N sessions that have a close ("30 closes"), reaching back past sessions without one;
  * - or a calendar period: the sessions in (reference − period, reference].
  */
-import { invalid, notAvailable, quoted } from "../errors";
+import { invalid, notAvailable, outOfBounds, quoted } from "../errors";
+import { messages } from "../messages";
 import { isoDate, type DayNumber } from "../calendar/dayNumber";
 import { describePeriod, periodBefore, type CalendarPeriod, type PeriodUnit } from "../calendar/period";
 import type { SessionCalendar, SessionSpan } from "../calendar/sessions";
@@ -19,7 +20,6 @@ export type WindowSpec =
 export const DEFAULT_WINDOW: WindowSpec = { kind: "sessions", count: 30 };
 
 const WINDOW_TEXT = /^(\d+)\s*(sessions?|closes?|[WMY])?$/i;
-const FORMS = `a number of sessions (30), "30 closes" (30 sessions that have a close), or a period "1W", "1M", "3M", "6M", "1Y"`;
 
 /** The `days` argument (or another named `argument`): 30, "30", "30 closes", "1W", "3M", "1Y". */
 export function parseWindow(value: number | string | undefined, argument = "days"): WindowSpec {
@@ -27,7 +27,7 @@ export function parseWindow(value: number | string | undefined, argument = "days
   const m = WINDOW_TEXT.exec(String(value).normalize("NFKC").trim());
   const count = m ? Number(m[1]) : NaN;
   if (!m || !Number.isSafeInteger(count) || count < 1) {
-    invalid(`${argument}: ${typeof value === "number" ? value : quoted(value)} is not a window; give ${FORMS}.`);
+    invalid(messages.market.notWindow(argument, typeof value === "number" ? String(value) : quoted(value)));
   }
   const unit = m[2]?.toUpperCase();
   if (unit === undefined || unit.startsWith("SESSION")) return { kind: "sessions", count };
@@ -65,16 +65,24 @@ export function marketWindow<T>(
   while (before < sessions.length && sessions[before]! < series.firstDay) before++;
   if (before > 0) {
     notAvailable(
-      `dates: ${describeRun(spec, reference, sessions)}, but the price history begins ${isoDate(series.firstDay)}: ${before} session${before === 1 ? " is" : "s are"} ` +
-        `missing; extend the history back to ${isoDate(sessions[0]!)}.`,
+      messages.market.historyBeginsLate(
+        describeRun(spec, reference, sessions),
+        isoDate(series.firstDay),
+        before,
+        isoDate(sessions[0]!),
+      ),
     );
   }
   let after = 0;
   while (after < sessions.length && sessions[sessions.length - 1 - after]! > series.lastDay) after++;
   if (after > 0) {
     notAvailable(
-      `dates: ${describeRun(spec, reference, sessions)}, but the price history ends ${isoDate(series.lastDay)}: ${after} session${after === 1 ? " is" : "s are"} ` +
-        `missing; extend the history to ${isoDate(sessions[sessions.length - 1]!)} or move the reference date.`,
+      messages.market.historyEndsEarly(
+        describeRun(spec, reference, sessions),
+        isoDate(series.lastDay),
+        after,
+        isoDate(sessions[sessions.length - 1]!),
+      ),
     );
   }
   const traded: DayNumber[] = [];
@@ -86,9 +94,7 @@ export function marketWindow<T>(
     values.push(value);
   }
   if (traded.length === 0)
-    notAvailable(
-      `No trade in the window: ${describeRun(spec, reference, sessions)} and has no ${series.valueName} on any of them.`,
-    );
+    notAvailable(messages.market.noTrade(describeRun(spec, reference, sessions), series.valueName));
   return { sessions, traded, values };
 }
 
@@ -107,7 +113,7 @@ export function calendarSpan(
   if (spec.kind === "sessions") return calendar.sessionsEnding(reference, spec.count, where);
   const span = calendar.sessionsBetween(periodBefore(reference, spec.period), reference, where);
   if (span.start > span.end) {
-    notAvailable(`${where}: no TSE session in the ${describePeriod(spec.period)} to ${isoDate(reference)}.`);
+    notAvailable(messages.market.noSessionInPeriod(where, describePeriod(spec.period), isoDate(reference)));
   }
   return span;
 }
@@ -126,15 +132,15 @@ function windowSpan<T>(
   for (let found = 0; found < spec.count;) {
     start--;
     if (start < 0) {
-      notAvailable(
-        `${where}: ${spec.count} closes to ${isoDate(reference)} reach before ${isoDate(calendar.sessions[0]!)}, ` +
-          `the first session the TSE calendar covers (out of bounds).`,
+      outOfBounds(
+        where,
+        reference,
+        messages.market.closesBeforeFirst(where, spec.count, isoDate(reference), isoDate(calendar.sessions[0]!)),
       );
     }
     if (calendar.sessions[start]! < series.firstDay) {
       notAvailable(
-        `dates: the price history from ${isoDate(series.firstDay)} to ${isoDate(reference)} holds ${found} ` +
-          `${series.valueName}s; the window needs ${spec.count}: ${spec.count - found} are missing; extend the history back.`,
+        messages.market.tooFewCloses(isoDate(series.firstDay), isoDate(reference), found, series.valueName, spec.count),
       );
     }
     if (series.has(calendar.sessions[start]!)) found++;

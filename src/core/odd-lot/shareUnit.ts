@@ -1,4 +1,5 @@
 import { assert } from "../errors";
+import { messages } from "../messages";
 
 /** The TSE unit for every domestic issuer since 2018-10-01. */
 export const STANDARD_UNIT = 100;
@@ -8,9 +9,6 @@ export const STANDARD_UNIT = 100;
  * (CA 188(2), Ord. 34). Older data has 1,000, 500, 50, 10 or 1.
  */
 export function shareUnit(unit: number): number {
-  assert(
-    Number.isInteger(unit) && unit >= 1 && unit <= 1000,
-    `unit: ${unit} is not a share unit; give a whole number from 1 to 1,000 (100 on the TSE since 2018), or leave it out for 100.`,
-  );
+  assert(Number.isInteger(unit) && unit >= 1 && unit <= 1000, messages.oddLot.notShareUnit(unit));
   return unit;
 }

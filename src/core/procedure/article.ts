@@ -5,6 +5,7 @@
  */
 import { dayFromParts, isoDate, type DayNumber } from "../calendar/dayNumber";
 import { notAvailable } from "../errors";
+import { messages } from "../messages";
 
 /** The Companies Act came into force on 2006-05-01; mergers before it fell under the Commercial Code. */
 export const COMPANIES_ACT_IN_FORCE: DayNumber = dayFromParts(2006, 5, 1)!;
@@ -12,10 +13,7 @@ const AMENDMENT_IN_FORCE: DayNumber = dayFromParts(2015, 5, 1)!;
 
 export function simplifiedMergerArticle(effectiveDay: DayNumber, where = "effective date"): "CA 796(2)" | "CA 796(3)" {
   if (effectiveDay < COMPANIES_ACT_IN_FORCE) {
-    notAvailable(
-      `${where}: ${isoDate(effectiveDay)} is before the Companies Act came into force (2006-05-01); ` +
-        "a merger then fell under the Commercial Code, which this test does not cover.",
-    );
+    notAvailable(messages.procedure.beforeCompaniesAct(where, isoDate(effectiveDay)));
   }
   return effectiveDay < AMENDMENT_IN_FORCE ? "CA 796(3)" : "CA 796(2)";
 }

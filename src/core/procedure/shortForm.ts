@@ -5,6 +5,7 @@
  * the threshold, never lower it. This states a test result, not legal advice.
  */
 import { assert } from "../errors";
+import { messages } from "../messages";
 import { compare, divide, rational, type Rational } from "../exact/rational";
 
 export const STATUTORY_SHORT_FORM_THRESHOLD: Rational = rational(9n, 10n);
@@ -21,15 +22,12 @@ export function shortFormTest(
   totalVotingRights: bigint,
   threshold: Rational = STATUTORY_SHORT_FORM_THRESHOLD,
 ): ShortFormResult {
-  assert(totalVotingRights > 0n, "Total voting rights must be more than 0: count the units of every voting holder.");
-  assert(heldVotingRights >= 0n, "Voting rights held cannot be negative.");
-  assert(
-    heldVotingRights <= totalVotingRights,
-    `Voting rights held (${heldVotingRights}) exceed the total (${totalVotingRights}): check both counts.`,
-  );
+  assert(totalVotingRights > 0n, messages.procedure.noVotingRights());
+  assert(heldVotingRights >= 0n, messages.procedure.negativeVotingRights());
+  assert(heldVotingRights <= totalVotingRights, messages.procedure.heldPastTotal(heldVotingRights, totalVotingRights));
   assert(
     compare(threshold, STATUTORY_SHORT_FORM_THRESHOLD) >= 0 && compare(threshold, rational(1n)) <= 0,
-    "The short-form threshold is 9/10 by statute; the articles may raise it up to 1, never lower it.",
+    messages.procedure.shortFormThreshold(),
   );
   const share = divide(rational(heldVotingRights), rational(totalVotingRights));
   return { share, threshold, qualifies: compare(share, threshold) >= 0 };

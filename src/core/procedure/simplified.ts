@@ -9,6 +9,7 @@
  * transfer-restricted shares, or when enough holders object (Ord. 197): the caller states those.
  */
 import { assert } from "../errors";
+import { messages } from "../messages";
 import { add, compare, divide, multiply, rational, subtract, ZERO, type Rational } from "../exact/rational";
 
 export const STATUTORY_SIMPLIFIED_LIMIT: Rational = rational(1n, 5n);
@@ -38,11 +39,11 @@ export interface SimplifiedResult {
 export function simplifiedTest(input: SimplifiedInput): SimplifiedResult {
   const limit = input.limit ?? STATUTORY_SIMPLIFIED_LIMIT;
   const other = input.otherConsideration ?? ZERO;
-  assert(input.sharesDelivered >= 0n, "Shares delivered cannot be negative.");
-  assert(compare(other, ZERO) >= 0, "The book value of other consideration cannot be negative.");
+  assert(input.sharesDelivered >= 0n, messages.procedure.negativeSharesDelivered());
+  assert(compare(other, ZERO) >= 0, messages.procedure.negativeOtherConsideration());
   assert(
     compare(limit, ZERO) > 0 && compare(limit, STATUTORY_SIMPLIFIED_LIMIT) <= 0,
-    "The simplified-merger limit is 1/5 by statute; the articles may lower it, never raise it, and it must be more than 0.",
+    messages.procedure.simplifiedLimit(),
   );
   const consideration = add(multiply(rational(input.sharesDelivered), input.bookValuePerShare), other);
   const floorApplies = input.applyNetAssetsFloor ?? true;
@@ -53,6 +54,6 @@ export function simplifiedTest(input: SimplifiedInput): SimplifiedResult {
 
 /** Book net assets per share (Ord. 25): net assets over the shares outstanding (issued − treasury). */
 export function bookValuePerShare(netAssets: Rational, issued: bigint, treasury: bigint): Rational {
-  assert(treasury >= 0n && treasury < issued, "Treasury shares must be fewer than the shares issued.");
+  assert(treasury >= 0n && treasury < issued, messages.procedure.treasuryNotFewer());
   return divide(netAssets, subtract(rational(issued), rational(treasury)));
 }

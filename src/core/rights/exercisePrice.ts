@@ -4,13 +4,14 @@
  * (DOMAIN §10, verify: the agreement decides).
  */
 import { assert } from "../errors";
+import { messages } from "../messages";
 import { ceil, compare, divide, floor, rational, roundToDecimals, ZERO, type Rational } from "../exact/rational";
 
 export type PriceRounding = "up" | "half-up" | "down" | "none";
 export const PRICE_ROUNDINGS: readonly PriceRounding[] = ["up", "half-up", "down", "none"];
 
 export function exercisePriceAfter(pricePerShare: Rational, ratio: Rational, rounding: PriceRounding): Rational {
-  assert(compare(pricePerShare, ZERO) >= 0, "exercise_price: a price cannot be negative.");
+  assert(compare(pricePerShare, ZERO) >= 0, messages.rights.negativeExercisePrice());
   const exact = divide(pricePerShare, ratio);
   switch (rounding) {
     case "up":

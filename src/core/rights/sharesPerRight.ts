@@ -4,9 +4,10 @@
  * allotment ratio with fractions cut (DOMAIN §10, verify against the agreement).
  */
 import { assert } from "../errors";
+import { messages } from "../messages";
 import { floor, multiply, type Rational } from "../exact/rational";
 
 export function sharesPerRightAfter(sharesPerRight: Rational, ratio: Rational): bigint {
-  assert(sharesPerRight.num > 0n, "shares_per_right: a right is for more than 0 shares.");
+  assert(sharesPerRight.num > 0n, messages.rights.noSharesPerRight());
   return floor(multiply(sharesPerRight, ratio));
 }

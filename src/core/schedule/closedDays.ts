@@ -8,7 +8,8 @@
  */
 import { FIRST_YEAR, LAST_YEAR, isNationalHoliday } from "../calendar/closures";
 import { dayFromParts, isoDate, partsOfDay, weekday, type DayNumber } from "../calendar/dayNumber";
-import { notAvailable } from "../errors";
+import { outOfBounds } from "../errors";
+import { messages } from "../messages";
 
 const FIRST_DAY = dayFromParts(FIRST_YEAR, 1, 1)!;
 const LAST_DAY = dayFromParts(LAST_YEAR, 12, 31)!;
@@ -16,9 +17,7 @@ const LAST_DAY = dayFromParts(LAST_YEAR, 12, 31)!;
 /** Refuses a day the holiday data says nothing about, rather than guess that it is open. */
 export function requireHolidayData(day: DayNumber, where: string): void {
   if (day < FIRST_DAY || day > LAST_DAY) {
-    notAvailable(
-      `${where}: ${isoDate(day)} is out of bounds: the holiday data covers ${FIRST_YEAR}–${LAST_YEAR}, so the schedule cannot tell which days are closed.`,
-    );
+    outOfBounds(where, day, messages.schedule.noHolidayData(where, isoDate(day), `${FIRST_YEAR}–${LAST_YEAR}`));
   }
 }
 

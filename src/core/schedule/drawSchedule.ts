@@ -6,6 +6,7 @@
 import { dayFromParts, isoDate, type DayNumber } from "../calendar/dayNumber";
 import { tseCalendar } from "../calendar/sessions";
 import { invalid, notAvailable } from "../errors";
+import { messages } from "../messages";
 import { COMPANIES_ACT_IN_FORCE } from "../procedure/article";
 import { article142Note, article142Reading, type PeriodUse } from "./article142";
 import { cite, type Bilingual, type Citation } from "./citation";
@@ -583,18 +584,15 @@ function meetings(effective: DayNumber, kind: TransactionKind, options: Schedule
   for (const [side, needed, given] of wanted) {
     if (!needed) {
       if (given !== undefined) {
-        invalid(
-          `options: a meeting date is given for the ${sideName(kind, side) ?? "company"} side, which holds no meeting (short-form or simplified): remove one of them.`,
-        );
+        invalid(messages.schedule.meetingWithoutMeeting(sideName(kind, side) ?? "company"));
       }
       continue;
     }
     if (given !== undefined && given > latest) {
       invalid(
         kind === "share transfer"
-          ? `options: the meeting on ${isoDate(given)} is too late for a share transfer effective ${isoDate(effective)}: ` +
-              `the notice and 20 days of purchase requests must come before E (CA 806, 925); hold it by ${isoDate(latest)}.`
-          : `options: the meeting on ${isoDate(given)} is not before the effective date ${isoDate(effective)}: approval is due by the day before (CA 783(1), 795(1)).`,
+          ? messages.schedule.transferMeetingTooLate(isoDate(given), isoDate(effective), isoDate(latest))
+          : messages.schedule.meetingNotBeforeEffective(isoDate(given), isoDate(effective)),
       );
     }
     held.set(side, { day: given ?? latest, given: given !== undefined });
@@ -646,9 +644,7 @@ function checkRecordDate(
 export function drawSchedule(effective: DayNumber, kind: TransactionKind, options: ScheduleOptions): Milestone[] {
   checkOptions(kind, options);
   if (effective < COMPANIES_ACT_IN_FORCE) {
-    notAvailable(
-      `${WHERE}: ${isoDate(effective)} is before the Companies Act came into force (2006-05-01); the schedule follows the Act.`,
-    );
+    notAvailable(messages.schedule.beforeCompaniesAct(WHERE, isoDate(effective)));
   }
   const registryClosed = (day: DayNumber) => isRegistryClosed(day, WHERE);
   const readAs = (use: PeriodUse) => (day: DayNumber) =>
@@ -657,10 +653,7 @@ export function drawSchedule(effective: DayNumber, kind: TransactionKind, option
   if (kind === "share transfer" && registryClosed(effective)) {
     let open = effective + 1;
     while (registryClosed(open)) open++;
-    invalid(
-      `${WHERE}: ${isoDate(effective)} is a day the registry is closed (weekend, national holiday or 29 Dec–3 Jan): ` +
-        `a share transfer takes effect on the day its registration is filed (CA 49, 925). The next open day is ${isoDate(open)}.`,
-    );
+    invalid(messages.schedule.transferOnClosedDay(WHERE, isoDate(effective), isoDate(open)));
   }
   // A share transfer's notice must leave its 20 days of purchase requests (run on under art. 142) before E.
   const noticeForE =

@@ -7,6 +7,7 @@
  */
 import { isoDate, type DayNumber } from "../calendar/dayNumber";
 import { notAvailable } from "../errors";
+import { messages } from "../messages";
 import { periodEnd, type PeriodLength } from "./periodEnd";
 import { runOn } from "./runOn";
 
@@ -22,5 +23,5 @@ export function latestStartEndingBefore(
     const lastDay = runOn(periodEnd(event, length), isHoliday);
     if (lastDay < deadline) return { event, lastDay };
   }
-  return notAvailable(`No day within a year before ${isoDate(deadline)} leaves the period before it.`);
+  return notAvailable(messages.schedule.noLatestStart(isoDate(deadline)));
 }

@@ -4,6 +4,7 @@
  */
 import type { DayNumber } from "../calendar/dayNumber";
 import { invalid } from "../errors";
+import { messages } from "../messages";
 
 export type TransactionKind = "merger" | "share exchange" | "share transfer";
 export const TRANSACTION_KINDS: readonly TransactionKind[] = ["merger", "share exchange", "share transfer"];
@@ -80,17 +81,15 @@ export const defaultOptions = (kind: TransactionKind): ScheduleOptions => ({
 /** Refuses a switch that has no meaning for the kind, rather than ignore it. */
 export function checkOptions(kind: TransactionKind, options: ScheduleOptions): void {
   if (kind === "merger" && !options.creditorProtection) {
-    invalid("options: a merger always has the creditor objection procedure (CA 789, 799); it cannot be switched off.");
+    invalid(messages.schedule.mergerWithoutCreditors());
   }
   if (kind === "share transfer") {
     const absorbing = (["shortForm", "shortFormAcquiring", "simplified"] as const).find((key) => options[key]);
     if (absorbing) {
-      invalid(
-        `options: a share transfer has no short-form or simplified procedure (every company's meeting approves it, CA 804(1)); remove "${absorbing}".`,
-      );
+      invalid(messages.schedule.transferNotAbsorbing(absorbing));
     }
     if (options.meetingAcquiring !== undefined) {
-      invalid('options: a share transfer has one kind of company; give its meeting as "meeting".');
+      invalid(messages.schedule.transferOneMeeting());
     }
   }
   if (options.narrowHolidays && options.broadHolidays) {
@@ -99,6 +98,6 @@ export function checkOptions(kind: TransactionKind, options: ScheduleOptions): v
     );
   }
   if (options.simplified && options.shortFormAcquiring) {
-    invalid("options: the acquiring side is either short-form or simplified, not both: keep one.");
+    invalid(messages.schedule.shortFormOrSimplified());
   }
 }

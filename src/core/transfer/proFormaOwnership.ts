@@ -6,6 +6,7 @@
  * earlier company first on a tie, so the rounded shares add up to exactly 100%.
  */
 import { assert } from "../errors";
+import { messages } from "../messages";
 import { rational, type Rational } from "../exact/rational";
 
 export function sharesIssued(allotments: readonly bigint[]): bigint {
@@ -15,14 +16,14 @@ export function sharesIssued(allotments: readonly bigint[]): bigint {
 /** Each company's exact fraction of the holding company. */
 export function ownership(allotments: readonly bigint[]): Rational[] {
   const total = sharesIssued(allotments);
-  assert(total > 0n, "allotments: every allotment is 0, so the holding company would issue no shares.");
+  assert(total > 0n, messages.transfer.allAllotmentsZero());
   return allotments.map((a) => rational(a, total));
 }
 
 /** Each company's fraction in units of 1/`units` (10,000 for 0.01%), adding up to `units`. */
 export function roundedOwnership(allotments: readonly bigint[], units: bigint): bigint[] {
   const total = sharesIssued(allotments);
-  assert(total > 0n, "allotments: every allotment is 0, so the holding company would issue no shares.");
+  assert(total > 0n, messages.transfer.allAllotmentsZero());
   const cut = allotments.map((a) => (a * units) / total);
   const remainders = allotments.map((a, index) => ({ index, rest: (a * units) % total }));
   let left = units - cut.reduce((sum, c) => sum + c, 0n);

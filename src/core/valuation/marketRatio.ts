@@ -36,8 +36,8 @@ export function onSide<T>(side: Side, compute: () => T): T {
     return compute();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    if (error.message.startsWith("dates")) throw new DomainError(error.kind, `${side}_${error.message}`);
-    if (error.message.startsWith("No trade")) throw new DomainError(error.kind, `${side}_closes: ${error.message}`);
+    if (error.message.startsWith("dates")) throw error.withMessage(`${side}_${error.message}`);
+    if (error.message.startsWith("No trade")) throw error.withMessage(`${side}_closes: ${error.message}`);
     throw error;
   }
 }

@@ -4,6 +4,7 @@
  * treasury, as Ord. 25 counts book value per share).
  */
 import { assert } from "../errors";
+import { messages } from "../messages";
 import {
   add,
   compare,
@@ -27,14 +28,11 @@ export interface NetAssets {
 }
 
 export function netAssetsPerShare({ netAssets, issued, treasury, adjustments, taxRate }: NetAssets): Rational {
-  assert(issued > 0n, "issued: a company has at least 1 share issued.");
-  assert(
-    treasury >= 0n && treasury < issued,
-    `treasury: ${treasury} leaves no shares outstanding of ${issued} issued.`,
-  );
+  assert(issued > 0n, messages.valuation.noSharesIssued());
+  assert(treasury >= 0n && treasury < issued, messages.valuation.noSharesOutstanding(treasury, issued));
   assert(
     taxRate.num >= 0n && compare(taxRate, rational(1n)) < 0,
-    `tax_rate: ${toMessageText(taxRate)} is not a tax rate from 0 up to (not including) 1, e.g. 0.3062 for 30.62%.`,
+    messages.valuation.notTaxRate(toMessageText(taxRate)),
   );
   const afterTax = multiply(sumOf(adjustments), subtract(rational(1n), taxRate));
   return divide(add(netAssets, afterTax), rational(issued - treasury));

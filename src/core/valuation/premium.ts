@@ -4,10 +4,11 @@
  * acquirer's price. Negative when the offer is below the reference (a discount).
  */
 import { assert } from "../errors";
+import { messages } from "../messages";
 import { divide, rational, subtract, toMessageText, type Rational } from "../exact/rational";
 
 export function premium(offer: Rational, reference: Rational, where: { offer: string; reference: string }): Rational {
-  assert(offer.num > 0n, `${where.offer}: ${toMessageText(offer)} is not an offer above 0.`);
-  assert(reference.num > 0n, `${where.reference}: ${toMessageText(reference)} is not a reference price above 0.`);
+  assert(offer.num > 0n, messages.valuation.offerNotPositive(where.offer, toMessageText(offer)));
+  assert(reference.num > 0n, messages.valuation.referenceNotPositive(where.reference, toMessageText(reference)));
   return subtract(divide(offer, reference), rational(1n));
 }

@@ -4,6 +4,7 @@
  * y = target high ÷ acquirer low, the widest ratios the two ranges allow.
  */
 import { assert } from "../errors";
+import { messages } from "../messages";
 import { compare, divide, toMessageText, type Rational } from "../exact/rational";
 
 export interface ValueRange {
@@ -13,12 +14,9 @@ export interface ValueRange {
 
 /** A side's per-share values, checked: both above 0, the low not above the high. */
 export function valueRange(low: Rational, high: Rational, side: "target" | "acquirer"): ValueRange {
-  assert(low.num > 0n, `${side}_low: ${toMessageText(low)} is not a per-share value above 0.`);
-  assert(high.num > 0n, `${side}_high: ${toMessageText(high)} is not a per-share value above 0.`);
-  assert(
-    compare(low, high) <= 0,
-    `${side}_low: ${toMessageText(low)} is above ${side}_high ${toMessageText(high)}; give the low value first.`,
-  );
+  assert(low.num > 0n, messages.valuation.valueNotPositive(`${side}_low`, toMessageText(low)));
+  assert(high.num > 0n, messages.valuation.valueNotPositive(`${side}_high`, toMessageText(high)));
+  assert(compare(low, high) <= 0, messages.valuation.lowAboveHigh(side, toMessageText(low), toMessageText(high)));
   return { low, high };
 }
 

@@ -4,6 +4,7 @@
  * agreement sets them. M3 / Mediscience Planning 2014: ¥3,500 ÷ ¥309,734.2 = 0.0113 (4 places).
  */
 import { assert } from "../errors";
+import { messages } from "../messages";
 import { compare, divide, toMessageText, type Rational } from "../exact/rational";
 
 export interface PriceBounds {
@@ -13,13 +14,13 @@ export interface PriceBounds {
 
 export function variableRatio(amount: Rational, averagePrice: Rational, bounds: PriceBounds = {}): Rational {
   const { floor, cap } = bounds;
-  assert(amount.num > 0n, `amount: ${toMessageText(amount)} is not a yen amount above 0.`);
-  assert(averagePrice.num > 0n, `average_price: ${toMessageText(averagePrice)} is not a price above 0.`);
-  assert(!floor || floor.num > 0n, `floor_price: ${floor && toMessageText(floor)} is not a price above 0.`);
-  assert(!cap || cap.num > 0n, `cap_price: ${cap && toMessageText(cap)} is not a price above 0.`);
+  assert(amount.num > 0n, messages.valuation.amountNotPositive(toMessageText(amount)));
+  assert(averagePrice.num > 0n, messages.valuation.priceNotPositive("average_price", toMessageText(averagePrice)));
+  assert(!floor || floor.num > 0n, messages.valuation.priceNotPositive("floor_price", floor && toMessageText(floor)));
+  assert(!cap || cap.num > 0n, messages.valuation.priceNotPositive("cap_price", cap && toMessageText(cap)));
   assert(
     !floor || !cap || compare(floor, cap) <= 0,
-    `floor_price: ${floor && toMessageText(floor)} is above cap_price ${cap && toMessageText(cap)}; the floor is the lower price.`,
+    messages.valuation.floorAboveCap(floor && toMessageText(floor), cap && toMessageText(cap)),
   );
   let price = averagePrice;
   if (floor && compare(price, floor) < 0) price = floor;

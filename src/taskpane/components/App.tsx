@@ -26,10 +26,9 @@ import {
   layout,
   tableRowsThatFit,
   validateInputs,
-  type Language,
-  type Plan,
   type Template,
 } from "../../templates";
+import type { Language, Plan } from "../../plan/plan";
 import { dayFromParts, isoDate } from "../../core/calendar/dayNumber";
 import { BuildError } from "../../workbook/build";
 import { formValues, templateInputs, type FormValue, type FormValues } from "../form";
@@ -54,8 +53,21 @@ const theme: Theme = {
 };
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", padding: tokens.spacingHorizontalL, boxSizing: "border-box", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  root: {
+    minHeight: "100vh",
+    padding: tokens.spacingHorizontalL,
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+  },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalM,
+    flexWrap: "wrap",
+  },
   titles: { display: "flex", flexDirection: "column" },
   subtitle: { color: tokens.colorNeutralForeground3 },
   languages: { display: "flex", gap: tokens.spacingHorizontalXS },
@@ -165,11 +177,19 @@ export function App({ host, target }: Props) {
       setLastBuilt({ sheet: built, plan });
       const cells = keyResultCells(template, plan);
       try {
-        const shown = await target.displayed(built, cells.map((cell) => cell.address));
+        const shown = await target.displayed(
+          built,
+          cells.map((cell) => cell.address),
+        );
         setResults(
           cells.map((cell, i) => {
             const display = shown[i] ?? "";
-            return { name: cell.name, label: cell.label, display, warning: cell.warnUnless !== undefined && display !== cell.warnUnless };
+            return {
+              name: cell.name,
+              label: cell.label,
+              display,
+              warning: cell.warnUnless !== undefined && display !== cell.warnUnless,
+            };
           }),
         );
       } catch (error) {
@@ -178,7 +198,11 @@ export function App({ host, target }: Props) {
       }
     } catch (error) {
       // Only the writer can leave something behind; a refused layout wrote nothing.
-      setBuild({ kind: "failed", message: (error as Error).message, cleanedUp: error instanceof BuildError ? error.cleanedUp : true });
+      setBuild({
+        kind: "failed",
+        message: (error as Error).message,
+        cleanedUp: error instanceof BuildError ? error.cleanedUp : true,
+      });
     }
   };
 
@@ -186,12 +210,19 @@ export function App({ host, target }: Props) {
     if (!target || !lastBuilt) return;
     setCopy({ kind: "copying" });
     try {
-      const copied = await target.copyAsValues(lastBuilt.sheet, lastBuilt.plan, { date: today(), version: ADDIN_VERSION });
+      const copied = await target.copyAsValues(lastBuilt.sheet, lastBuilt.plan, {
+        date: today(),
+        version: ADDIN_VERSION,
+      });
       const grid = copied.grid;
       if (grid) setSheets((list) => [...list, { sheetName: copied.sheetName, grid, plan: lastBuilt.plan }]);
       setCopy({ kind: "copied", sheetName: copied.sheetName });
     } catch (error) {
-      setCopy({ kind: "failed", message: (error as Error).message, cleanedUp: error instanceof BuildError ? error.cleanedUp : true });
+      setCopy({
+        kind: "failed",
+        message: (error as Error).message,
+        cleanedUp: error instanceof BuildError ? error.cleanedUp : true,
+      });
     }
   };
 
@@ -209,7 +240,13 @@ export function App({ host, target }: Props) {
         </div>
         <div className={styles.languages} role="group" aria-label={t.language}>
           {(["en", "ja"] as const).map((code) => (
-            <ToggleButton key={code} size="small" checked={language === code} onClick={() => setLanguage(code)} lang={code}>
+            <ToggleButton
+              key={code}
+              size="small"
+              checked={language === code}
+              onClick={() => setLanguage(code)}
+              lang={code}
+            >
               {code === "en" ? "English" : "日本語"}
             </ToggleButton>
           ))}
@@ -225,7 +262,14 @@ export function App({ host, target }: Props) {
       )}
       <div className={styles.columns}>
         <div className={styles.pane}>
-          <TemplatePicker t={t} language={language} templates={templates} selected={selected} onSelect={(index) => choose(index)} onFile={onTemplateFile} />
+          <TemplatePicker
+            t={t}
+            language={language}
+            templates={templates}
+            selected={selected}
+            onSelect={(index) => choose(index)}
+            onFile={onTemplateFile}
+          />
           {notice && (
             <MessageBar intent={notice.ok ? "success" : "error"} data-testid="template-notice">
               <MessageBarBody>
@@ -257,7 +301,14 @@ export function App({ host, target }: Props) {
           />
           {target && (
             <div className={styles.buildBar}>
-              <BuildPanel t={t} preview={preview} state={build} problemCount={problemCount} loadingEngine={preview && sheets.length === 0} onBuild={() => void onBuild()} />
+              <BuildPanel
+                t={t}
+                preview={preview}
+                state={build}
+                problemCount={problemCount}
+                loadingEngine={preview && sheets.length === 0}
+                onBuild={() => void onBuild()}
+              />
             </div>
           )}
           {target && lastBuilt && <CopyValuesPanel t={t} state={copy} onCopy={() => void onCopy()} />}

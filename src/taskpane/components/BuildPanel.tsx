@@ -1,5 +1,15 @@
 /** Build: the button, progress while a large register is written, and what happened. */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Field, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Field,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { BuildProgress } from "../../workbook";
 import type { Messages } from "../i18n";
 
@@ -35,7 +45,13 @@ export function BuildPanel({ t, preview, state, problemCount, loadingEngine, onB
   const progress = building ? state.progress : undefined;
   return (
     <div className={styles.panel}>
-      <Button appearance="primary" size="large" disabled={building || problemCount > 0} onClick={onBuild} data-testid="build">
+      <Button
+        appearance="primary"
+        size="large"
+        disabled={building || problemCount > 0}
+        onClick={onBuild}
+        data-testid="build"
+      >
         {building ? t.building : preview ? t.buildPreview : t.build}
       </Button>
       {problemCount > 0 && <span className={styles.fix}>{t.fixInputs(problemCount)}</span>}

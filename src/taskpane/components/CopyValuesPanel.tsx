@@ -1,5 +1,13 @@
 /** "Copy as values": the button offered once a sheet is built, and what happened. */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Messages } from "../i18n";
 
 export type CopyState =

@@ -3,7 +3,8 @@
  * of validateInputs shown inline. Table inputs (prices, a register) get TableInputField.
  */
 import { Field, Input, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import type { Language, TableRows, TemplateInput } from "../../templates";
+import type { TableRows, TemplateInput } from "../../templates";
+import type { Language } from "../../plan/plan";
 import type { FormValue, FormValues } from "../form";
 import type { Messages } from "../i18n";
 import { TableInputField } from "./TableInputField";
@@ -26,11 +27,30 @@ interface Props {
   onChange(id: string, value: FormValue): void;
 }
 
-function ScalarControl({ t, language, input, value, onChange }: { t: Messages; language: Language; input: TemplateInput; value: FormValue; onChange(value: FormValue): void }) {
+function ScalarControl({
+  t,
+  language,
+  input,
+  value,
+  onChange,
+}: {
+  t: Messages;
+  language: Language;
+  input: TemplateInput;
+  value: FormValue;
+  onChange(value: FormValue): void;
+}) {
   const id = `input-${input.id}`;
   switch (input.kind) {
     case "boolean":
-      return <Switch id={id} checked={value === true} label={value === true ? t.yes : t.no} onChange={(_, data) => onChange(data.checked)} />;
+      return (
+        <Switch
+          id={id}
+          checked={value === true}
+          label={value === true ? t.yes : t.no}
+          onChange={(_, data) => onChange(data.checked)}
+        />
+      );
     case "choice":
       return (
         <Select id={id} value={typeof value === "string" ? value : ""} onChange={(_, data) => onChange(data.value)}>
@@ -81,7 +101,13 @@ export function InputForm({ t, language, inputs, form, problems, rowsThatFit, on
             validationMessage={problems[input.id]}
             data-input={input.id}
           >
-            <ScalarControl t={t} language={language} input={input} value={form[input.id] ?? ""} onChange={(value) => onChange(input.id, value)} />
+            <ScalarControl
+              t={t}
+              language={language}
+              input={input}
+              value={form[input.id] ?? ""}
+              onChange={(value) => onChange(input.id, value)}
+            />
           </Field>
         ),
       )}

@@ -12,7 +12,13 @@ export interface KeyResult {
 
 const useStyles = makeStyles({
   // The label keeps at least 45% of the card, so a long text result cannot squeeze it to a word a line.
-  list: { display: "grid", gridTemplateColumns: "minmax(45%, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  list: {
+    display: "grid",
+    gridTemplateColumns: "minmax(45%, 1fr) auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
   label: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "right", fontVariantNumeric: "tabular-nums" },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -29,7 +35,14 @@ export function KeyResultsCard({ t, results }: Props) {
   const styles = useStyles();
   return (
     <Card appearance="filled-alternative" data-testid="key-results">
-      <CardHeader header={<Text weight="semibold">{t.keyResults}</Text>} description={<Text size={200} className={styles.muted}>{t.keyResultsNote}</Text>} />
+      <CardHeader
+        header={<Text weight="semibold">{t.keyResults}</Text>}
+        description={
+          <Text size={200} className={styles.muted}>
+            {t.keyResultsNote}
+          </Text>
+        }
+      />
       {results === undefined ? (
         <Text size={200} className={styles.muted}>
           {t.keyResultsUnavailable}
@@ -37,7 +50,12 @@ export function KeyResultsCard({ t, results }: Props) {
       ) : (
         <dl className={styles.list}>
           {results.map((result) => (
-            <div key={result.name} style={{ display: "contents" }} data-key-result={result.name} data-warning={result.warning ? "true" : undefined}>
+            <div
+              key={result.name}
+              style={{ display: "contents" }}
+              data-key-result={result.name}
+              data-warning={result.warning ? "true" : undefined}
+            >
               <dt className={styles.label}>{result.label}</dt>
               {result.warning ? (
                 <dd className={`${styles.value} ${styles.warning}`} role="alert">

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Plan, PlanStyle } from "../../templates";
+import type { Plan, PlanStyle } from "../../plan/plan";
 import { columnLetters, parseArea } from "../../plan/a1";
 import type { SheetGrid } from "../../preview/sheet";
 import type { Messages } from "../i18n";
@@ -48,7 +48,12 @@ export function shownWidths(widths: readonly number[], available: number | undef
 
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  scroller: { overflow: "auto", maxHeight: "75vh", border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: "#ffffff" },
+  scroller: {
+    overflow: "auto",
+    maxHeight: "75vh",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: "#ffffff",
+  },
   grid: {
     borderCollapse: "collapse",
     tableLayout: "fixed",
@@ -135,7 +140,8 @@ function SheetTable({ t, sheet, available }: { t: Messages; sheet: PreviewSheet;
       const area = parseArea(format.address);
       if (!area) throw new Error(`The plan styles "${format.address}", which is not an A1 range.`);
       for (let row = area.top; row <= area.bottom; row++) {
-        for (let column = area.left; column <= area.right; column++) map.set(`${row},${column}`, plan.styles[format.style]);
+        for (let column = area.left; column <= area.right; column++)
+          map.set(`${row},${column}`, plan.styles[format.style]);
       }
     }
     return map;
@@ -157,7 +163,12 @@ function SheetTable({ t, sheet, available }: { t: Messages; sheet: PreviewSheet;
   // A fixed layout needs the table's width set; then columns keep the sheet's widths.
   const tableWidth = rowHeader + widths.reduce((sum, w) => sum + w, 0);
   return (
-    <table className={styles.grid} style={{ width: `${tableWidth}px` }} data-testid="preview-grid" data-sheet={sheet.sheetName}>
+    <table
+      className={styles.grid}
+      style={{ width: `${tableWidth}px` }}
+      data-testid="preview-grid"
+      data-sheet={sheet.sheetName}
+    >
       <colgroup>
         <col style={{ width: `${rowHeader}px` }} />
         {widths.map((width, c) => (
@@ -195,7 +206,14 @@ function SheetTable({ t, sheet, available }: { t: Messages; sheet: PreviewSheet;
               const format = grid.numberFormats[r]?.[c];
               const text = displayValue(value, format);
               // Dates read from the left, beside their labels, not pushed to a wide column's far edge.
-              const align = typeof value === "number" ? (isDateFormat(format) ? "left" : "right") : typeof value === "boolean" ? "center" : "left";
+              const align =
+                typeof value === "number"
+                  ? isDateFormat(format)
+                    ? "left"
+                    : "right"
+                  : typeof value === "boolean"
+                    ? "center"
+                    : "left";
               // As in Excel, text runs on over empty cells to its right and is cut at a full one.
               const next = row[c + 1];
               const spills = typeof value === "string" && (next === null || next === undefined || next === "");
@@ -208,7 +226,11 @@ function SheetTable({ t, sheet, available }: { t: Messages; sheet: PreviewSheet;
                   key={c}
                   data-address={address}
                   data-error-message={message || undefined}
-                  title={message ? `${value}: ${message}${shownFormula ? `\n${shownFormula}` : ""}` : (shownFormula ?? (text || undefined))}
+                  title={
+                    message
+                      ? `${value}: ${message}${shownFormula ? `\n${shownFormula}` : ""}`
+                      : (shownFormula ?? (text || undefined))
+                  }
                   style={{
                     textAlign: align,
                     overflow: spills ? "visible" : "hidden",
@@ -252,7 +274,12 @@ export function PreviewGrid({ t, sheets }: { t: Messages; sheets: readonly Previ
         {t.previewNote}
       </Text>
       {sheets.length > 1 && (
-        <TabList size="small" selectedValue={sheet.sheetName} onTabSelect={(_, data) => setChosen(String(data.value))} aria-label={t.previewSheets}>
+        <TabList
+          size="small"
+          selectedValue={sheet.sheetName}
+          onTabSelect={(_, data) => setChosen(String(data.value))}
+          aria-label={t.previewSheets}
+        >
           {sheets.map((s) => (
             <Tab key={s.sheetName} value={s.sheetName}>
               {s.sheetName}

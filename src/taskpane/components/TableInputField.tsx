@@ -14,7 +14,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Language, TableRows, TemplateInput } from "../../templates";
+import type { TableRows, TemplateInput } from "../../templates";
+import type { Language } from "../../plan/plan";
 import type { Messages } from "../i18n";
 import type { CsvEncoding } from "../import/decode";
 import type { FileProblem, RefusedRow } from "../import/problems";
@@ -35,7 +36,12 @@ const useStyles = makeStyles({
     "& th, & td": { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", textAlign: "left" },
     "& th": { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  problems: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+  },
   refusals: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   hidden: { display: "none" },
 });
@@ -71,7 +77,13 @@ export function TableInputField({ t, language, input, rows, problems, rowsThatFi
     const result = await readTable(input, file, rowsThatFit()).finally(() => setReading(undefined));
     if (result.ok) {
       onChange([...result.rows]);
-      setReport({ ok: true, file: file.name, rows: result.rows.length, encoding: result.encoding, refused: result.refused });
+      setReport({
+        ok: true,
+        file: file.name,
+        rows: result.rows.length,
+        encoding: result.encoding,
+        refused: result.refused,
+      });
     } else {
       setReport({ ok: false, file: file.name, problem: result.problem });
     }
@@ -145,12 +157,22 @@ export function TableInputField({ t, language, input, rows, problems, rowsThatFi
         </table>
       )}
       {reading !== undefined && (
-        <Spinner size="tiny" labelPosition="after" label={t.importReading(reading)} data-testid={`import-reading-${input.id}`} />
+        <Spinner
+          size="tiny"
+          labelPosition="after"
+          label={t.importReading(reading)}
+          data-testid={`import-reading-${input.id}`}
+        />
       )}
       {report?.ok && (
-        <MessageBar intent={report.refused.length > 0 ? "warning" : "success"} data-testid={`import-report-${input.id}`}>
+        <MessageBar
+          intent={report.refused.length > 0 ? "warning" : "success"}
+          data-testid={`import-report-${input.id}`}
+        >
           <MessageBarBody>
-            {report.refused.length > 0 && <MessageBarTitle>{t.importRefusedTitle(report.refused.length)}</MessageBarTitle>}
+            {report.refused.length > 0 && (
+              <MessageBarTitle>{t.importRefusedTitle(report.refused.length)}</MessageBarTitle>
+            )}
             {t.imported(report.file, report.rows, report.encoding)}
             {report.refused.length > 0 && (
               <ul className={styles.refusals}>
@@ -159,7 +181,9 @@ export function TableInputField({ t, language, input, rows, problems, rowsThatFi
                     {t.line(line)}: {t.rowProblem(problem)}
                   </li>
                 ))}
-                {report.refused.length > SHOWN_REFUSALS && <li>{t.tableMoreRows(report.refused.length - SHOWN_REFUSALS)}</li>}
+                {report.refused.length > SHOWN_REFUSALS && (
+                  <li>{t.tableMoreRows(report.refused.length - SHOWN_REFUSALS)}</li>
+                )}
               </ul>
             )}
           </MessageBarBody>

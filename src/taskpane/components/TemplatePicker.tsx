@@ -4,7 +4,8 @@
  */
 import { useRef } from "react";
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { LIMITS, type Language, type Template } from "../../templates";
+import { LIMITS, type Template } from "../../templates";
+import type { Language } from "../../plan/plan";
 import type { Messages } from "../i18n";
 import { readTemplateFile, type TemplateFileOutcome } from "../templateFile";
 
@@ -39,7 +40,11 @@ export function TemplatePicker({ t, language, templates, selected, onSelect, onF
     <section aria-label={t.template}>
       <div className={styles.row}>
         <Field label={t.template} className={styles.select}>
-          <Select value={String(selected)} onChange={(_, data) => onSelect(Number(data.value))} data-testid="template-select">
+          <Select
+            value={String(selected)}
+            onChange={(_, data) => onSelect(Number(data.value))}
+            data-testid="template-select"
+          >
             {templates.map((template, index) => (
               <option key={index} value={index}>
                 {template.title[language]}

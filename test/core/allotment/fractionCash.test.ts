@@ -3,6 +3,7 @@ import { allotToHolders } from "../../../src/core/allotment/allotToHolders";
 import { fractionCash } from "../../../src/core/allotment/fractionCash";
 import { holderFractionNumerators } from "../../../src/core/allotment/holderFractions";
 import { add, fromNumber, rational, type Rational } from "../../../src/core/exact/rational";
+import { messages } from "../../../src/core/messages";
 import { oracleAllot } from "./oracle";
 
 /** 80, 40, 30 shares at 5.83: fractions 0.4, 0.2, 0.9 = 40, 20, 90 hundredths; 1 share sold. */
@@ -54,14 +55,12 @@ describe("fractionCash: the proceeds of the shares sold, pro rata to the fractio
   });
 
   it("refuses proceeds when no whole share was sold", () => {
-    expect(() => fractionCash([40, 20], 100n, rational(500n))).toThrow(
-      /proceeds: 500 yen, but the fractions make up no whole share/,
-    );
+    expect(() => fractionCash([40, 20], 100n, rational(500n))).toThrow(messages.allotment.proceedsWithoutSale("500"));
     expect(() => fractionCash([0, 0], 100n, rational(500n))).toThrow(/no whole share/);
   });
 
   it("refuses negative proceeds", () => {
-    expect(() => fractionCash(numerators, 100n, rational(-1n))).toThrow(/proceeds: -1 is negative/);
+    expect(() => fractionCash(numerators, 100n, rational(-1n))).toThrow(messages.allotment.negativeProceeds("-1"));
   });
 
   it("agrees with cashᵢ = ⌊proceeds × fᵢ / F⌋ worked out on BigInt, and never pays out more", () => {

@@ -3,6 +3,7 @@ import { shareSources } from "../../../src/core/allotment/shareSources";
 import { sharesSold } from "../../../src/core/allotment/sharesSold";
 import { sharesToProvide } from "../../../src/core/allotment/sharesToProvide";
 import { rational } from "../../../src/core/exact/rational";
+import { messages } from "../../../src/core/messages";
 
 describe("the fraction pool (CA 234)", () => {
   it("sells ⌊1.5⌋ = 1 share and discards 0.5", () => {
@@ -36,6 +37,6 @@ describe("shareSources", () => {
   });
 
   it("refuses a negative treasury", () => {
-    expect(() => shareSources(10n, -1n)).toThrow(/treasury: -1 is negative/);
+    expect(() => shareSources(10n, -1n)).toThrow(messages.allotment.negativeTreasury(-1n));
   });
 });

@@ -1,6 +1,7 @@
 import { dayFromParts, isoDate, type DayNumber } from "../../../src/core/calendar/dayNumber";
 import { TRADING_HALTS, tseCalendar } from "../../../src/core/calendar/sessions";
-import { DomainError } from "../../../src/core/errors";
+import { DateOutOfBounds, DomainError } from "../../../src/core/errors";
+import { messages } from "../../../src/core/messages";
 import { oracleSessions } from "./oracle";
 
 const day = (iso: string): DayNumber => {
@@ -33,7 +34,8 @@ describe("the whole calendar", () => {
 
 describe("one-off holidays (DOMAIN §4)", () => {
   test("1959-04-10 (the Crown Prince's wedding) lies before the covered years: out of bounds, not a guess", () => {
-    expect(() => isSession("1959-04-10")).toThrow(/out of bounds: the TSE calendar covers 1970–2050/);
+    expect(() => isSession("1959-04-10")).toThrow(DateOutOfBounds);
+    expect(() => isSession("1959-04-10")).toThrow(messages.calendar.outOfBounds("date", "1959-04-10", "1970–2050"));
   });
   test("1989-02-24, the funeral of Emperor Shōwa, is closed", () => {
     expect(isSession("1989-02-24")).toBe(false);

@@ -1,5 +1,6 @@
 import { dayFromParts, isoDate, type DayNumber } from "../../../src/core/calendar/dayNumber";
-import { DomainError } from "../../../src/core/errors";
+import { DateOutOfBounds, DomainError } from "../../../src/core/errors";
+import { messages } from "../../../src/core/messages";
 import { formatCitations } from "../../../src/core/schedule/citation";
 import { drawSchedule } from "../../../src/core/schedule/drawSchedule";
 import type { Milestone } from "../../../src/core/schedule/milestone";
@@ -346,10 +347,12 @@ describe("a joint share transfer, E 2025-04-01, listed companies", () => {
 
 describe("bounds", () => {
   test("before the Companies Act: not available", () => {
-    expect(() => golden("2005-01-01", "merger")).toThrow(/before the Companies Act/);
+    expect(() => golden("2005-01-01", "merger")).toThrow(
+      messages.schedule.beforeCompaniesAct("effective_date", "2005-01-01"),
+    );
   });
   test("past the holiday data: out of bounds", () => {
-    expect(() => golden("2050-12-20", "merger")).toThrow(/out of bounds/);
+    expect(() => golden("2050-12-20", "merger")).toThrow(DateOutOfBounds);
   });
 });
 

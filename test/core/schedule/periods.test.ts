@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { dayFromParts, isoDate, type DayNumber } from "../../../src/core/calendar/dayNumber";
 import { isArticle142Holiday, isRegistryClosed } from "../../../src/core/schedule/closedDays";
+import { DateOutOfBounds } from "../../../src/core/errors";
 import { clearDaysBefore, dayBefore } from "../../../src/core/schedule/countBack";
 import { latestStartEndingBefore } from "../../../src/core/schedule/latestStart";
 import { periodEnd } from "../../../src/core/schedule/periodEnd";
@@ -84,7 +85,7 @@ describe("art. 142 and the closed days, against the rule-based holiday package",
   });
 
   test("outside the holiday data's years: out of bounds, not a guess", () => {
-    expect(() => isRegistryClosed(day("2051-01-05"), "effective_date")).toThrow(/out of bounds/);
+    expect(() => isRegistryClosed(day("2051-01-05"), "effective_date")).toThrow(DateOutOfBounds);
   });
 });
 

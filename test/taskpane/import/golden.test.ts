@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { importPriceHistory } from "../../../src/taskpane/import/priceHistory";
 import { importShareholderRegister } from "../../../src/taskpane/import/shareholderRegister";
+import { formattedJson } from "../../../scripts/lib/formatted-json";
 
 const importers = { price: importPriceHistory, register: importShareholderRegister };
 
@@ -23,7 +24,7 @@ for (const [kind, importCsv] of Object.entries(importers)) {
     test.each(csvFiles)("%s", (file) => {
       const result = importCsv(new Uint8Array(readFileSync(join(dir, file))));
       const goldenPath = join(dir, file.replace(/\.csv$/, ".json"));
-      if (process.env.UPDATE_GOLDEN === "1") writeFileSync(goldenPath, `${JSON.stringify(result, null, 2)}\n`);
+      if (process.env.UPDATE_GOLDEN === "1") writeFileSync(goldenPath, formattedJson(result, goldenPath));
       expect(existsSync(goldenPath)).toBe(true);
       expect(JSON.parse(JSON.stringify(result))).toEqual(JSON.parse(readFileSync(goldenPath, "utf8")));
       if (file.startsWith("error.")) {

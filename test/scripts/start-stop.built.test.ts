@@ -1,8 +1,9 @@
 /**
  * `npm start` and `npm stop` on a machine without desktop Excel (Linux): start builds and serves
  * the add-in over https (untrusted developer certificate), prints the manifest and how to
- * sideload; a busy port is refused clearly; stop ends the server. Each run takes a free port of
- * its own (the unit projects run at once), and the certificates are made under a lock, once.
+ * sideload; a busy port is refused clearly; stop ends the server. A built test: start runs a
+ * full webpack build. Each run takes a free port of its own (other tests run at the same time),
+ * and the certificates are made under a lock, once.
  */
 import { spawnSync } from "child_process";
 import { mkdirSync, rmdirSync } from "fs";

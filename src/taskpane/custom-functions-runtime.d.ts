@@ -1,4 +1,4 @@
-/** Types for TypeScript callers of scripts/lib/custom-functions-runtime.js (the pane's stand-in). */
+/** Types for TypeScript callers of custom-functions-runtime.js (the pane's stand-in). */
 export interface CustomFunctionsRuntime {
   Error: typeof CustomFunctions.Error;
   ErrorCode: typeof CustomFunctions.ErrorCode;
