@@ -6,6 +6,7 @@
  */
 import type { DayNumber } from "../core/calendar/dayNumber";
 import { invalid, quoted } from "../core/errors";
+import { parseWholeNumberText } from "../core/exact/numberText";
 import type { Language } from "../core/schedule/citation";
 import { defaultOptions, type ScheduleOptions, type TransactionKind } from "../core/schedule/transaction";
 import { asMatrix, describe, excelDay, isBlank, type Cell } from "./cells";
@@ -99,8 +100,9 @@ export interface ReadOptions {
 }
 
 function optionKey(label: string, where: string): OptionKey {
-  const key = LABELS[normalise(label)];
-  if (key) return key;
+  // Own properties only: "constructor" is on every object's prototype, not an option.
+  const normalised = normalise(label);
+  if (Object.prototype.hasOwnProperty.call(LABELS, normalised)) return LABELS[normalised]!;
   return invalid(
     `${where}: ${quoted(label)} is not an option; use short-form, short-form surviving, simplified, listed, double public notice, ` +
       "creditor protection, rights, meeting, meeting surviving, record date, count effective date, broad holidays, " +
@@ -128,12 +130,15 @@ function set(
   const key = optionKey(label, where);
   if (isBlank(value)) return;
   if (key === "language") {
-    const language = typeof value === "string" ? LANGUAGES[normalise(value)] : undefined;
+    const word = typeof value === "string" ? normalise(value) : "";
+    const language = Object.prototype.hasOwnProperty.call(LANGUAGES, word) ? LANGUAGES[word] : undefined;
     read.language = language ?? invalid(`${where}: ${describe(value)} is not a language; give "en" or "ja".`);
   } else if (COUNT_OPTIONS[key]) {
     const { min, max, what } = COUNT_OPTIONS[key]!;
-    const count = typeof value === "string" && value.trim() !== "" ? Number(value.normalize("NFKC")) : value;
-    if (typeof count !== "number" || !Number.isInteger(count) || count < min || count > max) {
+    // Text in the one number grammar: "0x1F" and "1e2" are not counts anyone writes.
+    const whole = typeof value === "string" ? parseWholeNumberText(value) : undefined;
+    const count = typeof value === "number" ? value : whole === undefined ? NaN : Number(whole);
+    if (!Number.isInteger(count) || count < min || count > max) {
       invalid(`${where}: ${describe(value)} is not a number of ${what} from ${min} to ${max} for "${label}".`);
     }
     read.options[key as CountOption] = count;

@@ -539,8 +539,8 @@ export function drawSchedule(effective: DayNumber, kind: TransactionKind, option
       `${WHERE}: ${isoDate(effective)} is before the Companies Act came into force (2006-05-01); the schedule follows the Act.`,
     );
   }
-  const registryClosed = (day: DayNumber) => isRegistryClosed(day, WHERE);
-  const holiday = (day: DayNumber) => isArticle142Holiday(day, options.broadHolidays, WHERE);
+  const registryClosed = (day: DayNumber) => isRegistryClosed(day, WHERE, effective);
+  const holiday = (day: DayNumber) => isArticle142Holiday(day, options.broadHolidays, WHERE, effective);
   if (kind === "share transfer" && registryClosed(effective)) {
     let open = effective + 1;
     while (registryClosed(open)) open++;
