@@ -1147,6 +1147,7 @@ const hostileValues = (): Cell[] => [
   1e308,
   -1e308,
   1.7976931348623157e308,
+  1e-308,
   5e-324,
   2 ** 53,
   2 ** 53 + 2,
@@ -1155,6 +1156,10 @@ const hostileValues = (): Cell[] => [
   "▲5",
   "(5)",
   "1e400",
+  "1e2",
+  "0x1F",
+  "1 23",
+  " 5 ",
   "1/3",
   "0/0",
   "9".repeat(400),
@@ -1211,6 +1216,38 @@ const shown = (value: Cell) =>
   typeof value === "string" && value.length > 12
     ? `"${value.slice(0, 12)}…"`
     : (JSON.stringify(value) ?? String(value));
+
+/** Numbers at the double's edges, set against each other: their quotients and products overflow or underflow. */
+const EXTREME_PAIRS: readonly [number, number][] = [
+  [1e308, 1e-308],
+  [1e-308, 1e308],
+  [5e-324, 1e308],
+  [1e308, 5e-324],
+  [-1e308, 1e-308],
+];
+
+/** Every valid call of `fn` with two of its arguments (or the second cell of a range) set to an extreme pair. */
+export function pairCalls(fn: FunctionName): { description: string; args: Argument[] }[] {
+  const { args, results } = validCalls[fn];
+  const bases = results ? results.forms.map((form) => args.map((arg, i) => (i === results.at ? form : arg))) : [args];
+  const put = (arg: Argument, value: Cell): Argument =>
+    Array.isArray(arg) ? arg.map((r, i) => (i === Math.min(1, arg.length - 1) ? r.map(() => value) : r)) : value;
+  const calls: { description: string; args: Argument[] }[] = [];
+  for (const base of bases) {
+    const positions = base.map((_, i) => i).filter((i) => !results || i !== results.at);
+    for (const i of positions) {
+      for (const j of positions.filter((j) => j > i)) {
+        for (const [a, b] of EXTREME_PAIRS) {
+          calls.push({
+            description: `argument ${i + 1} = ${a}, argument ${j + 1} = ${b}`,
+            args: base.map((arg, k) => (k === i ? put(arg, a) : k === j ? put(arg, b) : arg)),
+          });
+        }
+      }
+    }
+  }
+  return calls;
+}
 
 /** Every valid call of `fn` with one argument (or one cell, or every cell of a range) made hostile. */
 export function sweepCalls(fn: FunctionName): { description: string; args: Argument[] }[] {
