@@ -9,6 +9,7 @@ import { invalid, quoted } from "../core/errors";
 import { parseWholeNumberText } from "../core/exact/numberText";
 import type { Language } from "../core/schedule/citation";
 import { defaultOptions, type ScheduleOptions, type TransactionKind } from "../core/schedule/transaction";
+import { wordIn } from "../core/wordTable";
 import { asMatrix, describe, excelDay, isBlank, type Cell } from "./cells";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -100,9 +101,8 @@ export interface ReadOptions {
 }
 
 function optionKey(label: string, where: string): OptionKey {
-  // Own properties only: "constructor" is on every object's prototype, not an option.
-  const normalised = normalise(label);
-  if (Object.prototype.hasOwnProperty.call(LABELS, normalised)) return LABELS[normalised]!;
+  const key = wordIn(LABELS, normalise(label));
+  if (key) return key;
   return invalid(
     `${where}: ${quoted(label)} is not an option; use short-form, short-form surviving, simplified, listed, double public notice, ` +
       "creditor protection, rights, meeting, meeting surviving, record date, count effective date, broad holidays, " +
@@ -130,8 +130,7 @@ function set(
   const key = optionKey(label, where);
   if (isBlank(value)) return;
   if (key === "language") {
-    const word = typeof value === "string" ? normalise(value) : "";
-    const language = Object.prototype.hasOwnProperty.call(LANGUAGES, word) ? LANGUAGES[word] : undefined;
+    const language = typeof value === "string" ? wordIn(LANGUAGES, normalise(value)) : undefined;
     read.language = language ?? invalid(`${where}: ${describe(value)} is not a language; give "en" or "ja".`);
   } else if (COUNT_OPTIONS[key]) {
     const { min, max, what } = COUNT_OPTIONS[key]!;

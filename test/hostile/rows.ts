@@ -610,6 +610,12 @@ const adjustmentRows: HostileRow[] = [
       ],
       ["ex-date after 2050", averaged([[60000, 2]]), NOT_AVAILABLE("out of bounds")],
       ["blank adjustments change nothing", averaged([[null, null]]), { value: [[meanOfLast(5)]] }],
+      // Issue 18: a label from Object's prototype read as a mode and rounded down without a word.
+      [
+        "a rounding named after Object's prototype",
+        [dates, closes, 41578, 5, null, "constructor 2"],
+        VALUE('rounding: "constructor 2" is not a rounding'),
+      ],
       ["a factor of 1 changes nothing", averaged([[MONDAY_21, 1]]), { value: [[meanOfLast(5)]] }],
       [
         "an ex-date after the data adjusts every close",
@@ -672,6 +678,11 @@ const valuation: HostileRow[] = [
       ["unknown rounding", [1, 2, 1, 1, 2, "nearest"], VALUE('rounding: "nearest" is not a rounding')],
       ["rounding without decimals", [1, 2, 1, 1, null, "down"], VALUE('rounding: "down" needs decimals')],
       ["rounding an error value", [1, 2, 1, 1, 2, NA()], VALUE("rounding: an error value")],
+      [
+        "rounding named after Object's prototype",
+        [1, 2, 3, 3, 2, "constructor"],
+        VALUE('rounding: "constructor" is not a rounding'),
+      ],
       ["values as text, with separators", ["1,000", "2000", "500", "500"], { value: [[2, 4]] }],
       [
         "a fraction is not a per-share value",
@@ -1018,6 +1029,7 @@ const transaction: HostileRow[] = [
         [41640, null, "constructor=1"],
         VALUE('"constructor" is not an option'),
       ],
+      ["constructor as the kind", [41640, "constructor"], VALUE('kind: the text "constructor" is not one of')],
       ["constructor as the language", [41640, null, "language=constructor"], VALUE('"constructor" is not a language')],
       ["__proto__ as an option", [41640, null, [["__proto__", 1]]], VALUE('"__proto__" is not an option')],
       [
