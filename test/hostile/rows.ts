@@ -1035,7 +1035,7 @@ const transaction: HostileRow[] = [
       [
         "an effective date whose schedule runs past the holiday data",
         ["2050-12-30", null, null],
-        NOT_AVAILABLE("effective_date 2050-12-30: its schedule reaches"),
+        NOT_AVAILABLE("effective_date 2050-12-30: the schedule runs to 2051-01-"),
       ],
       [
         "flags in odd case, spacing and full-width separators",

@@ -23,7 +23,7 @@ export function requireHolidayData(day: DayNumber, where: string, from?: DayNumb
     const what =
       from === undefined || from === day
         ? `${where}: ${isoDate(day)} is out of bounds`
-        : `${where} ${isoDate(from)}: its schedule reaches ${isoDate(day)}, out of bounds`;
+        : `${where} ${isoDate(from)}: the schedule runs to ${isoDate(day)}, out of bounds`;
     notAvailable(
       `${what}: the holiday data covers ${FIRST_YEAR}–${LAST_YEAR}, so the schedule cannot tell which days are closed.`,
     );
