@@ -140,8 +140,9 @@ const en = {
   },
 
   schedule: {
-    noHolidayData: (where: string, date: string, covered: string) =>
-      `${where}: ${date} is out of bounds: the holiday data covers ${covered}, so the schedule cannot tell which days are closed.`,
+    /** `from` is the argument's own date when `date` was reached from it (a step of its schedule). */
+    noHolidayData: (where: string, date: string, covered: string, from?: string) =>
+      `${from === undefined ? `${where}: ${date} is out of bounds` : `${where} ${from}: the schedule runs to ${date}, out of bounds`}: the holiday data covers ${covered}, so the schedule cannot tell which days are closed.`,
     meetingWithoutMeeting: (side: string) =>
       `options: a meeting date is given for the ${side} side, which holds no meeting (short-form or simplified): remove one of them.`,
     transferMeetingTooLate: (meeting: string, effective: string, latest: string) =>

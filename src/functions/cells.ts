@@ -7,7 +7,7 @@
  */
 import { assertShareCount } from "../core/allotment/shareCount";
 import { assert, invalid, quoted } from "../core/errors";
-import { parseNumberText } from "../core/exact/numberText";
+import { numberTextProblem, parseNumberText } from "../core/exact/numberText";
 import { fromNumber, toMessageText, toNumber, type Rational } from "../core/exact/rational";
 import { dateTextProblem, dayFromSerial, parseDateText, type DayNumber } from "../core/calendar/dayNumber";
 import { decimalsRounding, type Rounding } from "../core/market/rounding";
@@ -40,17 +40,26 @@ export interface Wanted {
   readonly example: string;
 }
 
+/** Why text near a number is refused, in words; the grammar is the core's (parseNumberText). */
+const TEXT_PROBLEMS = {
+  spaceInside: "has a space inside the number",
+  exponent: "is in exponent form (what Excel shows for a wide cell, after rounding it)",
+  fraction: "is a fraction; fractions are for ratios, thresholds and factors",
+} as const;
+
 /** Refuses a value, saying what was wanted: an empty argument "is empty", anything else is shown. */
-export function refuse(value: Cell, where: string, wanted: Wanted): never {
+export function refuse(value: Cell, where: string, wanted: Wanted, fractions = false): never {
   if (isBlank(value)) invalid(`${where} is empty; give ${wanted.noun} such as ${wanted.example}.`);
-  return invalid(`${where}: ${describe(value)} is not a number; give ${wanted.noun} such as ${wanted.example}.`);
+  const problem = typeof value === "string" ? numberTextProblem(value, fractions) : undefined;
+  const why = problem ? TEXT_PROBLEMS[problem] : "is not a number";
+  return invalid(`${where}: ${describe(value)} ${why}; give ${wanted.noun} such as ${wanted.example}.`);
 }
 
 /**
  * An exact number from a cell. The rule for text, the same for every argument: text holding a
  * number is read as that number, exactly ("1,000", full-width "１，０００", "▲500" and "(500)" as
  * negatives; a fraction "2/3" only where `fractions` allows), as Excel itself reads "1000" given to
- * a function; any other text is refused with a message, never read as 0. A number is read as its
+ * a function; any other text ("1 23", "1e2") is refused with a message, never read as 0. A number is read as its
  * shortest decimal (0.29 → 29/100).
  */
 export function exactNumber(value: Cell, where: string, wanted: Wanted, fractions = false): Rational {
@@ -59,7 +68,7 @@ export function exactNumber(value: Cell, where: string, wanted: Wanted, fraction
     return fromNumber(value);
   }
   const parsed = typeof value === "string" ? parseNumberText(value, fractions) : undefined;
-  return parsed ?? refuse(value, where, wanted);
+  return parsed ?? refuse(value, where, wanted, fractions);
 }
 
 /** A number given as a number or as text holding one, as a double (exact text read exactly first). */

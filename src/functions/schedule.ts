@@ -11,6 +11,7 @@ import { drawSchedule } from "../core/schedule/drawSchedule";
 import { CHECK_HEADER, SCHEDULE_HEADER, stepLabel } from "../core/schedule/labels";
 import type { Milestone } from "../core/schedule/milestone";
 import type { TransactionKind } from "../core/schedule/transaction";
+import { wordIn } from "../core/wordTable";
 import { asMatrix, cellPlace, choice, describe, excelDay, isBlank, isBlankDate, type Cell } from "./cells";
 import { excelResult } from "./excel";
 import { readScheduleOptions } from "./scheduleOptions";
@@ -31,7 +32,7 @@ const KIND_WORDS: Record<string, TransactionKind> = {
 
 function kindArgument(kind: Cell): TransactionKind {
   if (isBlank(kind)) return "merger";
-  const found = typeof kind === "string" ? KIND_WORDS[kind.normalize("NFKC").trim().toLowerCase()] : undefined;
+  const found = typeof kind === "string" ? wordIn(KIND_WORDS, kind.normalize("NFKC").trim().toLowerCase()) : undefined;
   return found ?? invalid(`kind: ${describe(kind)} is not one of "merger", "share exchange", "share transfer".`);
 }
 

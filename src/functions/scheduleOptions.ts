@@ -6,8 +6,10 @@
  */
 import type { DayNumber } from "../core/calendar/dayNumber";
 import { invalid, quoted } from "../core/errors";
+import { parseWholeNumberText } from "../core/exact/numberText";
 import type { Language } from "../core/schedule/citation";
 import { defaultOptions, type ScheduleOptions, type TransactionKind } from "../core/schedule/transaction";
+import { wordIn } from "../core/wordTable";
 import { asMatrix, describe, excelDay, isBlank, type Cell } from "./cells";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -107,7 +109,7 @@ export interface ReadOptions {
 }
 
 function optionKey(label: string, where: string): OptionKey {
-  const key = LABELS[normalise(label)];
+  const key = wordIn(LABELS, normalise(label));
   if (key) return key;
   return invalid(
     `${where}: ${quoted(label)} is not an option; use short-form, short-form surviving, simplified, listed, double public notice, ` +
@@ -137,12 +139,14 @@ function set(
   const key = optionKey(label, where);
   if (isBlank(value)) return;
   if (key === "language") {
-    const language = typeof value === "string" ? LANGUAGES[normalise(value)] : undefined;
+    const language = typeof value === "string" ? wordIn(LANGUAGES, normalise(value)) : undefined;
     read.language = language ?? invalid(`${where}: ${describe(value)} is not a language; give "en" or "ja".`);
   } else if (COUNT_OPTIONS[key]) {
     const { min, max, what } = COUNT_OPTIONS[key]!;
-    const count = typeof value === "string" && value.trim() !== "" ? Number(value.normalize("NFKC")) : value;
-    if (typeof count !== "number" || !Number.isInteger(count) || count < min || count > max) {
+    // Text in the one number grammar: "0x1F" and "1e2" are not counts anyone writes.
+    const whole = typeof value === "string" ? parseWholeNumberText(value) : undefined;
+    const count = typeof value === "number" ? value : whole === undefined ? NaN : Number(whole);
+    if (!Number.isInteger(count) || count < min || count > max) {
       invalid(`${where}: ${describe(value)} is not a number of ${what} from ${min} to ${max} for "${label}".`);
     }
     read.options[key as CountOption] = count;

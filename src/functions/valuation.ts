@@ -102,7 +102,10 @@ export function premium(offer: any[][], reference: any[][], decimals?: any, roun
           const p = references.at(r, c);
           if (o === undefined || p === undefined) return "";
           const where = { offer: offers.where(r, c), reference: references.where(r, c) };
-          return excelNumber(applyRounding(premiumOver(o, p, where), roundTo), `The premium (${where})`);
+          return excelNumber(
+            applyRounding(premiumOver(o, p, where), roundTo),
+            `The premium of ${where.offer} over ${where.reference}`,
+          );
         } catch (error) {
           // In a range, one bad cell shows its own error; the others still answer.
           if (single) throw error;

@@ -94,7 +94,18 @@ const en = {
       case "missingHolder":
         return "The holder's name is empty.";
       case "duplicateHolder":
-        return `“${problem.value}” appears again (first on line ${problem.firstLine}); merge one person's holdings into one line (CA 234).`;
+        switch (problem.by) {
+          case "number":
+            return `Shareholder number “${problem.value}” is also on line ${problem.firstLine}: one holder; put the holdings on one line (CA 234 counts fractions per holder).`;
+          case "nameAndAddress":
+            return `“${problem.value}” at the same address is also on line ${problem.firstLine}: one person; put the holdings on one line (CA 234 counts fractions per holder).`;
+          case "name":
+            return (
+              `“${problem.value}” is also on line ${problem.firstLine}. One person: put the holdings on one line (CA 234 counts ` +
+              "fractions per holder). Two people of one name: add an address or shareholder number column to tell them apart."
+            );
+        }
+        break;
       case "tooFewFields":
         return `Only ${problem.found} of ${problem.expected} columns.`;
       case "malformedQuotes":
@@ -123,6 +134,12 @@ const en = {
         return `The file has more than ${problem.limit.toLocaleString("en-US")} rows, more than an Excel sheet holds.`;
       case "pastLastRow":
         return `The file has ${problem.rows.toLocaleString("en-US")} rows; at most ${problem.fit.toLocaleString("en-US")} fit on the sheet above Excel's last row (1,048,576), with the rest of the sheet.`;
+      case "incompleteRegister":
+        return (
+          `${problem.refused.length === 1 ? "1 line needs" : `${problem.refused.length} lines need`} fixing in the file ` +
+          `(below); the other ${problem.read.toLocaleString("en-US")} were read. A register is imported whole: a line ` +
+          "left out would leave the allotment short. Fix the file and import it again."
+        );
     }
   },
   keyResults: "Key results",
@@ -227,7 +244,15 @@ const ja: Messages = {
       case "missingHolder":
         return "株主名が空です。";
       case "duplicateHolder":
-        return `「${problem.value}」が重複しています（最初は ${problem.firstLine} 行目）。同一人の保有は 1 行にまとめてください（会社法234条）。`;
+        switch (problem.by) {
+          case "number":
+            return `株主番号「${problem.value}」は ${problem.firstLine} 行目にもあります。同一株主の保有は 1 行にまとめてください（会社法234条は端数を株主ごとに数えます）。`;
+          case "nameAndAddress":
+            return `同じ住所の「${problem.value}」が ${problem.firstLine} 行目にもあります。同一人の保有は 1 行にまとめてください（会社法234条は端数を株主ごとに数えます）。`;
+          case "name":
+            return `「${problem.value}」は ${problem.firstLine} 行目にもあります。同一人なら保有を 1 行にまとめ（会社法234条は端数を株主ごとに数えます）、同姓同名の別人なら住所か株主番号の列を加えて区別してください。`;
+        }
+        break;
       case "tooFewFields":
         return `列が ${problem.expected} 列必要なところ ${problem.found} 列しかありません。`;
       case "malformedQuotes":
@@ -250,6 +275,8 @@ const ja: Messages = {
         return `ファイルの行数が ${problem.limit.toLocaleString("ja-JP")} 行を超えています。Excel のシートに収まりません。`;
       case "pastLastRow":
         return `ファイルは ${problem.rows.toLocaleString("ja-JP")} 行あります。シートの他の部分とともに Excel の最終行（1,048,576 行）までに収まるのは ${problem.fit.toLocaleString("ja-JP")} 行までです。`;
+      case "incompleteRegister":
+        return `ファイルの ${problem.refused.length} 行を直す必要があります（下記）。ほかの ${problem.read.toLocaleString("ja-JP")} 行は読めました。株主名簿は全行そろって読み込みます（1 行でも欠けると割当株式数が不足します）。ファイルを直して読み込み直してください。`;
     }
   },
   keyResults: "主な結果",

@@ -3,8 +3,8 @@
  * and turned into the values the layout writes. Messages are in the form's language.
  */
 import { parseDateText, type DayNumber } from "../core/calendar/dayNumber";
-import { compare, fromNumber, parseDecimal, rational, ZERO, type Rational } from "../core/exact/rational";
-import { parseRational } from "../core/exact/numberText";
+import { compare, fromNumber, rational, toNumber, ZERO, type Rational } from "../core/exact/rational";
+import { numberTextForm, parseNumberText } from "../core/exact/numberText";
 import type {
   InputKind,
   InputValue,
@@ -64,11 +64,14 @@ class Refusal {
 const isBlank = (value: unknown) =>
   value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 
-/** "46,697,800", "４，０００", 4000 → an exact decimal; undefined when not a number. */
-function decimal(value: unknown): Rational | undefined {
+/**
+ * "46,697,800", "４，０００", "▲500", 4000 → the exact number; undefined when not a number. Text is
+ * read by the core's one grammar (the functions' and the CSV import's): "1,23" and "40 00" are
+ * typos, not 123 and 4000. A fraction "2/3" only where `fractions` allows.
+ */
+function exact(value: unknown, fractions = false): Rational | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? fromNumber(value) : undefined;
-  if (typeof value !== "string") return undefined;
-  return parseDecimal(value.normalize("NFKC").replace(/[,\s]/g, ""));
+  return typeof value === "string" ? parseNumberText(value, fractions) : undefined;
 }
 
 function checkBounds(value: Rational, input: { min?: number; max?: number }, language: Language): void {
@@ -78,9 +81,11 @@ function checkBounds(value: Rational, input: { min?: number; max?: number }, lan
     throw new Refusal(say("aboveMax", language, input.max));
 }
 
+/** The number the cell gets: the exact value rounded once to the nearest double (the core's toNumber). */
 function asNumber(value: Rational, language: Language): number {
-  const n = Number(value.num) / Number(value.den);
+  const n = toNumber(value);
   if (value.den === 1n && !Number.isSafeInteger(n)) throw new Refusal(say("unsafe", language));
+  if (!Number.isFinite(n)) throw new Refusal(say("unsafe", language));
   return n;
 }
 
@@ -102,7 +107,7 @@ function scalar(
     }
     case "shares":
     case "unit": {
-      const value = decimal(raw);
+      const value = exact(raw);
       if (!value || value.den !== 1n || value.num < (kind === "unit" ? 1n : 0n)) throw new Refusal(say(kind, language));
       if (kind === "unit" && value.num > 1000n) throw new Refusal(say("unit", language));
       checkBounds(value, input, language);
@@ -110,9 +115,8 @@ function scalar(
     }
     case "ratio":
     case "fraction": {
-      const exactText = typeof raw === "string" ? raw.normalize("NFKC").replace(/\s/g, "") : undefined;
-      const value =
-        typeof raw === "number" ? decimal(raw) : exactText !== undefined ? parseRational(exactText) : undefined;
+      const value = exact(raw, true);
+      const exactText = typeof raw === "string" ? numberTextForm(raw) : undefined;
       const bad =
         !value ||
         (kind === "ratio" ? compare(value, ZERO) <= 0 : compare(value, ZERO) < 0 || compare(value, rational(1n)) > 0);
@@ -124,7 +128,7 @@ function scalar(
     }
     case "yen":
     case "price": {
-      const value = decimal(raw);
+      const value = exact(raw);
       if (!value) throw new Refusal(say("number", language));
       checkBounds(value, input, language);
       return { kind: "number", number: asNumber(value, language) };

@@ -209,14 +209,14 @@ test("switched to Japanese, the pane and the next build speak Japanese", async (
   );
 });
 
-test("a Shift_JIS register imports in the browser, and refused rows are listed", async () => {
+test("a Shift_JIS register imports in the browser; a register with lines refused is not imported, and the lines are listed", async () => {
   await page.getByTestId("import-register").setInputFiles(join(fixtures, "register/japanese-sjis.csv"));
   const report = page.getByTestId("import-report-register");
   await report.getByText("3 行を読み込みました（Shift_JIS）").waitFor();
   expect(await page.locator("[data-input='register'] td").allInnerTexts()).toContain("株式会社サンプル");
 
   await page.getByTestId("import-register").setInputFiles(join(fixtures, "register/error.bad-rows.csv"));
-  await report.getByText("9 行を読み込みませんでした").waitFor();
+  await report.getByText("ファイルの 9 行を直す必要があります").waitFor();
   const refused = await report.innerText();
   expect(refused).toContain("ファイルの 3 行目: shares: -3 は負の値です。");
   await screenshot("taskpane-import-ja");

@@ -17,8 +17,10 @@ import {
 import { rightsConversion } from "../../src/functions/rights";
 import { scheduleCheck, scheduleTable } from "../../src/functions/schedule";
 import { proForma } from "../../src/functions/transfer";
-import { hostileRows, sweepCalls, type FunctionName } from "./rows";
-import { outcomeOf, problemWith, silentError } from "./outcome";
+import * as registered from "../../src/functions/functions";
+import { CUSTOM_FUNCTIONS } from "../../src/functions/registry";
+import { hostileRows, pairCalls, sweepCalls, type FunctionName } from "./rows";
+import { messagesOf, outcomeOf, problemWith, silentError } from "./outcome";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const implementations: Record<FunctionName, (...args: any[]) => unknown> = {
@@ -79,5 +81,27 @@ describe("no error code without a message", () => {
     }
     expect(calls.length).toBeGreaterThanOrEqual(25);
     expect({ silent: silent.length, first: silent.slice(0, 8) }).toEqual({ silent: 0, first: [] });
+  });
+});
+
+/*
+ * The same sweep, and extreme numbers set against each other, over every function the registry
+ * lists: each message must read as words, never as an object the code forgot to format
+ * (PREMIUM once said "The premium ([object Object]) …").
+ */
+describe("no message shows an unformatted object", () => {
+  test.each(CUSTOM_FUNCTIONS.map((f) => [f.id, f] as const))("%s", (id, f) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const implementation = registered[f.implementation] as (...args: any[]) => unknown;
+    const calls = [...sweepCalls(id as FunctionName), ...pairCalls(id as FunctionName)];
+    const garbled: string[] = [];
+    for (const { description, args } of calls) {
+      const padded = Array.from({ length: f.parameters.length }, (_, i) => (i < args.length ? args[i] : null));
+      for (const message of messagesOf(outcomeOf(() => implementation(...padded)))) {
+        if (/\[object \w+\]|undefined|NaN\b(?! is)/.test(message)) garbled.push(`${id}(${description}): ${message}`);
+      }
+    }
+    expect(calls.length).toBeGreaterThanOrEqual(25);
+    expect({ garbled: garbled.length, first: garbled.slice(0, 8) }).toEqual({ garbled: 0, first: [] });
   });
 });

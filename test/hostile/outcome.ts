@@ -67,3 +67,10 @@ export function silentError(outcome: Outcome): string | undefined {
   }
   return undefined;
 }
+
+/** Every message an outcome carries: the error's, or each error cell's in an array. */
+export function messagesOf(outcome: Outcome): string[] {
+  if ("error" in outcome) return [outcome.message ?? ""];
+  const cells = Array.isArray(outcome.value) ? (outcome.value as unknown[][]).flat() : [outcome.value];
+  return cells.flatMap((cell) => (isExcelError(cell) ? [cell.message ?? ""] : []));
+}

@@ -64,6 +64,13 @@ const allotment: HostileRow[] = [
   ["text in holdings", ["abc", 26], VALUE('holdings: the text "abc" is not a number; give a number of shares')],
   ["holdings as text with separators and full-width digits", ["４，０００", 26, "3,996"], { value: [[104]] }],
   ["holdings as text with a fraction", ["40.5", 26], VALUE("holdings: 40.5 is not a whole number of shares")],
+  // Issue 18: whitespace inside digits was dropped, so "1 23" was 123 and answered 35.
+  ["a space inside holdings", ["1 23", 0.29], VALUE('holdings: the text "1 23" has a space inside the number')],
+  ["a tab inside holdings", ["12\t3", 0.29], VALUE("has a space inside the number")],
+  ["a line break inside a holder", [column(80, "1\n23"), 0.29], VALUE("holdings row 2: the text")],
+  ["a space inside the ratio", [4000, "0. 29"], VALUE('ratio: the text "0. 29" has a space inside the number')],
+  ["spaces around holdings are fine", ["  123\t", 0.29], { value: [[35]] }],
+  ["holdings in exponent form", ["1E+03", 1], VALUE('holdings: the text "1E+03" is in exponent form')],
   ["holdings as negative text", ["▲40", 26], VALUE("holdings: -40 is negative")],
   ["negative holdings", [-5, 26], VALUE("holdings: -5 is negative")],
   ["fractional holdings", [10.5, 26], VALUE("holdings: 10.5 is not a whole number")],
@@ -603,6 +610,12 @@ const adjustmentRows: HostileRow[] = [
       ],
       ["ex-date after 2050", averaged([[60000, 2]]), NOT_AVAILABLE("out of bounds")],
       ["blank adjustments change nothing", averaged([[null, null]]), { value: [[meanOfLast(5)]] }],
+      // Issue 18: a label from Object's prototype read as a mode and rounded down without a word.
+      [
+        "a rounding named after Object's prototype",
+        [dates, closes, 41578, 5, null, "constructor 2"],
+        VALUE('rounding: "constructor 2" is not a rounding'),
+      ],
       ["a factor of 1 changes nothing", averaged([[MONDAY_21, 1]]), { value: [[meanOfLast(5)]] }],
       [
         "an ex-date after the data adjusts every close",
@@ -665,12 +678,24 @@ const valuation: HostileRow[] = [
       ["unknown rounding", [1, 2, 1, 1, 2, "nearest"], VALUE('rounding: "nearest" is not a rounding')],
       ["rounding without decimals", [1, 2, 1, 1, null, "down"], VALUE('rounding: "down" needs decimals')],
       ["rounding an error value", [1, 2, 1, 1, 2, NA()], VALUE("rounding: an error value")],
+      [
+        "rounding named after Object's prototype",
+        [1, 2, 3, 3, 2, "constructor"],
+        VALUE('rounding: "constructor" is not a rounding'),
+      ],
       ["values as text, with separators", ["1,000", "2000", "500", "500"], { value: [[2, 4]] }],
       [
         "a fraction is not a per-share value",
         ["2/3", "1", "1", "1"],
-        VALUE('target_low: the text "2/3" is not a number'),
+        VALUE('target_low: the text "2/3" is a fraction; fractions are for ratios'),
       ],
+      // Issue 18: 5e-324 ÷ 1000 underflowed to a plausible 0.
+      [
+        "a ratio below the smallest number Excel holds",
+        [5e-324, 21000, 900, 1000],
+        VALUE("The low ratio comes to about 5e-327, below 2.2e-308"),
+      ],
+      ["a ratio just below Excel's smallest", [1e-300, 1, 1e9, 1e9], VALUE("The low ratio comes to about 1e-309")],
     ] as const
   ).map(([name, args, expected]) => ({
     fn: "RATIO_RANGE" as const,
@@ -781,6 +806,18 @@ const valuation: HostileRow[] = [
       ["decimals 11", [1500, 1200, 11], VALUE("decimals: 11")],
       ["unknown rounding", [1500, 1200, 2, "banker's"], VALUE("rounding: ")],
       ["blank cells in a range stay blank", [1500, column(1200, null)], { value: [[0.25], [""]] }],
+      // Issue 18: the message named "[object Object]" for the cell.
+      [
+        "a premium past the largest number",
+        [1e308, 1e-308],
+        VALUE("The premium of offer over reference comes to about 9.9e615"),
+      ],
+      [
+        "a premium past the largest number, in a range",
+        [1e308, column(1200, 1e-308)],
+        { cellError: "#VALUE!", at: [1, 0], message: "The premium of offer over reference row 2 comes to" },
+      ],
+      ["a fraction is not a price", ["2/3", 1200], VALUE('offer: the text "2/3" is a fraction')],
     ] as const
   ).map(([name, args, expected]) => ({
     fn: "PREMIUM" as const,
@@ -980,6 +1017,32 @@ const transaction: HostileRow[] = [
       ],
       ["a share transfer on a holiday", [41640, "share transfer"], VALUE("registry is closed")],
       ["unknown result", [41640, null, null, "chart"], VALUE('result: the text "chart" is not one of')],
+      // Issue 18: option counts went through Number(), and option names through a plain object.
+      [
+        "a count in hex",
+        [41640, null, "gazette lead days=0x1F"],
+        VALUE('"0x1F" is not a number of days from 0 to 365'),
+      ],
+      ["a count in exponent form", [41640, null, "gazette lead days=1e2"], VALUE('"1e2" is not a number of days')],
+      ["a count with a space inside", [41640, null, "gazette lead days=3 1"], VALUE('"3 1" is not a number of days')],
+      [
+        "a count with a decimal",
+        [41640, null, "delisting sessions=2.5"],
+        VALUE('"2.5" is not a number of TSE sessions'),
+      ],
+      [
+        "an option named after Object's prototype",
+        [41640, null, "constructor=1"],
+        VALUE('"constructor" is not an option'),
+      ],
+      ["constructor as the kind", [41640, "constructor"], VALUE('kind: the text "constructor" is not one of')],
+      ["constructor as the language", [41640, null, "language=constructor"], VALUE('"constructor" is not a language')],
+      ["__proto__ as an option", [41640, null, [["__proto__", 1]]], VALUE('"__proto__" is not an option')],
+      [
+        "an effective date whose schedule runs past the holiday data",
+        ["2050-12-30", null, null],
+        NOT_AVAILABLE("effective_date 2050-12-30: the schedule runs to 2051-01-"),
+      ],
       [
         "flags in odd case, spacing and full-width separators",
         [41640, "  MERGER ", "SHORT_FORM ；Simplified", "steps"],
@@ -1102,6 +1165,7 @@ const hostileValues = (): Cell[] => [
   1e308,
   -1e308,
   1.7976931348623157e308,
+  1e-308,
   5e-324,
   2 ** 53,
   2 ** 53 + 2,
@@ -1110,6 +1174,10 @@ const hostileValues = (): Cell[] => [
   "▲5",
   "(5)",
   "1e400",
+  "1e2",
+  "0x1F",
+  "1 23",
+  " 5 ",
   "1/3",
   "0/0",
   "9".repeat(400),
@@ -1166,6 +1234,38 @@ const shown = (value: Cell) =>
   typeof value === "string" && value.length > 12
     ? `"${value.slice(0, 12)}…"`
     : (JSON.stringify(value) ?? String(value));
+
+/** Numbers at the double's edges, set against each other: their quotients and products overflow or underflow. */
+const EXTREME_PAIRS: readonly [number, number][] = [
+  [1e308, 1e-308],
+  [1e-308, 1e308],
+  [5e-324, 1e308],
+  [1e308, 5e-324],
+  [-1e308, 1e-308],
+];
+
+/** Every valid call of `fn` with two of its arguments (or the second cell of a range) set to an extreme pair. */
+export function pairCalls(fn: FunctionName): { description: string; args: Argument[] }[] {
+  const { args, results } = validCalls[fn];
+  const bases = results ? results.forms.map((form) => args.map((arg, i) => (i === results.at ? form : arg))) : [args];
+  const put = (arg: Argument, value: Cell): Argument =>
+    Array.isArray(arg) ? arg.map((r, i) => (i === Math.min(1, arg.length - 1) ? r.map(() => value) : r)) : value;
+  const calls: { description: string; args: Argument[] }[] = [];
+  for (const base of bases) {
+    const positions = base.map((_, i) => i).filter((i) => !results || i !== results.at);
+    for (const i of positions) {
+      for (const j of positions.filter((j) => j > i)) {
+        for (const [a, b] of EXTREME_PAIRS) {
+          calls.push({
+            description: `argument ${i + 1} = ${a}, argument ${j + 1} = ${b}`,
+            args: base.map((arg, k) => (k === i ? put(arg, a) : k === j ? put(arg, b) : arg)),
+          });
+        }
+      }
+    }
+  }
+  return calls;
+}
 
 /** Every valid call of `fn` with one argument (or one cell, or every cell of a range) made hostile. */
 export function sweepCalls(fn: FunctionName): { description: string; args: Argument[] }[] {

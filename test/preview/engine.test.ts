@@ -451,7 +451,17 @@ test("in Japanese, the same figures and the messages in Japanese", async () => {
   expect(s.grid.errors).toEqual([]);
 });
 
-test("the register check, a key result of the template, warns when the register's total differs", async () => {
+// Issue 18: the check said only "differs … check the register", without the figures on either side.
+const REGISTER_DIFFERS = {
+  en:
+    "Differs from the shares to provide above: 874 per the register against 880. The register holds 150 " +
+    "dissolving shares against 151 eligible: a holder missing, or one on two lines? Check the register.",
+  ja:
+    "上記の交付株式数と不一致：名簿による 874 株に対し 880 株。名簿の消滅会社株式は 150 株、割当対象は 151 株です。" +
+    "株主の漏れや重複がないか、株主名簿を確認してください。",
+};
+
+test("the register check, a key result of the template, warns with both sides' figures when the register's total differs", async () => {
   // The register holds 150 shares; the company is said to have 151, so one share has no holder.
   for (const [issued, warns] of [
     [150, false],
@@ -465,7 +475,9 @@ test("the register check, a key result of the template, warns when the register'
       const { sheetName } = await buildWorksheet(book.run, plan);
       const at = parseCell(check!.address)!;
       const shown = (await book.grid(sheetName)).values[at.row]![at.column];
-      expect(shown).toBe(absorptionMerger2013.messages![warns ? "registerDiffers" : "registerMatches"]![language]);
+      expect(shown).toBe(
+        warns ? REGISTER_DIFFERS[language] : absorptionMerger2013.messages!.registerMatches![language],
+      );
     }
   }
 });

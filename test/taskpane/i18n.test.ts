@@ -39,10 +39,25 @@ test("a row on a holiday names the holiday in the pane's language", () => {
 
 test("the register's messages speak of lines, never rows", () => {
   const problems = [
-    { kind: "duplicateHolder", value: "山田太郎", firstLine: 4 },
+    { kind: "duplicateHolder", value: "山田太郎", firstLine: 4, by: "name" },
+    { kind: "duplicateHolder", value: "山田太郎", firstLine: 4, by: "nameAndAddress" },
+    { kind: "duplicateHolder", value: "0012", firstLine: 4, by: "number" },
     { kind: "duplicateDate", value: "2013-10-31", firstLine: 4 },
     { kind: "tooFewFields", expected: 3, found: 2 },
   ] as const;
   for (const problem of problems) expect(messages.en.rowProblem(problem)).not.toMatch(/\brows?\b/);
   expect(messages.en.line(5)).toBe("Line 5");
+});
+
+test("a register stopped for its lines says how many, and why nothing was imported", () => {
+  const problem = {
+    kind: "incompleteRegister",
+    read: 16,
+    refused: [{ line: 18, problem: { kind: "duplicateHolder", value: "佐藤花子", firstLine: 5, by: "name" } }],
+  } as const;
+  expect(messages.en.fileProblem(problem)).toContain(
+    "1 line needs fixing in the file (below); the other 16 were read.",
+  );
+  expect(messages.ja.fileProblem(problem)).toContain("ほかの 16 行は読めました");
+  expect(messages.en.rowProblem(problem.refused[0].problem)).toContain("Two people of one name: add an address");
 });

@@ -63,6 +63,37 @@ describe("validateInputs", () => {
     expect(cells).toContainEqual({ text: "2/3" });
   });
 
+  // Issue 18: the form read numbers by rules of its own ("1,23" was 123 shares, "▲500" refused).
+  test("the form reads numbers by the core's grammar, as the functions and the CSV import do", () => {
+    expect(validateInputs(absorptionMerger2013, { dissolvingIssued: "1,23" }, "en")).toEqual({
+      dissolvingIssued: "Enter a whole number of shares, 0 or more.",
+    });
+    expect(validateInputs(absorptionMerger2013, { dissolvingIssued: "40 00" }, "en")).toEqual({
+      dissolvingIssued: "Enter a whole number of shares, 0 or more.",
+    });
+    expect(validateInputs(absorptionMerger2013, { dissolvingIssued: "4000", ratio: "2 /3" }, "en")).toEqual({
+      ratio: "Enter a number above 0, e.g. 26, 0.2019 or 2/3.",
+    });
+    expect(validateInputs(absorptionMerger2013, { survivingNetAssets: "1e9" }, "en")).toEqual({
+      survivingNetAssets: "Enter a number.",
+    });
+    const numbers = (inputs: Record<string, unknown>) =>
+      layout(absorptionMerger2013, inputs as never, { language: "en" })
+        .blocks.flatMap((b) => b.cells.flat())
+        .filter((cell) => cell !== null && "number" in cell);
+    expect(numbers({ survivingNetAssets: "▲500" })).toContainEqual({ number: -500 });
+    expect(numbers({ survivingNetAssets: "(1,500)" })).toContainEqual({ number: -1500 });
+    expect(numbers({ dissolvingIssued: " 4,000 " })).toContainEqual({ number: 4000 });
+  });
+
+  test("a long decimal is the double nearest it, rounded once (not numerator and denominator each first)", () => {
+    const text = "99413860.9538505783618862678389";
+    const cells = layout(absorptionMerger2013, { survivingEquityPerShare: text }, { language: "en" }).blocks.flatMap(
+      (b) => b.cells.flat(),
+    );
+    expect(cells).toContainEqual({ number: Number(text) });
+  });
+
   test("layout refuses invalid inputs with the input's id", () => {
     expect(() => layout(absorptionMerger, {}, { language: "en" })).toThrow(TemplateError);
     expect(() => layout(absorptionMerger, {}, { language: "en" })).toThrow(/^survivingName: Required\.$/);

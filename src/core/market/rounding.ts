@@ -7,6 +7,7 @@
 import { invalid, quoted } from "../errors";
 import { messages } from "../messages";
 import { roundToDecimals, type DecimalRounding, type Rational } from "../exact/rational";
+import { wordIn } from "../wordTable";
 
 export interface Rounding {
   readonly mode: DecimalRounding;
@@ -29,7 +30,7 @@ const MAX_DECIMALS = 10;
 export function parseRounding(value: number | string | undefined): Rounding | undefined {
   if (value === undefined) return undefined;
   const m = ROUNDING_TEXT.exec(String(value).normalize("NFKC").trim().toLowerCase());
-  const mode = m ? (m[1] ? MODES[m[1]] : "half-up") : undefined;
+  const mode = m ? (m[1] ? wordIn(MODES, m[1]) : "half-up") : undefined;
   const decimals = m ? Number(m[2]) : NaN;
   if (!mode || !(decimals <= MAX_DECIMALS)) {
     invalid(messages.market.notRounding(typeof value === "number" ? String(value) : quoted(value), MAX_DECIMALS));
@@ -47,7 +48,8 @@ export function decimalsRounding(
   decimals: number | string | undefined,
   mode: number | string | undefined,
 ): Rounding | undefined {
-  const named = mode === undefined ? undefined : RATIO_MODES[String(mode).normalize("NFKC").trim().toLowerCase()];
+  const named =
+    mode === undefined ? undefined : wordIn(RATIO_MODES, String(mode).normalize("NFKC").trim().toLowerCase());
   if (mode !== undefined && !named) {
     invalid(messages.market.notRoundingMode(describeText(mode)));
   }

@@ -14,10 +14,14 @@ import { messages } from "../messages";
 const FIRST_DAY = dayFromParts(FIRST_YEAR, 1, 1)!;
 const LAST_DAY = dayFromParts(LAST_YEAR, 12, 31)!;
 
-/** Refuses a day the holiday data says nothing about, rather than guess that it is open. */
-export function requireHolidayData(day: DayNumber, where: string): void {
+/**
+ * Refuses a day the holiday data says nothing about, rather than guess that it is open. `from` is
+ * the date the argument holds when `day` was reached from it (a step of the schedule of that
+ * effective date), so the message names both rather than present `day` as the argument's own.
+ */
+export function requireHolidayData(day: DayNumber, where: string, from?: DayNumber): void {
   if (day < FIRST_DAY || day > LAST_DAY) {
-    outOfBounds(where, day, messages.schedule.noHolidayData(where, isoDate(day), `${FIRST_YEAR}–${LAST_YEAR}`));
+    outOfBounds(where, day, messages.schedule.noHolidayData(where, isoDate(day), `${FIRST_YEAR}–${LAST_YEAR}`, from === undefined || from === day ? undefined : isoDate(from)));
   }
 }
 
@@ -28,8 +32,8 @@ function isAdministrativeYearEnd(day: DayNumber): boolean {
 }
 
 /** A day the registry is closed and no Gazette is issued. */
-export function isRegistryClosed(day: DayNumber, where: string): boolean {
-  requireHolidayData(day, where);
+export function isRegistryClosed(day: DayNumber, where: string, from?: DayNumber): boolean {
+  requireHolidayData(day, where, from);
   const dow = weekday(day);
   return dow === 0 || dow === 6 || isNationalHoliday(day) || isAdministrativeYearEnd(day);
 }
@@ -38,8 +42,8 @@ export function isRegistryClosed(day: DayNumber, where: string): boolean {
  * Whether a period ending on `day` runs on (Civil Code 142). `broad` also counts Saturdays and the
  * year-end closure as "other holidays" on which no business is done: a reading from commentary.
  */
-export function isArticle142Holiday(day: DayNumber, broad: boolean, where: string): boolean {
-  if (broad) return isRegistryClosed(day, where);
-  requireHolidayData(day, where);
+export function isArticle142Holiday(day: DayNumber, broad: boolean, where: string, from?: DayNumber): boolean {
+  if (broad) return isRegistryClosed(day, where, from);
+  requireHolidayData(day, where, from);
   return weekday(day) === 0 || isNationalHoliday(day);
 }

@@ -646,9 +646,9 @@ export function drawSchedule(effective: DayNumber, kind: TransactionKind, option
   if (effective < COMPANIES_ACT_IN_FORCE) {
     notAvailable(messages.schedule.beforeCompaniesAct(WHERE, isoDate(effective)));
   }
-  const registryClosed = (day: DayNumber) => isRegistryClosed(day, WHERE);
+  const registryClosed = (day: DayNumber) => isRegistryClosed(day, WHERE, effective);
   const readAs = (use: PeriodUse) => (day: DayNumber) =>
-    isArticle142Holiday(day, article142Reading(use, options).broad, WHERE);
+    isArticle142Holiday(day, article142Reading(use, options).broad, WHERE, effective);
   const holiday: Context["holiday"] = { wait: readAs("wait"), act: readAs("act") };
   if (kind === "share transfer" && registryClosed(effective)) {
     let open = effective + 1;

@@ -20,7 +20,11 @@ export function latestStartEndingBefore(
   // A month is at most 31 days and a run of closed days is short: a year back is far beyond enough.
   for (let event = deadline - 1; event > deadline - 400; event--) {
     if (!possibleOn(event)) continue;
-    const lastDay = runOn(periodEnd(event, length), isHoliday);
+    const end = periodEnd(event, length);
+    // Running on only moves the end later: an end not before the deadline needs no holiday looked
+    // up (looking would ask the holiday data about days the schedule never reaches).
+    if (end >= deadline) continue;
+    const lastDay = runOn(end, isHoliday);
     if (lastDay < deadline) return { event, lastDay };
   }
   return notAvailable(messages.schedule.noLatestStart(isoDate(deadline)));

@@ -174,18 +174,7 @@ export function TableInputField({ t, language, input, rows, problems, rowsThatFi
               <MessageBarTitle>{t.importRefusedTitle(report.refused.length)}</MessageBarTitle>
             )}
             {t.imported(report.file, report.rows, report.encoding)}
-            {report.refused.length > 0 && (
-              <ul className={styles.refusals}>
-                {report.refused.slice(0, SHOWN_REFUSALS).map(({ line, problem }) => (
-                  <li key={line}>
-                    {t.line(line)}: {t.rowProblem(problem)}
-                  </li>
-                ))}
-                {report.refused.length > SHOWN_REFUSALS && (
-                  <li>{t.tableMoreRows(report.refused.length - SHOWN_REFUSALS)}</li>
-                )}
-              </ul>
-            )}
+            {report.refused.length > 0 && <RefusedLines t={t} refused={report.refused} className={styles.refusals} />}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -194,6 +183,9 @@ export function TableInputField({ t, language, input, rows, problems, rowsThatFi
           <MessageBarBody>
             <MessageBarTitle>{t.importFailed(report.file)}</MessageBarTitle>
             {t.fileProblem(report.problem)}
+            {report.problem.kind === "incompleteRegister" && (
+              <RefusedLines t={t} refused={report.problem.refused} className={styles.refusals} />
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -205,5 +197,19 @@ export function TableInputField({ t, language, input, rows, problems, rowsThatFi
         </ul>
       )}
     </div>
+  );
+}
+
+/** The lines of a file refused, each with its reason; the first few, and how many more. */
+function RefusedLines({ t, refused, className }: { t: Messages; refused: readonly RefusedRow[]; className: string }) {
+  return (
+    <ul className={className}>
+      {refused.slice(0, SHOWN_REFUSALS).map(({ line, problem }) => (
+        <li key={line}>
+          {t.line(line)}: {t.rowProblem(problem)}
+        </li>
+      ))}
+      {refused.length > SHOWN_REFUSALS && <li>{t.tableMoreRows(refused.length - SHOWN_REFUSALS)}</li>}
+    </ul>
   );
 }

@@ -45,11 +45,33 @@ export function headerKey(text: string): string {
 
 const isBlankRecord = (fields: readonly string[]) => fields.every((field) => field.trim() === "");
 
+/**
+ * Tabs first when the text has any: Excel's "Unicode text" export and many tools write
+ * tab-separated files, whose figures keep their thousands separators ("1,204"), so commas there
+ * are not separators. papaparse's own guess took such a file as one column. A text without a
+ * header in tab-separated form is read again with commas.
+ */
+const DELIMITERS = ["\t", ","] as const;
+
 export function readCsvTable<Field extends string>(
   text: string,
   columns: readonly ColumnSpec<Field>[],
 ): { ok: true; table: CsvTable<Field> } | { ok: false; problem: FileProblem } {
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  const delimiters = text.includes("\t") ? DELIMITERS : ([","] as const);
+  let read: ReturnType<typeof readDelimited<Field>> | undefined;
+  for (const delimiter of delimiters) {
+    read = readDelimited(text, columns, delimiter);
+    if (read.ok || read.problem.kind !== "noHeader") return read;
+  }
+  return read!;
+}
+
+function readDelimited<Field extends string>(
+  text: string,
+  columns: readonly ColumnSpec<Field>[],
+  delimiter: string,
+): { ok: true; table: CsvTable<Field> } | { ok: false; problem: FileProblem } {
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter });
   // A record starts on the line after the lines of the records before it; a quoted field holding
   // line breaks spans more than one.
   let line = 1;

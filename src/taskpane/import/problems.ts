@@ -25,7 +25,17 @@ export type RowProblem =
   | { readonly kind: "negative"; readonly column: string; readonly value: string }
   | { readonly kind: "notWhole"; readonly column: string; readonly value: string }
   | { readonly kind: "missingHolder" }
-  | { readonly kind: "duplicateHolder"; readonly value: string; readonly firstLine: number }
+  /**
+   * The same holder on an earlier line: by shareholder number where the file has one, else by name
+   * and address where it has addresses, else by name alone (which may be two people of one name).
+   * `value` is the number or the name.
+   */
+  | {
+      readonly kind: "duplicateHolder";
+      readonly value: string;
+      readonly firstLine: number;
+      readonly by: "number" | "nameAndAddress" | "name";
+    }
   | { readonly kind: "tooFewFields"; readonly expected: number; readonly found: number }
   | { readonly kind: "malformedQuotes" };
 
@@ -50,7 +60,12 @@ export type FileProblem =
   /** More lines than Excel has rows for: refused before it is parsed. */
   | { readonly kind: "tooManyRows"; readonly limit: number }
   /** More rows than fit on the sheet with the rest of it (the templates' tableRowsThatFit): it could not be built. */
-  | { readonly kind: "pastLastRow"; readonly rows: number; readonly fit: number };
+  | { readonly kind: "pastLastRow"; readonly rows: number; readonly fit: number }
+  /**
+   * A register with lines refused: imported whole or not at all, since a line left out would leave
+   * the allotment short. `read` lines were fine; `refused` are the ones to fix.
+   */
+  | { readonly kind: "incompleteRegister"; readonly read: number; readonly refused: readonly RefusedRow[] };
 
 export type ImportResult<Row> =
   | {

@@ -1,8 +1,11 @@
 /**
  * A shareholder register CSV of the dissolving company: holder, shares, and optionally the
  * surviving company's shares the holder already has (for odd lots after the merger). One row
- * per person: CA 234 computes fractions on a person's holdings merged across brokers, so a
- * name appearing twice is refused rather than guessed to be the same person or not.
+ * per person: CA 234 computes fractions on a person's holdings merged across brokers, so the
+ * same holder on two lines is refused rather than guessed at. The same holder is the same
+ * shareholder number where the file has numbers, else the same name at the same address where it
+ * has addresses; by name alone, two lines are refused too (one person or two: the file must say).
+ * A register is imported whole or not at all: a line left out would leave the build short.
  */
 import { compare, ZERO } from "../../core/exact/rational";
 import { readCsvFile, wellFormedRecords, type ColumnSpec } from "./csvTable";
@@ -17,7 +20,8 @@ export interface RegisterRow {
   readonly alreadyHeld: number;
 }
 
-type RegisterField = "holder" | "shares" | "alreadyHeld";
+/** Fields read only to tell holders apart; they are not imported. */
+type RegisterField = "holder" | "shares" | "alreadyHeld" | "address" | "number";
 
 const registerColumns: readonly ColumnSpec<RegisterField>[] = [
   {
@@ -44,6 +48,12 @@ const registerColumns: readonly ColumnSpec<RegisterField>[] = [
     ],
     required: false,
   },
+  { field: "address", headers: ["address", "住所", "株主住所", "住所又は所在地", "所在地"], required: false },
+  {
+    field: "number",
+    headers: ["shareholder number", "holder number", "shareholder no", "株主番号", "株主コード"],
+    required: false,
+  },
 ];
 
 type Checked = { ok: true; value: number } | { ok: false; problem: RowProblem };
@@ -65,8 +75,8 @@ function readShareCount(text: string, column: string, blankIs: number | undefine
   return { ok: true, value: count };
 }
 
-/** Two spellings of one name (full-width letters, doubled spaces) count as the same holder. */
-const holderKey = (name: string) => name.normalize("NFKC").replace(/\s+/g, " ").trim();
+/** Two spellings of one name or address (full-width letters, doubled spaces) are the same. */
+const spelling = (text: string) => text.normalize("NFKC").replace(/\s+/g, " ").trim();
 
 export function importShareholderRegister(bytes: Uint8Array): ImportResult<RegisterRow> {
   const read = readCsvFile(bytes, registerColumns);
@@ -98,14 +108,33 @@ export function importShareholderRegister(bytes: Uint8Array): ImportResult<Regis
       refuse({ kind: "notPositive", column: headers.shares!, value: field("shares").trim() });
       continue;
     }
-    const key = holderKey(holder);
-    const firstLine = firstLineOfHolder.get(key);
+    const number = spelling(field("number"));
+    const identity =
+      number !== ""
+        ? { key: `number ${number}`, by: "number" as const, value: number }
+        : headers.address !== undefined
+          ? { key: `name ${spelling(holder)}\naddress ${spelling(field("address"))}`, by: "nameAndAddress" as const }
+          : { key: `name ${spelling(holder)}`, by: "name" as const };
+    const firstLine = firstLineOfHolder.get(identity.key);
     if (firstLine !== undefined) {
-      refuse({ kind: "duplicateHolder", value: holder, firstLine });
+      refuse({
+        kind: "duplicateHolder",
+        value: identity.by === "number" ? number : holder,
+        firstLine,
+        by: identity.by,
+      });
       continue;
     }
-    firstLineOfHolder.set(key, line);
+    firstLineOfHolder.set(identity.key, line);
     rows.push({ holder, shares: shares.value, alreadyHeld: alreadyHeld.value });
   }
-  return { ok: true, encoding, columns: headers as Record<string, string>, rows, refused };
+  if (refused.length > 0) {
+    refused.sort((a, b) => a.line - b.line);
+    return { ok: false, encoding, problem: { kind: "incompleteRegister", read: rows.length, refused } };
+  }
+  // The address and number only told holders apart: they feed no column.
+  const columns = Object.fromEntries(
+    Object.entries(headers).filter(([field]) => field !== "address" && field !== "number"),
+  ) as Record<string, string>;
+  return { ok: true, encoding, columns, rows, refused };
 }

@@ -12,6 +12,7 @@ test.each([
   ["０．２９", "0.29"],
   ["９９８，０００", "998000"],
   [" 42 ", "42"],
+  ["\t1,204\u3000", "1204"],
   ["-12", "-12"],
   ["▲1,000", "-1000"],
   ["△500", "-500"],
@@ -26,9 +27,13 @@ test.each(["", "-", "―", "－", "  "])("%j is no value (a day without a trade)
   expect(exact(text)).toBe("blank");
 });
 
-test.each(["abc", "1,23", "12,3456", "1.2.3", "¥100"])("%j is not a number", (text) => {
-  expect(exact(text)).toBe("notANumber");
-});
+// Issue 18: whitespace inside digits was dropped, so a cell "12 34" became 1,234 shares.
+test.each(["abc", "1,23", "12,3456", "1.2.3", "¥100", "12 34", "1\t234", "1,000 000", "０．２ ９", "0x1F"])(
+  "%j is not a number",
+  (text) => {
+    expect(exact(text)).toBe("notANumber");
+  },
+);
 
 test.each([
   ["1.2E+07", "exponent"],
