@@ -56,11 +56,23 @@ const fault = fc.oneof(
 );
 const history = fc.record({
   start: fc.integer({ min: firstSession, max: lastSession - 100 }),
-  prices: fc.array(price, { minLength: 1, maxLength: 90, size: "max" }),
+  // Short histories, and ones long enough that the scan reads them in more than one stretch.
+  prices: fc.oneof(
+    { arbitrary: fc.array(price, { minLength: 1, maxLength: 90, size: "max" }), weight: 5 },
+    { arbitrary: fc.array(price, { minLength: 250, maxLength: 600, size: "max" }), weight: 1 },
+  ),
   wholeYen: fc.boolean(),
   order: fc.constantFrom("ascending", "descending", "shuffled"),
   shuffle: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 100, maxLength: 100 }),
-  faults: fc.array(fc.tuple(fault, fc.nat(), fc.integer({ min: 1, max: 9_999 })), { maxLength: 2 }),
+  // Faults anywhere, and often beside the ends of the scan's stretches of 256 rows.
+  faults: fc.array(
+    fc.tuple(
+      fault,
+      fc.oneof(fc.nat(), fc.constantFrom(254, 255, 256, 257, 511, 512)),
+      fc.integer({ min: 1, max: 9_999 }),
+    ),
+    { maxLength: 2 },
+  ),
 });
 
 type History = typeof history extends fc.Arbitrary<infer H> ? H : never;
