@@ -1,8 +1,9 @@
 /**
  * The fast reader of a price history: one column of dates beside one column of amounts (a
  * company's closes), as nearly every AVG_CLOSE_30 and MARKET_RATIO call passes them. A ColumnPass
- * (./rangeRows): it reads the common shape in one loop of locals and declines anything else, for
- * RangeRows' general pass to read again from the start with its messages in their order.
+ * (./rangeRows): it reads the common shape in a loop of locals, a stretch of rows a call, and
+ * declines anything else, for RangeRows' general pass to read again from the start with its
+ * messages in their order.
  *
  * What it may assume, and nothing more:
  * - `dates` and `amounts` are arrays of arrays (Excel's ranges, or a caller's); their cells may be
