@@ -2,9 +2,10 @@
  * AVG_CLOSE_30 on a 20-year daily price history, against the least any function reading that
  * history must do: one bare pass over the two columns per call.
  *
- * The ratio depends on how the closes are held, so two edges are measured beside the main figure:
- * - whole-yen closes (most TSE prices): small integers make the bare pass cheap, so the checks
- *   weigh more;
+ * The ratio depends on how the closes are held, so it is measured twice, and an edge beside it:
+ * - closes with a tenth, then whole-yen closes (most TSE prices), both held to the target: small
+ *   integers make the bare pass cheap, so the checks weigh more; measured in this order, in one
+ *   process, the second also meets code V8 compiled for the first, as a sheet of both kinds does;
  * - fresh arrays on every call, as Excel passes a range anew to each call (made here by JSON.parse,
  *   an assumption about the host): V8 then converts each row of numbers to a general array on the
  *   first read, in the function and in the bare pass alike, and that conversion dominates both.

@@ -2,12 +2,11 @@
  * Market-price custom functions: the simple average of closes (市場株価法), the VWAP over a
  * window of TSE sessions, and the market price method's ratio of two companies per window. Excel's ranges in, the core's exact figures out.
  */
-import { commonSerialDay, isCommonSerial, isoDate, serialDay, type DayNumber } from "../core/calendar/dayNumber";
+import { isoDate, type DayNumber } from "../core/calendar/dayNumber";
 import { TRADING_HALTS, tseCalendar, type SessionCalendar } from "../core/calendar/sessions";
-import { assert, invalid } from "../core/errors";
-import { compare, fromNumber, type Rational } from "../core/exact/rational";
+import { type Rational } from "../core/exact/rational";
 import { averageClose, CLOSE, type MarketAverage } from "../core/market/averageClose";
-import { RowScan, scannedSeries, type DailySeries, type PriceRows } from "../core/market/dailySeries";
+import { RowScan, scannedSeries, type DailySeries } from "../core/market/dailySeries";
 import { applyRounding, parseRounding } from "../core/market/rounding";
 import { TRADING, volumeWeightedAverage, type Trading } from "../core/market/vwap";
 import { parseWindow, type WindowSpec } from "../core/market/window";
@@ -17,328 +16,17 @@ import {
   citationLanguage,
   cellPlace,
   choice,
-  describe,
-  exactNumber,
   excelDay,
   excelDays,
   isBlank,
-  isBlankDate,
   numberOrText,
   roundingArguments,
   type Cell,
 } from "./cells";
 import { adjustmentsArgument, sideAdjustmentsArgument } from "./adjustments";
+import { scanColumn } from "./columnScan";
 import { excelNumber, excelResult } from "./excel";
-
-/**
- * A positive amount: a price, a turnover, a volume. An empty cell, or the 0 that older desktop
- * builds send for one, means no trade that day (undefined).
- */
-function amount(value: Cell, where: string, what: string): Rational | undefined {
-  if (isBlank(value) || value === 0) return undefined;
-  const exact = exactNumber(value, where, { noun: `a ${what}`, example: "1234.5" });
-  assert(
-    exact.num > 0n,
-    `${where}: ${describe(value)} is not a positive ${what}; leave the cell empty for a day without a trade.`,
-  );
-  return exact;
-}
-
-/** A range beside the dates holding one kind of amount: "closes", each a "closing price". */
-interface Column {
-  readonly argument: string;
-  readonly what: string;
-  readonly cells: Cell[][];
-}
-
-/**
- * The history's dated rows, for the core (PriceRows): each date with the cells beside it in the
- * other ranges (same shape, any orientation); rows empty in every range are skipped. Excel passes
- * the ranges afresh on every call, so they are read once, into the core's RowScan, allocating
- * nothing per row and building no message unless refusing: the cells stay where Excel put them
- * and a row's cells are found again by its index, read exactly only when the core asks.
- */
-class RangeRows<T> implements PriceRows<T> {
-  readonly length: number;
-  /** Cells in the widest row of the ranges. */
-  private readonly width: number;
-  /** Each row's cell as r × width + c, when blank cells lie between dated ones; otherwise row i is cell i. */
-  private readonly positions: Int32Array | undefined;
-  /** The days of rows dated by text, parsed once. */
-  private textDays: Map<number, DayNumber> | undefined;
-
-  constructor(
-    private readonly dates: Cell[][],
-    private readonly columns: readonly Column[],
-    /** A row's value from its exact amounts, `rows.amount(k, i)` for the k-th range. */
-    private readonly build: (rows: RangeRows<T>, i: number) => T,
-    scan: RowScan,
-  ) {
-    const { length, width, uneven, gaps } = this.readChecked(scan);
-    this.length = length;
-    this.width = width;
-    this.positions = uneven || gaps ? this.datedPositions() : undefined;
-  }
-
-  /**
-   * The ranges' shapes are checked before anything in their cells: the outline at once, and the
-   * length of each row during the one pass (a second pass would cost as much as the reading).
-   */
-  private readChecked(scan: RowScan): ReturnType<RangeRows<T>["read"]> {
-    this.refuseMisshapen(false);
-    // Kept out of this method by the minifier: inlined here, the loop measured slower.
-    if (this.columns.length === 1 && /*#__NOINLINE__*/ scanColumn(this.dates, this.columns[0]!.cells, scan)) {
-      return { length: this.dates.length, width: 1, uneven: false, gaps: false, misshapen: false };
-    }
-    let read;
-    try {
-      read = this.read(scan);
-    } catch (error) {
-      this.refuseMisshapen(true);
-      throw error;
-    }
-    if (read.misshapen) this.refuseMisshapen(true);
-    return read;
-  }
-
-  private refuseMisshapen(everyRow: boolean): void {
-    const { dates } = this;
-    const width = (m: Cell[][]) => m[0]?.length ?? 0;
-    const shape = (m: Cell[][]) => `${m.length}×${width(m)}`;
-    for (const { cells, argument } of this.columns) {
-      // The message is built only when refusing: this runs on every call.
-      const same =
-        cells.length === dates.length &&
-        width(cells) === width(dates) &&
-        (!everyRow || cells.every((row, r) => row.length === dates[r]!.length));
-      if (!same) {
-        invalid(
-          `${argument}: the range is ${shape(cells)} but dates is ${shape(dates)}; give ranges of the same shape, side by side.`,
-        );
-      }
-    }
-  }
-
-  /**
-   * The one pass over the ranges: each dated row checked and handed to `scan`. Excel's ranges are
-   * rectangular; rows of other lengths (not from Excel) are indexed as if blanks lay between.
-   */
-  private read(scan: RowScan) {
-    const { dates, columns } = this;
-    const firstWidth = dates[0]?.length ?? 0;
-    let length = 0;
-    let width = Math.max(1, firstWidth);
-    let blanks = 0;
-    let gaps = false;
-    let uneven = false;
-    let misshapen = false;
-    for (let r = 0; r < dates.length; r++) {
-      const dateRow = dates[r]!;
-      if (dateRow.length !== firstWidth) {
-        uneven = true;
-        width = Math.max(width, dateRow.length);
-      }
-      for (let k = 0; k < columns.length; k++) if (columns[k]!.cells[r]!.length !== dateRow.length) misshapen = true;
-      for (let c = 0; c < dateRow.length; c++) {
-        const date = dateRow[c];
-        // A serial is read by arithmetic alone; blanks, text and anything wrong take the long way.
-        let day = typeof date === "number" ? serialDay(date) : undefined;
-        if (day === undefined) {
-          if (isBlankDate(date)) {
-            this.refuseUndated(r, c);
-            blanks++;
-            continue;
-          }
-          day = excelDay(date, `dates ${this.place(r, c)}`);
-          (this.textDays ??= new Map()).set(length, day);
-        }
-        let filled = 0;
-        for (let k = 0; k < columns.length; k++) {
-          const value = columns[k]!.cells[r]![c];
-          // A finite number above 0 is an amount, read exactly only if a window uses it. (x − x is 0
-          // only for a finite x; it measured faster in V8 than x < Infinity on this hot path.)
-          if (typeof value === "number" && value > 0 && value - value === 0) filled++;
-          else if (value !== null && this.hasAmount(columns[k]!, r, c)) filled++;
-        }
-        if (filled !== 0 && filled !== columns.length) this.refuseHalfFilled(r, c);
-        scan.add(day, filled !== 0);
-        if (blanks > 0) gaps = true;
-        length++;
-      }
-    }
-    return { length, width, uneven, gaps, misshapen };
-  }
-
-  private datedPositions(): Int32Array {
-    const positions = new Int32Array(this.length);
-    let i = 0;
-    this.dates.forEach((row, r) =>
-      row.forEach((date, c) => {
-        if (!isBlankDate(date)) positions[i++] = r * this.width + c;
-      }),
-    );
-    return positions;
-  }
-
-  day(i: number): DayNumber {
-    const date = this.cell(this.dates, i);
-    return typeof date === "number" ? serialDay(date)! : this.textDays!.get(i)!;
-  }
-
-  /** Every range agrees (refuseHalfFilled), and a cell that is there was read as an amount. */
-  traded(i: number): boolean {
-    const value = this.cell(this.columns[0]!.cells, i);
-    return !isBlank(value) && value !== 0;
-  }
-
-  private cell(cells: Cell[][], i: number): Cell {
-    const at = this.positions ? this.positions[i]! : i;
-    return this.width === 1 ? cells[at]![0] : cells[Math.floor(at / this.width)]![at % this.width];
-  }
-
-  /** Whether a cell holds an amount, refusing one that is not: `amount`'s way, with its messages. */
-  private hasAmount(column: Column, r: number, c: number): boolean {
-    return amount(column.cells[r]![c], `${column.argument} ${this.place(r, c)}`, column.what) !== undefined;
-  }
-
-  /** A row without a date must be empty in every range. */
-  private refuseUndated(r: number, c: number): void {
-    const filled = this.columns.find((column) => !isBlank(column.cells[r]![c]) && column.cells[r]![c] !== 0);
-    if (filled) {
-      const where = this.place(r, c);
-      invalid(
-        `dates ${where} is empty but ${filled.argument} ${where} holds ${describe(filled.cells[r]![c])}: give its date.`,
-      );
-    }
-  }
-
-  /** A day has a value in every range (a turnover and a volume) or in none. */
-  private refuseHalfFilled(r: number, c: number): never {
-    const where = this.place(r, c);
-    const empty = this.columns.find((column) => !this.hasAmount(column, r, c))!;
-    const filled = this.columns.find((column) => this.hasAmount(column, r, c))!;
-    const names = this.columns.map((column) => column.what).join(" and a ");
-    // A 0 means no trade, as an empty cell does, but the user typed it: say 0, not empty.
-    const missing = empty.cells[r]![c] === 0 ? "is 0" : "is empty";
-    return invalid(
-      `${empty.argument} ${where} ${missing} but ${filled.argument} ${where} is not: a day has both a ${names}, or neither.`,
-    );
-  }
-
-  private place(r: number, c: number): string {
-    return cellPlace(r, c, this.dates);
-  }
-
-  value(i: number): T {
-    return this.build(this, i);
-  }
-
-  /** Row i's amount in the k-th range, exactly: what `build` reads (no array a row: ~30 rows a call). */
-  amount(k: number, i: number): Rational {
-    return this.exact(this.columns[k]!, i);
-  }
-
-  /**
-   * A number is read as the shortest decimal that gives back the same double (fromNumber), so two
-   * numbers are the same decimal exactly when they are the same double; text is compared exactly.
-   */
-  same(i: number, j: number): boolean {
-    return this.columns.every((column) => {
-      const a = this.cell(column.cells, i);
-      const b = this.cell(column.cells, j);
-      return typeof a === "number" && typeof b === "number"
-        ? a === b
-        : compare(this.exact(column, i), this.exact(column, j)) === 0;
-    });
-  }
-
-  where(i: number): string {
-    const at = this.positions ? this.positions[i]! : i;
-    return this.place(Math.floor(at / this.width), at % this.width);
-  }
-
-  private exact(column: Column, i: number): Rational {
-    const value = this.cell(column.cells, i);
-    return typeof value === "number"
-      ? fromNumber(value)
-      : amount(value, `${column.argument} ${this.where(i)}`, column.what)!;
-  }
-}
-
-/**
- * The common case, read in one tight loop of locals: one range of amounts (closes), both ranges
- * n×1 columns, every date a serial from 1900-03-01 on and every amount a positive number or blank.
- * False at the first cell of any other kind, having told `scan` nothing; RangeRows' general pass
- * then starts over and gives the messages in its order.
- *
- * Each check per cell costs about as much as the reading (`npm run bench` holds the function to
- * under two bare passes over the two columns), so the loop is written for V8, each choice
- * measured: two rows a turn (their reads overlap: ~0.15 pass less than one row a turn, though V8
- * now and then compiles it worse); days kept as integers (a day that may be undefined is held
- * boxed); the calendar's day table in a local, indexed by the day itself (a method call, or an
- * offset, per row cost ~0.1 pass each); an amount on a day without trading ORed in, its row found
- * after the loop; the direction as two counts.
- */
-function scanColumn(dates: Cell[][], amounts: Cell[][], scan: RowScan): boolean {
-  const count = dates.length;
-  if (count === 0 || amounts.length !== count) return false;
-  const { dayKinds } = scan.calendar;
-  const first = dates[0]![0];
-  if (typeof first !== "number" || !isCommonSerial(first)) return false;
-  const firstDay = commonSerialDay(first);
-  // Each row is compared with the one before it, row 0 with itself; a day equal to the one before
-  // is neither a rise nor a fall, so the dates rise strictly when all count − 1 steps are rises.
-  let previous = firstDay;
-  let rises = 0;
-  let falls = 0;
-  let idle = 0;
-  for (let r = 0; r < count; r += 2) {
-    // Rows r and s = r + 1; with an odd count the last row is paired with itself: read twice,
-    // its step to itself an equal day, which counts as neither a rise nor a fall.
-    const s = r + 1 < count ? r + 1 : r;
-    const dateRow = dates[r]!;
-    const amountRow = amounts[r]!;
-    const nextDateRow = dates[s]!;
-    const nextAmountRow = amounts[s]!;
-    if (dateRow.length !== 1 || amountRow.length !== 1 || nextDateRow.length !== 1 || nextAmountRow.length !== 1) {
-      return false;
-    }
-    const date = dateRow[0];
-    const nextDate = nextDateRow[0];
-    if (typeof date !== "number" || !isCommonSerial(date)) return false;
-    if (typeof nextDate !== "number" || !isCommonSerial(nextDate)) return false;
-    const day = commonSerialDay(date);
-    const nextDay = commonSerialDay(nextDate);
-    // As in RangeRows: a finite number above 0 is an amount; empty, or 0 from older builds, no
-    // trade. A day outside the table reads undefined, which ORs in as 0: the calendar cannot judge it.
-    const value = amountRow[0];
-    const nextValue = nextAmountRow[0];
-    if (typeof value === "number") {
-      if (value > 0 && value < Infinity) idle |= dayKinds[day]!;
-      else if (value !== 0) return false;
-    } else if (value !== null) return false;
-    if (typeof nextValue === "number") {
-      if (nextValue > 0 && nextValue < Infinity) idle |= dayKinds[nextDay]!;
-      else if (nextValue !== 0) return false;
-    } else if (nextValue !== null) return false;
-    if (day > previous) rises++;
-    else if (day < previous) falls++;
-    if (nextDay > day) rises++;
-    else if (nextDay < day) falls++;
-    previous = nextDay;
-  }
-  const misplaced = idle === 0 ? -1 : firstMisplaced(dates, amounts, scan.calendar);
-  scan.seen(count, rises === count - 1, falls === count - 1, misplaced, firstDay, previous);
-  return true;
-}
-
-/** The first row `scanColumn` read with an amount on a day without trading. */
-function firstMisplaced(dates: Cell[][], amounts: Cell[][], calendar: SessionCalendar): number {
-  return dates.findIndex((row, r) => {
-    const value = amounts[r]![0];
-    return value !== null && value !== 0 && calendar.idleOn(serialDay(row[0] as number)!);
-  });
-}
+import { RangeRows } from "./rangeRows";
 
 const sessionList = (days: readonly DayNumber[], language: "en" | "ja") =>
   days.length === 0
@@ -381,7 +69,13 @@ function closeHistory(
 ): DailySeries<Rational> {
   const columns = [{ argument, what: "closing price", cells: asMatrix(closes) }];
   const scan = new RowScan(calendar);
-  const rows = new RangeRows<Rational>(asMatrix(dates), columns, (history, i) => history.amount(0, i), scan);
+  const rows = new RangeRows<Rational>(
+    asMatrix(dates),
+    columns,
+    (history, i) => history.amount(0, i),
+    scan,
+    scanColumn,
+  );
   return scannedSeries(rows, scan, CLOSE);
 }
 
