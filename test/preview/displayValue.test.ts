@@ -1,4 +1,4 @@
-import { displayValue, isDateFormat } from "../../../src/taskpane/preview/displayValue";
+import { displayValue, isDateFormat } from "../../src/preview/displayValue";
 
 test.each([
   [104, "", "104"],

@@ -1,9 +1,9 @@
 /**
- * A computed cell as Excel would show it under its number format, for the preview grid: the
- * subset of Excel's format codes templates use (General, #,##0.00, 0.0%, yyyy-mm-dd, literal
+ * A computed cell as Excel would show it under its number format, for the pane's preview grid
+ * and for `npm run sheet` (src/sheet): the subset of Excel's format codes templates use (General, #,##0.00, 0.0%, yyyy-mm-dd, literal
  * text in quotes, sections for negatives). Display only: the value itself comes from the engine.
  */
-import { dayFromSerial, partsOfDay } from "../../core/calendar/dayNumber";
+import { dayFromSerial, partsOfDay } from "../core/calendar/dayNumber";
 
 export type GridValue = string | number | boolean | null;
 
