@@ -20,6 +20,7 @@ import * as implementations from "../functions/functions";
 import { CUSTOM_FUNCTIONS, NAMESPACE, type ArgumentView, type CustomFunction } from "../functions/registry";
 import { areaAddress, parseArea } from "../plan/a1";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../plan/excel-limits";
+import { displayValue } from "./displayValue";
 import type { CellValue, FormulaEngine, SheetState } from "./sheet";
 
 // The HyperFormula AST is internal; what the size rules read of it.
@@ -174,10 +175,26 @@ function register(): void {
 
 const quoted = (sheetName: string) => `'${sheetName.replace(/'/g, "''")}'`;
 
+/**
+ * A formula as HyperFormula can read it: its parser takes no doubled quote inside a string
+ * ("say ""x"""), which Excel reads as one quote, so such a string is spelled with CHAR(34).
+ */
+export function hyperFormulaText(formula: string): string {
+  return formula.replace(/"(?:[^"]|"")*"/g, (literal) =>
+    literal.includes('""', 1) && literal.length > 2
+      ? `(${literal
+          .slice(1, -1)
+          .split('""')
+          .map((part) => `"${part}"`)
+          .join("&CHAR(34)&")})`
+      : literal,
+  );
+}
+
 /** What HyperFormula is given for a stored cell: text in a "@" cell stays text ("'" prefix). */
 function content(cell: { value: CellValue; formula?: string; numberFormat: string } | undefined): unknown {
   if (!cell) return null;
-  if (cell.formula) return cell.formula;
+  if (cell.formula) return hyperFormulaText(cell.formula);
   if (typeof cell.value === "string") return `'${cell.value}`;
   return cell.value;
 }
@@ -192,6 +209,9 @@ export class HyperFormulaEngine implements FormulaEngine {
     // Excel's grid, not HyperFormula's default 40,000 rows: a register of 100,000 holders is a sheet.
     const hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
+      // TEXT formats as the grid shows a cell (months by name, thousands, millions, sections),
+      // where HyperFormula's own formatter knows neither separators nor scaling.
+      stringifyCurrency: (value: number, format: string) => displayValue(value, format),
       smartRounding: false,
       useArrayArithmetic: true,
       maxRows: EXCEL_ROWS,
