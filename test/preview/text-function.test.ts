@@ -21,3 +21,7 @@ test.each([
 ])("%s is %j", (formula, expected) => {
   expect(evaluateSheet({ "0,0": formula })(0, 0)).toBe(expected);
 });
+
+test("a blank date's 0 under a date format is HyperFormula's own text, not a failure", () => {
+  expect(typeof evaluateSheet({ "0,0": '=TEXT(0,"yyyy-mm-dd")' })(0, 0)).toBe("string");
+});
