@@ -1,6 +1,7 @@
 /**
  * Writes template.schema.json, the JSON Schema template authors point their editors at, from the
- * one definition of the format (src/templates/schema.ts). `--check` fails instead when the
+ * one definition of the format (src/templates/schema.ts) and the built-in sections a template may
+ * use by name (src/templates/sections). `--check` fails instead when the
  * committed file differs from what the definition gives (a test runs it).
  */
 const fs = require("fs");
@@ -10,13 +11,17 @@ const { registerTypeScript } = require("./lib/typescript-require");
 registerTypeScript();
 
 const { z } = require("zod");
-const { templateSchema } = require("../src/templates/schema");
+const { templateFileSchema } = require("../src/templates/schema");
+const { builtInSections } = require("../src/templates/sections");
 
 const target = path.resolve(__dirname, "..", "template.schema.json");
 
 /** The schema as JSON text, with an id so editors and validators can name it. */
 function schemaText() {
-  const schema = { ...z.toJSONSchema(templateSchema, { target: "draft-2020-12" }), $id: "template.schema.json" };
+  const schema = {
+    ...z.toJSONSchema(templateFileSchema([...builtInSections.values()]), { target: "draft-2020-12" }),
+    $id: "template.schema.json",
+  };
   // zod keeps each shared part's registry id beside it; JSON Schema names them by their $defs key.
   for (const part of Object.values(schema.$defs ?? {})) delete part.id;
   return `${JSON.stringify(schema, null, 2)}\n`;

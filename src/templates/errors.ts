@@ -2,7 +2,7 @@
 export class TemplateError extends Error {
   constructor(
     readonly path: string,
-    problem: string,
+    readonly problem: string,
   ) {
     super(path ? `${path}: ${problem}` : problem);
     this.name = "TemplateError";

@@ -7,6 +7,7 @@
 import type { z } from "zod";
 import { checkTemplate } from "./checks";
 import { fail, pathText, TemplateError } from "./errors";
+import { expandSections } from "./expand";
 import { describeValue, LIMITS, templateSchema } from "./schema";
 import type { Template } from "./types";
 
@@ -99,17 +100,25 @@ function deepest(issue: z.core.$ZodIssue): z.core.$ZodIssue {
  */
 export function parseTemplate(json: unknown): Template {
   checkShape(json, "", 0);
-  const parsed = templateSchema.safeParse(json, { reportInput: true });
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    if (!first) fail("", "the template does not match the schema");
-    const issue = deepest(first);
-    const path =
-      issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : (issue.path as PropertyKey[]);
-    throw new TemplateError(pathText(path), problemOf(issue));
+  const { template, origins } = expandSections(json);
+  // A problem inside a built-in section is reported at the `use` that put it in.
+  const inFile = (text: string) => text.replace(/sections\[(\d+)\]/g, (at, i: string) => origins[Number(i)] ?? at);
+  try {
+    const parsed = templateSchema.safeParse(template, { reportInput: true });
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      if (!first) fail("", "the template does not match the schema");
+      const issue = deepest(first);
+      const path =
+        issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : (issue.path as PropertyKey[]);
+      throw new TemplateError(pathText(path), problemOf(issue));
+    }
+    checkTemplate(parsed.data);
+    return parsed.data;
+  } catch (error) {
+    if (error instanceof TemplateError) throw new TemplateError(inFile(error.path), inFile(error.problem));
+    throw error;
   }
-  checkTemplate(parsed.data);
-  return parsed.data;
 }
 
 /** A template file's size, refused before its bytes are decoded or parsed. */

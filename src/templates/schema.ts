@@ -246,6 +246,24 @@ const chartSection = z.strictObject({
 
 const section = z.discriminatedUnion("kind", [rowsSection, tableSection, chartSection]).meta({ id: "Section" });
 
+/**
+ * What a built-in section's parameter takes: text or a number, put in wherever the section says
+ * `${name}`; where a whole string is `${name}`, also true/false or a label in both languages.
+ */
+export const parameterValue = z.union([plainText(), z.number(), z.boolean(), text]);
+
+/**
+ * A built-in section (src/templates/sections): one or more sections as a template has them, in
+ * which any string may say `${name}` for one of its parameters. Checked whole once its parameters
+ * are put in, as part of the template that uses it.
+ */
+export const sectionDefinitionSchema = z.strictObject({
+  section: id("section name"),
+  parameters: z.record(id("parameter name"), z.strictObject({ description: z.string() })),
+  body: z.array(z.record(z.string(), z.unknown())).min(1).max(LIMITS.sections),
+});
+export type SectionDefinition = z.infer<typeof sectionDefinitionSchema>;
+
 /** A figure the task pane shows after a build: the value of one of the template's named cells. */
 const keyResult = z.strictObject({
   name,
@@ -254,32 +272,63 @@ const keyResult = z.strictObject({
   warnUnless: id("message key").optional(),
 });
 
-export const templateSchema = z
-  .strictObject({
-    /** Where an editor finds this schema, to check the file as it is written. */
-    $schema: z.string().max(LIMITS.textChars).optional(),
-    format: z.literal("merger-template"),
-    version: z.literal(1),
-    id: z.string().regex(TEMPLATE_ID_PATTERN, {
-      error: (issue) => `"${String(issue.input)}" is not a valid template id (lower-case letters, digits and -)`,
-    }),
-    title: text,
-    description: text,
-    sheetName: text,
-    inputs: z.array(templateInput).max(LIMITS.inputs),
-    /** Prefilled values (an example), merged under the user's. */
-    values: z.record(z.string(), inputValue).optional(),
-    /** Texts used inside formulas as `{{key}}`. */
-    messages: z.record(id("message key"), text).optional(),
-    sections: z.array(section).min(1).max(LIMITS.sections),
-    /** Named cells whose values the task pane shows once the sheet is built. */
-    keyResults: z.array(keyResult).max(LIMITS.keyResults).optional(),
-  })
-  .meta({
-    title: "Merger worksheet template",
-    description:
-      "A worksheet template for the merger add-in. Formulas are in English with comma separators and refer to cells by the template's names only.",
+const templateProperties = {
+  /** Where an editor finds this schema, to check the file as it is written. */
+  $schema: z.string().max(LIMITS.textChars).optional(),
+  format: z.literal("merger-template"),
+  version: z.literal(1),
+  id: z.string().regex(TEMPLATE_ID_PATTERN, {
+    error: (issue) => `"${String(issue.input)}" is not a valid template id (lower-case letters, digits and -)`,
+  }),
+  title: text,
+  description: text,
+  sheetName: text,
+  inputs: z.array(templateInput).max(LIMITS.inputs),
+  /** Prefilled values (an example), merged under the user's. */
+  values: z.record(z.string(), inputValue).optional(),
+  /** Texts used inside formulas as `{{key}}`. */
+  messages: z.record(id("message key"), text).optional(),
+  sections: z.array(section).min(1).max(LIMITS.sections),
+  /** Named cells whose values the task pane shows once the sheet is built. */
+  keyResults: z.array(keyResult).max(LIMITS.keyResults).optional(),
+};
+
+const templateMeta = {
+  title: "Merger worksheet template",
+  description:
+    "A worksheet template for the merger add-in. Formulas are in English with comma separators and refer to cells by the template's names only.",
+};
+
+/** A template as the layout reads it: its built-in sections already put in (./expand). */
+export const templateSchema = z.strictObject(templateProperties).meta(templateMeta);
+
+/**
+ * A template file as written: beside its own sections, `{ "use": name, "with": { parameter: value } }`
+ * puts in a built-in section by name. The published template.schema.json is this one, with an
+ * entry per built-in section saying which parameters it needs.
+ */
+export function templateFileSchema(definitions: readonly SectionDefinition[]) {
+  const uses = definitions.map((definition) => {
+    const parameters = Object.entries(definition.parameters);
+    const given = z.strictObject(
+      Object.fromEntries(parameters.map(([key, { description }]) => [key, parameterValue.describe(description)])),
+    );
+    return z.strictObject({
+      use: z.literal(definition.section),
+      ...(parameters.length ? { with: given } : { with: given.optional() }),
+    });
   });
+  const use = z.discriminatedUnion("use", uses as [(typeof uses)[number], ...typeof uses]).meta({ id: "SectionUse" });
+  return z
+    .strictObject({
+      ...templateProperties,
+      sections: z
+        .array(z.union([section, use]))
+        .min(1)
+        .max(LIMITS.sections),
+    })
+    .meta(templateMeta);
+}
 
 /** What a value is, for messages: `"text"`, 42, an object, an array. */
 export function describeValue(value: unknown): string {

@@ -19,7 +19,10 @@ test("the committed schema is what the definition gives (npm run schema rewrites
 });
 
 test.each([
-  ["the built-in absorption merger", ["src", "templates", "builtin", "absorption-merger.json"]],
+  ...["absorption-merger", "ratio-analysis", "share-exchange", "joint-share-transfer"].map((id): [string, string[]] => [
+    `the built-in ${id}, built-in sections by name`,
+    ["src", "templates", "builtin", `${id}.json`],
+  ]),
   ["the small custom template of the golden tests", ["test", "templates", "golden", "small-allotment.template.json"]],
 ])("it accepts %s", (_, parts) => {
   expect(validate(readJson(...parts))).toBe(true);
@@ -27,9 +30,17 @@ test.each([
 });
 
 test("it refuses what the schema refuses: an unknown property, a number format off the list", () => {
-  const template = readJson("src", "templates", "builtin", "absorption-merger.json") as Record<string, unknown>;
+  const template = readJson("test", "templates", "golden", "small-allotment.template.json") as Record<string, unknown>;
   expect(validate({ ...template, macro: true })).toBe(false);
   const withFormat = JSON.parse(JSON.stringify(template).replace('"format":"#,##0"', '"format":";;;"'));
   expect(validate(withFormat)).toBe(false);
   expect(validate.errors?.some((error) => error.instancePath.endsWith("/format"))).toBe(true);
+});
+
+test("it refuses a built-in section it does not have, and one used without its parameters", () => {
+  const template = readJson("src", "templates", "builtin", "share-exchange.json") as { sections: unknown[] };
+  expect(validate({ ...template, sections: [...template.sections, { use: "no-such-section" }] })).toBe(false);
+  expect(validate({ ...template, sections: [...template.sections, { use: "rights", with: { article: "749" } }] })).toBe(
+    false,
+  );
 });

@@ -1,0 +1,159 @@
+/**
+ * Built-in sections: each written once (no two sections alike across the built-in files), used by
+ * name with its parameters put in, and refused with the path of the `use` when misused.
+ */
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { expandSections } from "../../src/templates/expand";
+import { builtInSections } from "../../src/templates/sections";
+import { layout, parseTemplate } from "../../src/templates";
+import type { SectionDefinition } from "../../src/templates/schema";
+import { refusal } from "./refusal";
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const templatesDir = join(__dirname, "../../src/templates/builtin");
+const sectionsDir = join(__dirname, "../../src/templates/sections");
+const readJson = (dir: string, file: string): Json => JSON.parse(readFileSync(join(dir, file), "utf8"));
+const small = (): Json => readJson(join(__dirname, "golden"), "small-allotment.template.json");
+
+/** A section with a parameter of each use: inside text, a whole label, a whole number. */
+const rightsLike: SectionDefinition = {
+  section: "notes",
+  parameters: {
+    article: { description: "the article cited" },
+    heading: { description: "the title, in both languages" },
+    rows: { description: "blank rows kept" },
+  },
+  body: [
+    {
+      kind: "rows",
+      id: "notes",
+      title: "${heading}",
+      rows: [{ label: { en: "Under CA ${article}", ja: "会社法${article}条" }, cells: [{ input: "issued" }] }],
+    },
+    {
+      kind: "table",
+      id: "holders",
+      title: { en: "H", ja: "株" },
+      input: "register",
+      tableName: "T",
+      minRows: "${rows}",
+    },
+  ],
+};
+const library = new Map([["notes", rightsLike]]);
+
+test("a use is replaced by its section's body with the parameters put in, each where the body says", () => {
+  const template = {
+    sections: [
+      { kind: "rows", id: "own" },
+      { use: "notes", with: { article: "749", heading: { en: "Notes", ja: "注記" }, rows: 3 } },
+    ],
+  };
+  const { template: expanded, origins } = expandSections(template, library);
+  expect(expanded).toEqual({
+    sections: [
+      { kind: "rows", id: "own" },
+      {
+        kind: "rows",
+        id: "notes",
+        title: { en: "Notes", ja: "注記" },
+        rows: [{ label: { en: "Under CA 749", ja: "会社法749条" }, cells: [{ input: "issued" }] }],
+      },
+      { kind: "table", id: "holders", title: { en: "H", ja: "株" }, input: "register", tableName: "T", minRows: 3 },
+    ],
+  });
+  expect(origins).toEqual(["sections[0]", 'sections[1] ("notes", part 1)', 'sections[1] ("notes", part 2)']);
+  // The library's own objects are never handed out, so nothing done to a template reaches them.
+  expect(rightsLike.body[0]!.title).toBe("${heading}");
+});
+
+test.each([
+  ["an unknown section", { use: "note" }, 'sections[0].use: "note" is not a built-in section; they are "notes"'],
+  ["a name that is not text", { use: 3 }, 'sections[0].use: 3 is not a built-in section; they are "notes"'],
+  [
+    "a parameter missing",
+    { use: "notes", with: { article: "749", rows: 3 } },
+    'sections[0].with: the section "notes" needs "heading" (the title, in both languages)',
+  ],
+  [
+    "a parameter it does not have",
+    { use: "notes", with: { article: "749", heading: "x", rows: 3, prefix: "A" } },
+    'sections[0].with.prefix: the section "notes" has no parameter "prefix"',
+  ],
+  [
+    "a value of no parameter's kind",
+    { use: "notes", with: { article: ["749"], heading: "x", rows: 3 } },
+    'sections[0].with.article: expected text, a number, true or false, or { "en", "ja" }, found an array',
+  ],
+  [
+    "a label put inside text",
+    { use: "notes", with: { article: { en: "749", ja: "749" }, heading: "x", rows: 3 } },
+    "sections[0].with.article: is put inside text, so it must be text or a number, not an object",
+  ],
+  ["an unknown property", { use: "notes", as: "x" }, "sections[0].as: unknown property"],
+])("it refuses %s", (_, use, message) => {
+  expect(() => expandSections({ sections: [use] }, library)).toThrow(message);
+});
+
+test("a section saying ${name} for no parameter of its own is refused, not written as it stands", () => {
+  const broken = new Map([["notes", { ...rightsLike, parameters: { heading: rightsLike.parameters.heading! } }]]);
+  expect(() => expandSections({ sections: [{ use: "notes", with: { heading: "x" } }] }, broken)).toThrow(
+    'sections[0]: the section "notes" says ${article}, which is not one of its parameters',
+  );
+});
+
+test("a user's template uses a built-in section by name beside its own, and lays it out", () => {
+  const template = small();
+  template.inputs.push({
+    id: "prices",
+    kind: "table",
+    label: { en: "Prices", ja: "株価" },
+    columns: ["date", "close", "volume", "turnover"].map((id) => ({
+      id,
+      kind: id === "date" ? "date" : "price",
+      label: { en: id, ja: id },
+    })),
+  });
+  template.sections.push({ use: "prices" }, { use: "price-chart" });
+  const plan = layout(parseTemplate(template), { issued: 100, ratio: 0.7 }, { language: "en" });
+  expect(plan.tables.map((t) => t.name)).toEqual(["AllotmentHolders", "MergerPrices"]);
+  expect(plan.charts.map((c) => c.title)).toEqual(["Closing prices"]);
+  expect(plan.names.map((n) => n.name)).toContain("PriceCloses");
+});
+
+test("a problem inside a built-in section is reported at the use that put it in", () => {
+  const template = small();
+  template.sections.push({ use: "prices" });
+  expect(refusal(template)).toBe('sections[2] ("prices").input: no table input has the id "prices"');
+});
+
+test("every built-in section is a file of its name, and some built-in template uses it", () => {
+  const files = readdirSync(sectionsDir).filter((f) => f.endsWith(".json"));
+  expect(files.map((f) => f.replace(/\.json$/, "")).sort()).toEqual([...builtInSections.keys()].sort());
+  const used = new Set(
+    readdirSync(templatesDir).flatMap((f) =>
+      (readJson(templatesDir, f).sections ?? []).map((s: Json) => s.use).filter(Boolean),
+    ),
+  );
+  expect([...builtInSections.keys()].filter((name) => !used.has(name))).toEqual([]);
+});
+
+test("no section is written twice across the built-in files, not even under another id", () => {
+  const seen = new Map<string, string>();
+  const twice: string[] = [];
+  const visit = (section: Json, where: string) => {
+    if ("use" in section) return;
+    const { id: _, ...rest } = section;
+    const key = JSON.stringify(rest);
+    const earlier = seen.get(key);
+    if (earlier) twice.push(`${where} repeats ${earlier}`);
+    else seen.set(key, where);
+  };
+  for (const f of readdirSync(sectionsDir).filter((f) => f.endsWith(".json")))
+    readJson(sectionsDir, f).body.forEach((s: Json, i: number) => visit(s, `sections/${f} body[${i}]`));
+  for (const f of readdirSync(templatesDir))
+    (readJson(templatesDir, f).sections ?? []).forEach((s: Json, i: number) => visit(s, `builtin/${f} sections[${i}]`));
+  expect(twice).toEqual([]);
+});
