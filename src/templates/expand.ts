@@ -71,6 +71,7 @@ export function expandSections(
   if (!isObject(json) || !Array.isArray(json.sections)) return { template: json, origins: [] };
   const sections: unknown[] = [];
   const origins: string[] = [];
+  const messages: Record<string, unknown> = isObject(json.messages) ? { ...json.messages } : {};
   json.sections.forEach((item: unknown, i) => {
     const at = `sections[${i}]`;
     if (!isObject(item) || !("use" in item)) {
@@ -85,6 +86,16 @@ export function expandSections(
         `${describeValue(item.use)} is not a built-in section; they are ${[...library.keys()].map((name) => `"${name}"`).join(", ")}`,
       );
     const given = givenParameters(item, definition, at);
+    // Two sections may bring the same format or phrase; a key meaning two things is refused.
+    for (const [key, text] of Object.entries(definition.messages ?? {})) {
+      const put = substitute(text, given, definition, at);
+      if (key in messages && JSON.stringify(messages[key]) !== JSON.stringify(put))
+        fail(
+          at,
+          `the section "${definition.section}" brings the message "${key}", which the template has with other words`,
+        );
+      messages[key] = put;
+    }
     definition.body.forEach((part, k) => {
       sections.push(substitute(part, given, definition, at));
       origins.push(
@@ -94,5 +105,6 @@ export function expandSections(
       );
     });
   });
-  return { template: { ...json, sections }, origins };
+  const withMessages = Object.keys(messages).length > 0 ? { messages } : {};
+  return { template: { ...json, ...withMessages, sections }, origins };
 }

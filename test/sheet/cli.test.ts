@@ -16,9 +16,11 @@ const file = (name: string, text: string) => {
   return path;
 };
 
-/** The fields after a row's label (column A) in the TSV. */
+/** The fields after a row's label (column A) in the TSV, above the release tables that repeat some labels. */
 const rowOf = (tsv: string, label: string): string[] => {
-  const lines = tsv.split("\n").filter((line) => line.split("\t")[2] === label);
+  const release = tsv.search(/\t(Release: |開示資料：)/);
+  const working = release < 0 ? tsv : tsv.slice(0, release);
+  const lines = working.split("\n").filter((line) => line.split("\t")[2] === label);
   if (lines.length !== 1) throw new Error(`${lines.length} rows labelled "${label}"`);
   return lines[0]!.split("\t").slice(3);
 };
