@@ -1,7 +1,8 @@
 /**
  * Built-in sections by name: a template's `{ "use": "rights", "with": { "article": "749" } }` is
- * replaced by that section's body with `${article}` put in, before the schema sees the template,
- * so the layout, the writer and the preview know only sections.
+ * replaced by that section's body with `${article}` put in, and the inputs the section shows are
+ * added after the template's own, before the schema sees the template, so the layout, the writer
+ * and the preview know only sections.
  */
 import { fail } from "./errors";
 import { describeValue, parameterValue, type SectionDefinition } from "./schema";
@@ -58,6 +59,8 @@ export interface Expanded {
   template: unknown;
   /** For each section of the expanded template, where it came from in the file. */
   origins: string[];
+  /** The same for each input. */
+  inputOrigins: string[];
 }
 
 /**
@@ -68,10 +71,14 @@ export function expandSections(
   json: unknown,
   library: ReadonlyMap<string, SectionDefinition> = builtInSections,
 ): Expanded {
-  if (!isObject(json) || !Array.isArray(json.sections)) return { template: json, origins: [] };
+  if (!isObject(json) || !Array.isArray(json.sections)) return { template: json, origins: [], inputOrigins: [] };
   const sections: unknown[] = [];
   const origins: string[] = [];
   const messages: Record<string, unknown> = isObject(json.messages) ? { ...json.messages } : {};
+  const own: unknown[] = Array.isArray(json.inputs) ? json.inputs : [];
+  const inputs = [...own];
+  const inputOrigins = own.map((_, i) => `inputs[${i}]`);
+  const declared = new Set(own.map((input) => (isObject(input) ? input.id : undefined)));
   json.sections.forEach((item: unknown, i) => {
     const at = `sections[${i}]`;
     if (!isObject(item) || !("use" in item)) {
@@ -104,7 +111,20 @@ export function expandSections(
           : `${at} ("${definition.section}")`,
       );
     });
+    // The template's own declaration of an input wins, as does the first section to bring it.
+    definition.inputs?.forEach((input, k) => {
+      const added = substitute(input, given, definition, at) as Record<string, unknown>;
+      if (declared.has(added.id)) return;
+      declared.add(added.id);
+      inputs.push(added);
+      inputOrigins.push(`${at} ("${definition.section}").inputs[${k}]`);
+    });
   });
-  const withMessages = Object.keys(messages).length > 0 ? { messages } : {};
-  return { template: { ...json, ...withMessages, sections }, origins };
+  const expanded = {
+    ...json,
+    ...(Object.keys(messages).length > 0 ? { messages } : {}),
+    ...(inputs.length > own.length ? { inputs } : {}),
+    sections,
+  };
+  return { template: expanded, origins, inputOrigins };
 }

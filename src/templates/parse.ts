@@ -100,9 +100,12 @@ function deepest(issue: z.core.$ZodIssue): z.core.$ZodIssue {
  */
 export function parseTemplate(json: unknown): Template {
   checkShape(json, "", 0);
-  const { template, origins } = expandSections(json);
+  const { template, origins, inputOrigins } = expandSections(json);
   // A problem inside a built-in section is reported at the `use` that put it in.
-  const inFile = (text: string) => text.replace(/sections\[(\d+)\]/g, (at, i: string) => origins[Number(i)] ?? at);
+  const inFile = (text: string) =>
+    text
+      .replace(/(?<![\w.])sections\[(\d+)\]/g, (at, i: string) => origins[Number(i)] ?? at)
+      .replace(/(?<![\w.)])inputs\[(\d+)\]/g, (at, i: string) => inputOrigins[Number(i)] ?? at);
   try {
     const parsed = templateSchema.safeParse(template, { reportInput: true });
     if (!parsed.success) {

@@ -253,9 +253,9 @@ const section = z.discriminatedUnion("kind", [rowsSection, tableSection, chartSe
 export const parameterValue = z.union([plainText(), z.number(), z.boolean(), text]);
 
 /**
- * A built-in section (src/templates/sections): one or more sections as a template has them, in
- * which any string may say `${name}` for one of its parameters. Checked whole once its parameters
- * are put in, as part of the template that uses it.
+ * A built-in section (src/templates/sections): one or more sections as a template has them, and
+ * the inputs they show, in which any string may say `${name}` for one of its parameters. Checked
+ * whole once its parameters are put in, as part of the template that uses it.
  */
 export const sectionDefinitionSchema = z.strictObject({
   section: id("section name"),
@@ -263,6 +263,8 @@ export const sectionDefinitionSchema = z.strictObject({
   /** The messages its formulas use as `{{key}}`, merged into the template's; `"${name}"` for a parameter's label. */
   messages: z.record(id("message key"), z.union([text, z.string()])).optional(),
   body: z.array(z.record(z.string(), z.unknown())).min(1).max(LIMITS.sections),
+  /** Inputs its body shows, added to a template that uses it unless the template declares the id itself. */
+  inputs: z.array(z.record(z.string(), z.unknown())).max(LIMITS.inputs).optional(),
 });
 export type SectionDefinition = z.infer<typeof sectionDefinitionSchema>;
 

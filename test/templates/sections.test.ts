@@ -163,6 +163,47 @@ test("a problem inside a built-in section is reported at the use that put it in"
   expect(refusal(template)).toBe('sections[2] ("prices").input: no table input has the id "prices"');
 });
 
+test("a section's inputs follow the template's own, unless the template declares them itself", () => {
+  const withInputs = new Map([
+    [
+      "notes",
+      {
+        ...rightsLike,
+        inputs: [
+          { id: "register", kind: "table", label: "${heading}" },
+          { id: "issued", kind: "shares", label: { en: "Issued", ja: "発行済" } },
+        ],
+      },
+    ],
+  ]);
+  const own = { id: "issued", kind: "shares", label: { en: "Mine", ja: "自分" } };
+  const { template, inputOrigins } = expandSections(
+    { inputs: [own], sections: [{ use: "notes", with: { article: "749", heading: { en: "H", ja: "株" }, rows: 3 } }] },
+    withInputs,
+  );
+  expect((template as Json).inputs).toEqual([own, { id: "register", kind: "table", label: { en: "H", ja: "株" } }]);
+  expect(inputOrigins).toEqual(["inputs[0]", 'sections[0] ("notes").inputs[0]']);
+});
+
+test("a problem in an input a section brings is reported at the use", () => {
+  const template = small();
+  template.inputs.push({ id: "rounding", name: "RightsRounding", kind: "shares", label: { en: "R", ja: "R" } });
+  template.sections.push({
+    use: "rights",
+    with: {
+      article: "749",
+      acquirer: "the parent",
+      acquirerJa: "親",
+      target: "the child",
+      targetJa: "子",
+      tablePrefix: "T",
+    },
+  });
+  expect(refusal(template)).toMatch(
+    /^sections\[2\] \("rights"\)\.inputs\[1\]\.name: the name "RightsRounding" is already defined at inputs\[4\]/,
+  );
+});
+
 test("every built-in section is a file of its name, and some built-in template uses it", () => {
   const files = readdirSync(sectionsDir).filter((f) => f.endsWith(".json"));
   expect(files.map((f) => f.replace(/\.json$/, "")).sort()).toEqual([...builtInSections.keys()].sort());
