@@ -8,23 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runSheet } from "../../src/sheet/cli";
-
-type Rows = Record<string, Record<string, string[]>>;
-
-/** The TSV's release sections: under each title row, each row label's cells. */
-function releaseSections(tsv: string): Rows {
-  const sections: Rows = {};
-  let current: Record<string, string[]> | undefined;
-  for (const line of tsv.trimEnd().split("\n")) {
-    const [, , label = "", ...cells] = line.split("\t");
-    if (/^(Release: |開示資料：)/.test(label)) sections[label] = current = {};
-    else if (current && cells.length > 0) {
-      if (label in current) throw new Error(`two rows labelled "${label}" in one section`);
-      current[label] = cells;
-    }
-  }
-  return sections;
-}
+import { releaseSections, type Rows } from "./release";
 
 const build = async (language: "en" | "ja", more: string[] = []) =>
   releaseSections(await runSheet(["absorption-merger-2013-example", "--language", language, ...more], "test"));
