@@ -62,7 +62,7 @@ export async function built(template: Template, inputs: TemplateInputs, language
 }
 
 /**
- * The release tables' computed cells: each is text (or the ratio as typed), none an error or a float of many digits (the
+ * The release tables' computed cells: each is text (or a figure an input part repeats), none an error or a float of many digits (the
  * 2013 example's figures themselves are checked against the release in test/sheet). Returns them.
  */
 export function checkRelease(s: { grid: SheetGrid; computed: string[]; releaseTop: number; at: BuiltSheet["at"] }) {
@@ -72,7 +72,7 @@ export function checkRelease(s: { grid: SheetGrid; computed: string[]; releaseTo
     .map(([row, column]) => s.at(row, column));
   expect(cells.length).toBeGreaterThan(30);
   for (const cell of cells) {
-    // Text, or the agreed ratio as typed (=Ratio).
+    // Text, or a figure repeated beside the inputs (the parent's net assets in the share exchange).
     expect(typeof cell === "string" || typeof cell === "number").toBe(true);
     expect(String(cell)).not.toMatch(/\d\.\d{5,}|^#[A-Z/0!?]+$/);
   }
