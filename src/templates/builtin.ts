@@ -1,10 +1,11 @@
 /**
- * The built-in templates, JSON files read by the same parser and checks as a user's file: the
- * absorption-type merger (吸収合併), blank, and the same with the 2013 example's values (IIJ
- * absorbs IIJ Exlayer, press release of 2013-11-07); the ratio analysis alone; the share exchange
- * (株式交換) and the joint share transfer (共同株式移転), each blank and with illustrative figures
- * (no real transaction). An example file names its template and
- * gives an id, a title and values; nothing else of the template is repeated.
+ * The built-in templates, JSON files read by the same parser and checks as a user's file, each a
+ * list of the built-in sections (./sections) it is made of: the absorption-type merger (吸収合併),
+ * blank, and the same with the 2013 example's values (IIJ absorbs IIJ Exlayer, press release of
+ * 2013-11-07); the ratio analysis alone; the share exchange (株式交換) and the joint share
+ * transfer (共同株式移転), each blank and with illustrative figures (no real transaction). An
+ * example file names its template and gives an id, a title and values; nothing else of the
+ * template is repeated.
  */
 import absorptionMergerFile from "./builtin/absorption-merger.json";
 // The release says every share delivered comes from treasury without giving IIJ's holding: its

@@ -4,9 +4,10 @@
  * API (for the task pane):
  * - `builtInTemplates: Template[]`: the absorption-type merger (吸収合併), blank, and the same
  *   filled with the 2013 IIJ / IIJ Exlayer example, and the ratio analysis alone; JSON files under
- *   ./builtin.
- * - `parseTemplate(json: unknown): Template`: checks a template (the schema in ./schema, then the
- *   checks in ./checks); throws a `TemplateError` whose message starts with the offending path
+ *   ./builtin, each a list of the built-in sections of ./sections it uses by name.
+ * - `parseTemplate(json: unknown): Template`: puts in the built-in sections the template uses by
+ *   name (./expand), then checks it (the schema in ./schema, then the checks in ./checks);
+ *   throws a `TemplateError` whose message starts with the offending path
  *   (`sections[2].rows[0].cells[0].formula: …`). Nothing is written for a refused template.
  *   `checkTemplateFileSize(bytes)` refuses a file over 1,000,000 bytes before it is parsed.
  * - `initialInputs(template): TemplateInputs`: the template's example values and defaults, to

@@ -215,6 +215,15 @@ test("every built-in section is a file of its name, and some built-in template u
   expect([...builtInSections.keys()].filter((name) => !used.has(name))).toEqual([]);
 });
 
+test("every parameter of a built-in section is said somewhere in it", () => {
+  const unused = [...builtInSections.values()].flatMap((definition) =>
+    Object.keys(definition.parameters)
+      .filter((key) => !JSON.stringify([definition.body, definition.inputs]).includes(`\${${key}}`))
+      .map((key) => `${definition.section}: ${key}`),
+  );
+  expect(unused).toEqual([]);
+});
+
 test("no section is written twice across the built-in files, not even under another id", () => {
   const seen = new Map<string, string>();
   const twice: string[] = [];
