@@ -215,10 +215,12 @@ test("every built-in section is a file of its name, and some built-in template u
   expect([...builtInSections.keys()].filter((name) => !used.has(name))).toEqual([]);
 });
 
-test("every parameter of a built-in section is said somewhere in it", () => {
+test("every parameter of a built-in section is said somewhere in it (its body, inputs or messages)", () => {
   const unused = [...builtInSections.values()].flatMap((definition) =>
     Object.keys(definition.parameters)
-      .filter((key) => !JSON.stringify([definition.body, definition.inputs]).includes(`\${${key}}`))
+      .filter(
+        (key) => !JSON.stringify([definition.body, definition.inputs, definition.messages]).includes(`\${${key}}`),
+      )
       .map((key) => `${definition.section}: ${key}`),
   );
   expect(unused).toEqual([]);
