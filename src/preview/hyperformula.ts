@@ -22,6 +22,7 @@ import { areaAddress, parseArea } from "../plan/a1";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../plan/excel-limits";
 import { definedNameProblem } from "../templates/excel-names";
 import { STRING_LITERAL } from "../templates/formula";
+import { displayValue, isDateFormat } from "./displayValue";
 import type { CellValue, FormulaEngine, SheetState } from "./sheet";
 
 // The HyperFormula AST is internal; what the size rules read of it.
@@ -218,6 +219,11 @@ export class HyperFormulaEngine implements FormulaEngine {
     // Excel's grid, not HyperFormula's default 40,000 rows: a register of 100,000 holders is a sheet.
     const hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
+      // TEXT formats as the grid shows a cell (months by name, thousands, millions, sections),
+      // where HyperFormula's own formatter knows neither separators nor scaling; a "date" before
+      // 1900-01-01 (a blank cell's 0) it leaves to HyperFormula, as the grid has no day for it.
+      stringifyCurrency: (value: number, format: string) =>
+        isDateFormat(format) && !(value >= 1 && value < 2_958_466) ? undefined : displayValue(value, format),
       smartRounding: false,
       useArrayArithmetic: true,
       maxRows: EXCEL_ROWS,

@@ -10,7 +10,7 @@ import { parseCell } from "../plan/a1";
 import { buildWorksheet, copyAsValues, type BuildProgress, type BuildResult, type ValuesStamp } from "../workbook";
 import type { SheetGrid } from "../preview/sheet";
 import type { PreviewWorkbook } from "../preview/workbook";
-import { displayValue } from "./preview/displayValue";
+import { displayValue } from "../preview/displayValue";
 
 export interface BuiltSheet {
   /** The id Excel gave the new sheet: what the pane reads back by, as the user may rename it. */

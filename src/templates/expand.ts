@@ -74,6 +74,7 @@ export function expandSections(
   if (!isObject(json) || !Array.isArray(json.sections)) return { template: json, origins: [], inputOrigins: [] };
   const sections: unknown[] = [];
   const origins: string[] = [];
+  const messages: Record<string, unknown> = isObject(json.messages) ? { ...json.messages } : {};
   const own: unknown[] = Array.isArray(json.inputs) ? json.inputs : [];
   const inputs = [...own];
   const inputOrigins = own.map((_, i) => `inputs[${i}]`);
@@ -92,6 +93,16 @@ export function expandSections(
         `${describeValue(item.use)} is not a built-in section; they are ${[...library.keys()].map((name) => `"${name}"`).join(", ")}`,
       );
     const given = givenParameters(item, definition, at);
+    // Two sections may bring the same format or phrase; a key meaning two things is refused.
+    for (const [key, text] of Object.entries(definition.messages ?? {})) {
+      const put = substitute(text, given, definition, at);
+      if (key in messages && JSON.stringify(messages[key]) !== JSON.stringify(put))
+        fail(
+          at,
+          `the section "${definition.section}" brings the message "${key}", which the template has with other words`,
+        );
+      messages[key] = put;
+    }
     definition.body.forEach((part, k) => {
       sections.push(substitute(part, given, definition, at));
       origins.push(
@@ -109,6 +120,11 @@ export function expandSections(
       inputOrigins.push(`${at} ("${definition.section}").inputs[${k}]`);
     });
   });
-  const expanded = { ...json, ...(inputs.length > own.length ? { inputs } : {}), sections };
+  const expanded = {
+    ...json,
+    ...(Object.keys(messages).length > 0 ? { messages } : {}),
+    ...(inputs.length > own.length ? { inputs } : {}),
+    sections,
+  };
   return { template: expanded, origins, inputOrigins };
 }

@@ -260,6 +260,8 @@ export const parameterValue = z.union([plainText(), z.number(), z.boolean(), tex
 export const sectionDefinitionSchema = z.strictObject({
   section: id("section name"),
   parameters: z.record(id("parameter name"), z.strictObject({ description: z.string() })),
+  /** The messages its formulas use as `{{key}}`, merged into the template's; `"${name}"` for a parameter's label. */
+  messages: z.record(id("message key"), z.union([text, z.string()])).optional(),
   body: z.array(z.record(z.string(), z.unknown())).min(1).max(LIMITS.sections),
   /** Inputs its body shows, added to a template that uses it unless the template declares the id itself. */
   inputs: z.array(z.record(z.string(), z.unknown())).max(LIMITS.inputs).optional(),

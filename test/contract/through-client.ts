@@ -15,10 +15,13 @@ const callIndex = (calls: string[], call: string) => calls.indexOf(call);
 /**
  * Tolerances, stated: for every writing request of 1 MB or more (where the budget matters), the
  * writer's estimate is within 10% of the client's real bytes; the double counts every writing
- * request within 10% of them.
+ * request within 10% of them, or within 1 KB for a request of a few KB (a register's last rows
+ * and the release tables after it), where the client's per-call framing, which the double
+ * approximates, is most of the request.
  */
 const ESTIMATE_TOLERANCE = 0.1;
 const DOUBLE_TOLERANCE = 0.1;
+const DOUBLE_SLACK_BYTES = 1_024;
 
 /** The contract of each build, a describe block per build. */
 export const describeThroughClient = (builds: [string, () => Plan][]) =>
@@ -79,7 +82,9 @@ export const describeThroughClient = (builds: [string, () => Plan][]) =>
         if (bytes >= 1_000_000) {
           expect(Math.abs(result.requestBytes[i]! - bytes) / bytes).toBeLessThanOrEqual(ESTIMATE_TOLERANCE);
         }
-        expect(Math.abs(double.syncs[i + 1]!.bytes - bytes) / bytes).toBeLessThanOrEqual(DOUBLE_TOLERANCE);
+        expect(Math.abs(double.syncs[i + 1]!.bytes - bytes)).toBeLessThanOrEqual(
+          Math.max(DOUBLE_TOLERANCE * bytes, DOUBLE_SLACK_BYTES),
+        );
       });
     });
 

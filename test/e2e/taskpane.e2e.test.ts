@@ -184,6 +184,14 @@ test("the 2013 example builds into the preview: 104 shares, all from treasury, s
     "Ratio analysis: values per share by method",
     "Comparable companies",
   );
+  // The release tables, in the release's English form.
+  expect(await cellBeside("Effective date")).toBe("2014-01-01");
+  expect(await rowCells("(5) Capital")).toEqual([
+    "JPY22,958 million (as of September 30, 2013)",
+    "JPY10 million (as of September 30, 2013)",
+    "",
+  ]);
+  await sectionScreenshot("taskpane-release-en", "Release: schedule of the merger", "Note: major shareholders");
 });
 
 test("switched to Japanese, the pane and the next build speak Japanese", async () => {
@@ -207,6 +215,12 @@ test("switched to Japanese, the pane and the next build speak Japanese", async (
     "割当比率の算定：評価手法ごとの1株当たり価値",
     "類似会社比較法",
   );
+  expect(await rowCells("(5) 資本金")).toEqual([
+    "22,958百万円（2013年9月30日現在）",
+    "10百万円（2013年9月30日現在）",
+    "",
+  ]);
+  await sectionScreenshot("taskpane-release-ja", "開示資料：合併の日程", "（注）大株主");
 });
 
 test("a Shift_JIS register imports in the browser; a register with lines refused is not imported, and the lines are listed", async () => {

@@ -38,8 +38,12 @@ export async function built(template: Template, inputs: TemplateInputs, language
     }),
   );
   const checked = new Set<string>();
+  // The release tables, last on the sheet, say again in the release's words what the rows above
+  // compute; labels are looked up above them, and their text is checked on its own (checkRelease).
+  const firstRelease = grid.values.findIndex((row) => /^(Release: |開示資料：)/.test(String(row[0] ?? "")));
+  const releaseTop = firstRelease < 0 ? grid.values.length : firstRelease;
   const rowOf = (label: string): number => {
-    const rows = grid.values.flatMap((row, r) => (row[0] === label ? [r] : []));
+    const rows = grid.values.slice(0, releaseTop).flatMap((row, r) => (row[0] === label ? [r] : []));
     if (rows.length !== 1) throw new Error(`${rows.length} rows labelled "${label}"`);
     return rows[0]!;
   };
@@ -47,7 +51,33 @@ export async function built(template: Template, inputs: TemplateInputs, language
     checked.add(`${row},${column}`);
     return grid.values[row]![column] ?? null;
   };
-  return { grid, computed, checked, rowOf, at, cell: (label: string, column = 1) => at(rowOf(label), column) };
+  return {
+    grid,
+    computed,
+    checked,
+    releaseTop,
+    rowOf,
+    at,
+    cell: (label: string, column = 1) => at(rowOf(label), column),
+  };
+}
+
+/**
+ * The release tables' computed cells: each is text (or a figure an input part repeats), none an error or a float of many digits (the
+ * 2013 example's figures themselves are checked against the release in test/sheet). Returns them.
+ */
+export function checkRelease(s: { grid: SheetGrid; computed: string[]; releaseTop: number; at: BuiltSheet["at"] }) {
+  const cells = s.computed
+    .map((key) => key.split(",").map(Number) as [number, number])
+    .filter(([row]) => row >= s.releaseTop)
+    .map(([row, column]) => s.at(row, column));
+  expect(cells.length).toBeGreaterThan(30);
+  for (const cell of cells) {
+    // Text, or a figure repeated beside the inputs (the parent's net assets in the share exchange).
+    expect(typeof cell === "string" || typeof cell === "number").toBe(true);
+    expect(String(cell)).not.toMatch(/\d\.\d{5,}|^#[A-Z/0!?]+$/);
+  }
+  return cells;
 }
 
 export type BuiltSheet = Awaited<ReturnType<typeof built>>;

@@ -45,6 +45,7 @@ import {
   checkRegister,
   checkScheduleTable,
   close,
+  checkRelease,
   expectAllChecked,
   serialOf,
   type BuiltSheet,
@@ -217,6 +218,38 @@ function checkRightsAndSchedule(
   ]);
 }
 
+/**
+ * The per-share check: each recomputation beside the date of its share count, and a gap beyond
+ * what the rounding of the amounts explains (half the rounding unit a share, plus half a cent)
+ * named with its cause; `within` says, per company, which gaps the rounding explains.
+ */
+function checkPerShare(s: BuiltSheet, within: [boolean, boolean], roundedTo: number, issued: [number, number]): void {
+  expect([s.cell("Shares counted as of"), s.cell("Shares counted as of", 2)]).toEqual([
+    serialOf("2013-09-30"),
+    serialOf("2013-09-30"),
+  ]);
+  expect([
+    s.cell("Stated figures as of (fiscal year end)"),
+    s.cell("Stated figures as of (fiscal year end)", 2),
+  ]).toEqual([serialOf("2013-03-31"), serialOf("2012-12-31")]);
+  for (const [check, recomputed, stated] of [
+    ["Check: net assets per share", "Net assets per share, recomputed", "Net assets per share, stated"],
+    ["Check: net income per share", "Net income per share, recomputed", "Net income per share, stated"],
+  ]) {
+    [1, 2].forEach((column, i) => {
+      const tolerance = roundedTo / 2 / issued[i]!;
+      const gap = Math.abs((s.cell(recomputed!, column) as number) - (s.cell(stated!, column) as number));
+      expect(gap <= tolerance + 0.005).toBe(within[i]);
+      const figures = ["2013-03-31", "2012-12-31"][i];
+      expect(s.cell(check!, column)).toBe(
+        within[i]
+          ? `Within the rounding of the stated amounts (up to ${tolerance.toFixed(2)} a share)`
+          : `Beyond rounding: the shares are counted as of 2013-09-30, the figures are as of ${figures}; shares issued or bought back in between (an offering, a buy-back) are not in the stated figure. Recompute with the shares at ${figures}.`,
+      );
+    });
+  }
+}
+
 test("the 2013 example: every computed cell equals the core's answer", async () => {
   const s = await built(absorptionMerger2013, {});
   const eligible = eligibleShares(4_000, 3_996);
@@ -248,6 +281,8 @@ test("the 2013 example: every computed cell equals the core's answer", async () 
   expect(s.cell("Net assets per share, recomputed", 2)).toBe(20_750); // against 20,856.44 stated
   expect(s.cell("Net assets per share, stated", 2)).toBe(20_856.44);
   expect(s.cell("Net income per share, recomputed", 2)).toBe(-1_500);
+  // 805.33 against 927.72: IIJ's shares are counted after the 2013 offering, its figures before.
+  checkPerShare(s, [false, true], 1_000_000, [46_697_800, 4_000]);
   expect(s.cell("Short-form merger (dissolving company)")).toBe(SHORT_YES);
   expect(s.cell("Simplified merger (surviving company)")).toBe(SIMPLIFIED_YES);
   expect(s.cell("Article by the effective date")).toBe("CA 796(3)");
@@ -268,6 +303,7 @@ test("the 2013 example: every computed cell equals the core's answer", async () 
     ["2013-12-12", "2013-12-31"].map(serialOf),
   );
   expect(s.cell("registration", 4)).toBe(serialOf("2014-01-14"));
+  checkRelease(s);
   expectAllChecked(s);
 });
 
@@ -397,6 +433,8 @@ test("a register example with prices: every computed cell equals the core's answ
     market: windows.map((w) => marketRatio(calendar, target, acquirer, reference, w as never)),
   });
   checkRightsAndSchedule(s, { shortForm: false, simplified: true }, "language=en, simplified");
+  checkPerShare(s, [false, false], 1_000_000, [46_697_800, 150]);
+  checkRelease(s);
   expectAllChecked(s);
 });
 

@@ -19,7 +19,15 @@ import {
   shareExchangeExample,
 } from "../../src/templates";
 import { BLANK_EXCHANGE_INPUTS, BLANK_TRANSFER_INPUTS } from "../templates/examples";
-import { built, checkRegister, checkRightsRow, checkScheduleTable, close, expectAllChecked } from "./built-sheet";
+import {
+  built,
+  checkRegister,
+  checkRightsRow,
+  checkScheduleTable,
+  checkRelease,
+  close,
+  expectAllChecked,
+} from "./built-sheet";
 
 const exactRatio = (num: bigint, den: bigint): Rational => rational(num, den);
 
@@ -64,6 +72,7 @@ test("the share-exchange example: every computed cell equals the core's answer",
   expect(s.cell("Y = net assets")).toBe(toNumber(simplified.base));
   expect(s.cell("ρ·Y")).toBe(toNumber(simplified.allowance));
   expect(s.cell("Simplified share exchange (parent)")).toBe("Meets the simplified test: no meeting of the parent");
+  expect(s.cell("Article by the effective date")).toBe("CA 796(2)");
 
   expect(s.cell("Short-form: no meeting of the subsidiary")).toBe(true);
   expect(s.cell("Simplified: no meeting of the parent")).toBe(true);
@@ -85,6 +94,7 @@ test("the share-exchange example: every computed cell equals the core's answer",
   checkRegister(s, { holdings: [40_010, 30_003, 4_987], heldBefore: [0, 250, 0], ratio, proceeds: rational(1_850n) });
   expect(s.cell("Subsidiary shares in the register")).toBe(75_000);
   expect(s.cell("Shares to provide per the register")).toBe(Number(delivered));
+  checkRelease(s);
   expectAllChecked(s);
 });
 

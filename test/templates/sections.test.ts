@@ -104,6 +104,40 @@ test("a section saying ${name} for no parameter of its own is refused, not writt
   );
 });
 
+test("a section brings the messages its formulas use, its parameters put in; the same text twice is one", () => {
+  const worded: SectionDefinition = {
+    section: "worded",
+    parameters: { why: { description: "the reason, in both languages" } },
+    messages: { dateForm: { en: "mmmm d", ja: "m月d日" }, reason: "${why}" },
+    body: [{ kind: "rows", id: "worded", title: { en: "W", ja: "W" } }],
+  };
+  const words = new Map([["worded", worded]]);
+  const why = { en: "Short form", ja: "略式" };
+  const { template } = expandSections(
+    {
+      messages: { own: { en: "o", ja: "o" }, dateForm: { en: "mmmm d", ja: "m月d日" } },
+      sections: [{ use: "worded", with: { why } }],
+    },
+    words,
+  );
+  expect((template as Json).messages).toEqual({
+    own: { en: "o", ja: "o" },
+    dateForm: worded.messages!.dateForm,
+    reason: why,
+  });
+  // A template without messages of its own gets the section's.
+  expect((expandSections({ sections: [{ use: "worded", with: { why } }] }, words).template as Json).messages).toEqual({
+    dateForm: worded.messages!.dateForm,
+    reason: why,
+  });
+  expect(() =>
+    expandSections(
+      { messages: { reason: { en: "other", ja: "別" } }, sections: [{ use: "worded", with: { why } }] },
+      words,
+    ),
+  ).toThrow('sections[0]: the section "worded" brings the message "reason", which the template has with other words');
+});
+
 test("a user's template uses a built-in section by name beside its own, and lays it out", () => {
   const template = small();
   template.inputs.push({
@@ -181,10 +215,12 @@ test("every built-in section is a file of its name, and some built-in template u
   expect([...builtInSections.keys()].filter((name) => !used.has(name))).toEqual([]);
 });
 
-test("every parameter of a built-in section is said somewhere in it", () => {
+test("every parameter of a built-in section is said somewhere in it (its body, inputs or messages)", () => {
   const unused = [...builtInSections.values()].flatMap((definition) =>
     Object.keys(definition.parameters)
-      .filter((key) => !JSON.stringify([definition.body, definition.inputs]).includes(`\${${key}}`))
+      .filter(
+        (key) => !JSON.stringify([definition.body, definition.inputs, definition.messages]).includes(`\${${key}}`),
+      )
       .map((key) => `${definition.section}: ${key}`),
   );
   expect(unused).toEqual([]);

@@ -10,7 +10,7 @@ import type { Plan, PlanStyle } from "../../plan/plan";
 import { columnLetters, parseArea } from "../../plan/a1";
 import type { SheetGrid } from "../../preview/sheet";
 import type { Messages } from "../i18n";
-import { displayValue, isDateFormat } from "../preview/displayValue";
+import { displayValue, isDateFormat } from "../../preview/displayValue";
 
 export interface PreviewSheet {
   readonly sheetName: string;

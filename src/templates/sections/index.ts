@@ -25,6 +25,12 @@ import ratioMarket from "./ratio-market.json";
 import ratioParties from "./ratio-parties.json";
 import ratioRanges from "./ratio-ranges.json";
 import ratioValues from "./ratio-values.json";
+import releaseAfter from "./release-after.json";
+import releaseAllotment from "./release-allotment.json";
+import releaseBasis from "./release-basis.json";
+import releaseCompanyData from "./release-company-data.json";
+import releaseOverview from "./release-overview.json";
+import releaseSchedule from "./release-schedule.json";
 import rights from "./rights.json";
 import schedule from "./schedule.json";
 import scheduleChart from "./schedule-chart.json";
@@ -53,6 +59,12 @@ const files: unknown[] = [
   ratioParties,
   ratioRanges,
   ratioValues,
+  releaseAfter,
+  releaseAllotment,
+  releaseBasis,
+  releaseCompanyData,
+  releaseOverview,
+  releaseSchedule,
   rights,
   schedule,
   scheduleChart,

@@ -1,9 +1,11 @@
 /**
- * A computed cell as Excel would show it under its number format, for the preview grid: the
- * subset of Excel's format codes templates use (General, #,##0.00, 0.0%, yyyy-mm-dd, literal
- * text in quotes, sections for negatives). Display only: the value itself comes from the engine.
+ * A computed cell as Excel would show it under its number format, for the pane's preview grid,
+ * `npm run sheet` (src/sheet) and the preview engine's TEXT: the subset of Excel's format codes
+ * templates use (General, #,##0.00, 0.0%, yyyy-mm-dd, mmmm d, literal text in quotes, sections
+ * for negatives, trailing commas dividing by 1,000; a locale tag such as [$-409] is skipped).
+ * Display only: the value itself comes from the engine.
  */
-import { dayFromSerial, partsOfDay } from "../../core/calendar/dayNumber";
+import { dayFromSerial, partsOfDay } from "../core/calendar/dayNumber";
 
 export type GridValue = string | number | boolean | null;
 
@@ -46,10 +48,13 @@ function general(value: number): string {
   return String(Number(value.toPrecision(10)));
 }
 
-function formatDigits(value: number, pattern: string, percent: boolean): string {
+function formatDigits(value: number, placeholders: string, percent: boolean): string {
+  // Each comma after the last digit placeholder divides by 1,000 ("#,##0,," shows millions).
+  const scaling = /,*$/.exec(placeholders)![0].length;
+  const pattern = placeholders.slice(0, placeholders.length - scaling);
   const [whole = "", fraction = ""] = pattern.split(".");
   const decimals = (fraction.match(/[0#?]/g) ?? []).length;
-  const fixed = (percent ? value * 100 : value).toFixed(decimals);
+  const fixed = ((percent ? value * 100 : value) / 1000 ** scaling).toFixed(decimals);
   let [int = "", frac = ""] = fixed.split(".");
   // Optional places (#) drop trailing zeros; required places (0) keep them.
   const required = (fraction.match(/0/g) ?? []).length;
@@ -58,6 +63,22 @@ function formatDigits(value: number, pattern: string, percent: boolean): string 
   if (int === "0" && !whole.includes("0")) int = "";
   return frac ? `${int}.${frac}` : int;
 }
+
+// English names: the one language a format's [$-409] (or Excel in English) asks for.
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 function formatDate(serial: number, tokens: Token[]): string {
   const { year, month, day } = partsOfDay(dayFromSerial(serial, "preview"));
@@ -68,7 +89,14 @@ function formatDate(serial: number, tokens: Token[]): string {
       if ("digits" in token) return token.digits;
       const code = token.date;
       if (code.startsWith("y")) return code.length <= 2 ? pad(year % 100, 2) : String(year);
-      if (code.startsWith("m")) return code.length >= 2 ? pad(month, 2) : String(month);
+      if (code.startsWith("m"))
+        return code.length >= 4
+          ? MONTHS[month - 1]!
+          : code.length === 3
+            ? MONTHS[month - 1]!.slice(0, 3)
+            : code.length === 2
+              ? pad(month, 2)
+              : String(month);
       if (code.startsWith("d")) return code.length >= 2 ? pad(day, 2) : String(day);
       return "";
     })

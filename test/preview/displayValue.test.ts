@@ -1,4 +1,4 @@
-import { displayValue, isDateFormat } from "../../../src/taskpane/preview/displayValue";
+import { displayValue, isDateFormat } from "../../src/preview/displayValue";
 
 test.each([
   [104, "", "104"],
@@ -17,6 +17,17 @@ test.each([
   [41578, "yyyy-mm-dd", "2013-10-31"],
   [41640, 'yyyy"年"m"月"d"日"', "2014年1月1日"],
   [0, '#,##0;-#,##0;"–"', "–"],
+  // The release forms: a month by name ([$-409] asks for English whatever Excel's language),
+  // amounts in millions by two trailing commas, a loss in its own section.
+  [41585, "[$-409]mmmm d, yyyy", "November 7, 2013"],
+  [41640, "mmm d, yyyy", "Jan 1, 2014"],
+  [22958000000, '#,##0,,"百万円"', "22,958百万円"],
+  [22958000000, '"JPY"#,##0,," million"', "JPY22,958 million"],
+  [-6000000, '"JPY"#,##0,," million";"Loss of JPY"#,##0,," million"', "Loss of JPY6 million"],
+  [-6000000, '#,##0,,"百万円";"▲"#,##0,,"百万円"', "▲6百万円"],
+  [400000, '"JPY"#,##0.0,," million"', "JPY0.4 million"],
+  [1500, "#,##0,", "2"],
+  [-1485.46, '#,##0.00;"▲"#,##0.00', "▲1,485.46"],
 ])("%p under %j shows %j", (value, format, expected) => {
   expect(displayValue(value, format)).toBe(expected);
 });
