@@ -6,6 +6,8 @@
  */
 import { fail } from "../errors";
 import { sectionDefinitionSchema, type SectionDefinition } from "../schema";
+import consolidationParties from "./consolidation-parties.json";
+import consolidationScheduleOptions from "./consolidation-schedule-options.json";
 import dissolvingPrices from "./dissolving-prices.json";
 import exchangeAllotment from "./exchange-allotment.json";
 import exchangeProcedure from "./exchange-procedure.json";
@@ -34,6 +36,8 @@ import transferParties from "./transfer-parties.json";
 import transferScheduleOptions from "./transfer-schedule-options.json";
 
 const files: unknown[] = [
+  consolidationParties,
+  consolidationScheduleOptions,
   dissolvingPrices,
   exchangeAllotment,
   exchangeProcedure,
