@@ -12,3 +12,4 @@ export * from "./valuation";
 export * from "./schedule";
 export * from "./rights";
 export * from "./transfer";
+export * from "./consolidation";

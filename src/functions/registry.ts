@@ -126,6 +126,27 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
     result: { shape: "matrix", size: (args) => (choice(args[4]) === "residual" ? ONE : shapeOfFirst(args)) },
   },
   {
+    id: "CONSOLIDATION",
+    implementation: "consolidation",
+    parameters: [
+      matrix("holdings"),
+      scalar("ratio"),
+      optional(scalar("result")),
+      optional(scalar("price")),
+      optional(scalar("language")),
+      optional(scalar("proceeds")),
+      optional(scalar("rounding")),
+    ],
+    result: {
+      shape: "matrix",
+      size: (args) => {
+        const result = choice(args[2]);
+        if (result === "summary" || result === "check") return { width: 2, height: 10 };
+        return ["holders", "fractions", "cash", "paid"].includes(result) ? shapeOfFirst(args) : ONE;
+      },
+    },
+  },
+  {
     id: "AVG_CLOSE_30",
     implementation: "avgClose30",
     parameters: [
