@@ -1,16 +1,82 @@
 /**
  * The share-consolidation template, built and computed by HyperFormula: the squeeze-out example
- * (in English) and the 10-to-1 example (in Japanese), every computed cell checked against the core.
+ * (in English) and the 10-to-1 example (in Japanese), every computed cell checked: the register
+ * and its totals against BigInt arithmetic, the schedule against the core.
  */
 import { parseDateText } from "../../src/core/calendar/dayNumber";
 import { shareConsolidation, shareConsolidation10To1, shareConsolidationExample } from "../../src/templates";
 import { BLANK_CONSOLIDATION_INPUTS } from "../templates/examples";
-import { built, checkScheduleTable, close, expectAllChecked } from "./built-sheet";
+import { built, checkScheduleTable, close, expectAllChecked, type BuiltSheet } from "./built-sheet";
 
-test("the squeeze-out example: the acquirer's share and the schedule equal the core's", async () => {
+/**
+ * The register below its header checked holder by holder against BigInt arithmetic, independent
+ * of the core: after ⌊h ÷ r⌋, fraction (h mod r) ÷ r, odd lot, expected cash price × (h mod r),
+ * paid ⌊proceeds × (h mod r) ÷ Σ(h mod r)⌋; then its totals. Returns the totals for the checks above.
+ */
+function checkConsolidationRegister(
+  s: BuiltSheet,
+  header: string,
+  register: { holdings: bigint[]; ratio: bigint; unit: bigint; price: bigint; proceeds?: bigint },
+) {
+  const { holdings, ratio, unit, price } = register;
+  const rests = holdings.map((h) => h % ratio);
+  const restTotal = rests.reduce((a, b) => a + b, 0n);
+  const sold = restTotal / ratio;
+  const proceeds = register.proceeds ?? sold * ratio * price;
+  const top = s.rowOf(header) + 1;
+  let paidTotal = 0n;
+  holdings.forEach((h, i) => {
+    const row = top + i;
+    const paid = (proceeds * rests[i]!) / restTotal;
+    paidTotal += paid;
+    expect(s.at(row, 2)).toBe(Number(h / ratio));
+    close(s.at(row, 3), Number(rests[i]!) / Number(ratio));
+    expect(s.at(row, 4)).toBe(Number((h / ratio) % unit));
+    expect(s.at(row, 5)).toBe(Number(price * rests[i]!));
+    expect(s.at(row, 6)).toBe(Number(paid));
+  });
+  const total = holdings.reduce((a, b) => a + b, 0n);
+  return { total, restTotal, sold, proceeds, paidTotal, expectedTotal: price * restTotal };
+}
+
+test("the squeeze-out example: every computed cell against BigInt arithmetic and the core's schedule", async () => {
   const s = await built(shareConsolidationExample, {});
   // 10,820,000 of the 12,000,000 issued less 250,000 treasury shares.
   close(s.cell("Acquirer's share of the shares issued (less treasury)"), 10_820_000 / 11_750_000);
+  const ratio = 1_000_000n;
+  const r = checkConsolidationRegister(s, "Holder", {
+    holdings: [10_820_000n, 412_345n, 300_000n, 150_000n, 67_655n],
+    ratio,
+    unit: 100n,
+    price: 2_150n,
+    proceeds: 3_762_500_000n,
+  });
+  // Pool 1.75: one share sold, bought at the tender offer price × 1,750,000 shares before.
+  expect([r.restTotal, r.sold, r.paidTotal]).toEqual([1_750_000n, 1n, 3_762_500_000n]);
+  expect(s.cell("Acquirer's shares after")).toBe(10);
+  expect(s.cell("The acquirer keeps at least one share")).toBe(true);
+  expect(s.cell("Shares after held by the other holders")).toBe(0);
+  expect(s.cell("Every other holder ends below one share")).toBe(true);
+  expect(s.cell("The pooled fractions reach one share to sell")).toBe(true);
+  expect(s.cell("Shares issued before, treasury shares cancelled")).toBe(11_750_000);
+  expect(s.cell("Decrease by the consolidation")).toBe(11_750_000 - 11);
+  expect(s.cell("Shares issued after (⌊shares before ÷ ratio⌋)")).toBe(Number(r.total / ratio));
+  expect(s.cell("Authorised shares after: at most 4 × shares issued after")).toBe(44);
+  expect(s.cell("Authorised shares after within the limit")).toBe(true);
+  expect(s.cell("Shares before in the register")).toBe(Number(r.total));
+  expect(s.cell("Check against the shares issued less treasury")).toBe(
+    "Matches the shares issued less treasury shares",
+  );
+  expect(s.cell("Shares after per the register")).toBe(11);
+  expect(s.cell("Holders squeezed out (below one share after)")).toBe(4);
+  close(s.cell("Fraction pool F"), 1.75);
+  expect(s.cell("Shares sold for the fractions K = ⌊F⌋ (CA 235)")).toBe(1);
+  expect(s.cell("Proceeds of the sale used")).toBe(Number(r.proceeds));
+  expect(s.cell("Cash expected, all holders")).toBe(Number(r.expectedTotal));
+  expect(s.cell("Cash paid, all holders")).toBe(Number(r.paidTotal));
+  expect(s.cell("Left undistributed by the rounding")).toBe(Number(r.proceeds - r.paidTotal));
+  expect(s.cell("Paid + undistributed = proceeds of the sale")).toBe(true);
+  expect(s.cell("Every holder receives the cash expected")).toBe(true);
   expect(s.cell("Options given to MERGER.SCHEDULE")).toBe(
     "language=en, listed, meeting=2025-02-20, record date=2025-01-10",
   );
@@ -33,9 +99,43 @@ test("the squeeze-out example: the acquirer's share and the schedule equal the c
   expectAllChecked(s);
 });
 
-test("the 10-to-1 example, in Japanese: whole units, a 2-week notice, no purchase requests", async () => {
+test("the 10-to-1 example, in Japanese: odd lots, a sale short of the expected cash, whole units and a 2-week notice", async () => {
   const s = await built(shareConsolidation10To1, {}, "ja");
   expect(s.cell("公開買付者の所有割合（自己株式控除後）")).toBe("");
+  const r = checkConsolidationRegister(s, "株主", {
+    holdings: [600_005n, 400_000n, 200_000n, 34_555n, 7n],
+    ratio: 10n,
+    unit: 100n,
+    price: 312n,
+  });
+  // Pool 1.7: one share sold at 10 × 312 yen; 3,120 yen paid pro rata, 917 + 917 + 1,284 and 2 left.
+  expect([r.restTotal, r.sold, r.proceeds, r.paidTotal]).toEqual([17n, 1n, 3_120n, 3_118n]);
+  for (const label of [
+    "公開買付者の併合後の株式数",
+    "公開買付者に1株以上が残る",
+    "公開買付者以外の株主の併合後の株式数",
+    "公開買付者以外の全株主が1株未満となる",
+  ])
+    expect(s.cell(label)).toBe("");
+  expect(s.cell("端数の合計が1株以上（売却できる）")).toBe(true);
+  expect(s.cell("併合前の発行済株式総数（自己株式消却後）")).toBe(1_234_567);
+  expect(s.cell("併合により減少する株式数")).toBe(1_234_567 - 123_456);
+  expect(s.cell("併合後の発行済株式総数（⌊併合前 ÷ 割合⌋）")).toBe(123_456);
+  expect(s.cell("発行可能株式総数の上限（併合後の発行済株式総数 × 4）")).toBe(493_824);
+  expect(s.cell("発行可能株式総数が上限以内")).toBe(true);
+  expect(s.cell("名簿上の併合前の株式数")).toBe(1_234_567);
+  expect(s.cell("発行済株式総数（自己株式控除後）との検算")).toBe("発行済株式総数（自己株式控除後）と一致");
+  expect(s.cell("名簿による併合後の株式数")).toBe(123_456);
+  expect(s.cell("1株未満となる株主数")).toBe(1);
+  close(s.cell("端数の合計 F"), 1.7);
+  expect(s.cell("端数として売却する株式 K ＝ ⌊F⌋（会社法235条）")).toBe(1);
+  expect(s.cell("計算に用いる売却代金")).toBe(3_120);
+  expect(s.cell("交付見込み額の合計")).toBe(Number(r.expectedTotal));
+  expect(s.cell("交付額の合計")).toBe(3_118);
+  expect(s.cell("端数処理による未分配額")).toBe(2);
+  expect(s.cell("交付額 ＋ 未分配額 ＝ 売却代金")).toBe(true);
+  // A sale at 10 × the price before falls short of 312 yen × 17 shares before: the release's point.
+  expect(s.cell("全株主が見込み額以上を受け取る")).toBe(false);
   expect(s.cell("MERGER.SCHEDULE に渡す条件")).toBe(
     "language=ja, whole units, meeting=2017-06-29, record date=2017-03-31",
   );
