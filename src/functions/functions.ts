@@ -13,3 +13,4 @@ export * from "./schedule";
 export * from "./rights";
 export * from "./transfer";
 export * from "./consolidation";
+export * from "./squeezeOut";
