@@ -41,11 +41,11 @@ function checkConsolidationRegister(
 
 test("the squeeze-out example: every computed cell against BigInt arithmetic and the core's schedule", async () => {
   const s = await built(shareConsolidationExample, {});
-  // 10,820,000 of the 12,000,000 issued less 250,000 treasury shares.
-  close(s.cell("Acquirer's share of the shares issued (less treasury)"), 10_820_000 / 11_750_000);
+  // 10,300,000 of the 12,000,000 issued less 250,000 treasury shares.
+  close(s.cell("Acquirer's share of the shares issued (less treasury)"), 10_300_000 / 11_750_000);
   const ratio = 1_000_000n;
   const r = checkConsolidationRegister(s, "Holder", {
-    holdings: [10_820_000n, 412_345n, 300_000n, 150_000n, 67_655n],
+    holdings: [10_300_000n, 612_345n, 450_000n, 300_000n, 87_655n],
     ratio,
     unit: 100n,
     price: 2_150n,
@@ -53,11 +53,18 @@ test("the squeeze-out example: every computed cell against BigInt arithmetic and
   });
   // Pool 1.75: one share sold, bought at the tender offer price × 1,750,000 shares before.
   expect([r.restTotal, r.sold, r.paidTotal]).toEqual([1_750_000n, 1n, 3_762_500_000n]);
+  // The largest other holder, 612,345 shares, is below one share from a ratio of 612,346 on.
+  expect(s.cell("Smallest ratio squeezing out every other holder")).toBe(612_346);
+  expect(s.cell("Round ratio that passes: 1 significant figure")).toBe(700_000);
+  expect(s.cell("Round ratio that passes: 2 significant figures")).toBe(620_000);
+  expect(s.cell("Round ratio that passes: 3 significant figures")).toBe(613_000);
+  expect(s.cell("The ratio chosen squeezes out every other holder and leaves shares to sell")).toBe(true);
+  expect(s.cell("Most shares another holder keeps")).toBe(0);
   expect(s.cell("Acquirer's shares after")).toBe(10);
-  expect(s.cell("The acquirer keeps at least one share")).toBe(true);
-  expect(s.cell("Shares after held by the other holders")).toBe(0);
-  expect(s.cell("Every other holder ends below one share")).toBe(true);
-  expect(s.cell("The pooled fractions reach one share to sell")).toBe(true);
+  // Units of 100, holder by holder: 103,000 of 117,499, below 9/10, so a consolidation and not a demand for sale.
+  expect(s.cell("Voting rights of the acquirer (units)")).toBe(103_000);
+  expect(s.cell("Voting rights of all holders (units)")).toBe(103_000 + 6_123 + 4_500 + 3_000 + 876);
+  expect(s.cell("Special controlling shareholder: a demand for sale is open (90%, CA 179(1))")).toBe(false);
   expect(s.cell("Shares issued before, treasury shares cancelled")).toBe(11_750_000);
   expect(s.cell("Decrease by the consolidation")).toBe(11_750_000 - 11);
   expect(s.cell("Shares issued after (⌊shares before ÷ ratio⌋)")).toBe(Number(r.total / ratio));
@@ -110,14 +117,20 @@ test("the 10-to-1 example, in Japanese: odd lots, a sale short of the expected c
   });
   // Pool 1.7: one share sold at 10 × 312 yen; 3,120 yen paid pro rata, 917 + 917 + 1,284 and 2 left.
   expect([r.restTotal, r.sold, r.proceeds, r.paidTotal]).toEqual([17n, 1n, 3_120n, 3_118n]);
+  // No acquirer: the squeeze-out's checks stay blank.
   for (const label of [
+    "他の全株主を1株未満とする最小の併合の割合",
+    "条件を満たす切りのよい割合（有効数字1桁）",
+    "条件を満たす切りのよい割合（有効数字2桁）",
+    "条件を満たす切りのよい割合（有効数字3桁）",
+    "選択した割合で他の全株主が1株未満となり売却株式が生ずる",
+    "他の株主に残る株式数の最大",
     "公開買付者の併合後の株式数",
-    "公開買付者に1株以上が残る",
-    "公開買付者以外の株主の併合後の株式数",
-    "公開買付者以外の全株主が1株未満となる",
+    "公開買付者の議決権数（単元）",
+    "総株主の議決権数（単元）",
+    "特別支配株主（議決権の90%以上、会社法179条1項）：株式売渡請求が可能",
   ])
     expect(s.cell(label)).toBe("");
-  expect(s.cell("端数の合計が1株以上（売却できる）")).toBe(true);
   expect(s.cell("併合前の発行済株式総数（自己株式消却後）")).toBe(1_234_567);
   expect(s.cell("併合により減少する株式数")).toBe(1_234_567 - 123_456);
   expect(s.cell("併合後の発行済株式総数（⌊併合前 ÷ 割合⌋）")).toBe(123_456);
