@@ -152,6 +152,12 @@ test.each([
       }, label);
       await page.screenshot({ path: join(artifacts, `squeeze-out-1280-${locale}-${name}.png`) });
     }
+    // The register's computed columns, to the right: shares after, fraction, odd lot, cash.
+    await grid.evaluate((table) => {
+      const scroller = table.parentElement!;
+      scroller.scrollLeft = table.querySelector<HTMLElement>("td[data-address^='B']")!.offsetLeft - 40;
+    });
+    await page.screenshot({ path: join(artifacts, `squeeze-out-1280-${locale}-register-cash.png`) });
     expect(unexpected(problems)).toEqual([]);
   } finally {
     await context.close();
