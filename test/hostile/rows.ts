@@ -979,6 +979,22 @@ const transaction: HostileRow[] = [
         VALUE("holds no meeting"),
       ],
       ["a share transfer on a holiday", [41640, "share transfer"], VALUE("registry is closed")],
+      [
+        "simplified in a share consolidation",
+        [45282, "株式併合", "simplified"],
+        VALUE("share consolidation is the company's own act"),
+      ],
+      [
+        "a consolidation's meeting after its notice is due",
+        [45282, "share consolidation", "meeting=2023-12-05"],
+        VALUE("notice of what it resolved is due by 2023-12-01"),
+      ],
+      [
+        "a meeting for a demand for sale",
+        [45282, "demand for sale", "meeting=2023-11-22"],
+        VALUE("needs no shareholders' meeting"),
+      ],
+      ["whole units in a merger", [41640, null, "whole units"], VALUE("concerns a squeeze-out")],
       ["unknown result", [41640, null, null, "chart"], VALUE('result: the text "chart" is not one of')],
       [
         "flags in odd case, spacing and full-width separators",
