@@ -40,3 +40,31 @@ test.each(CUSTOM_FUNCTIONS.map((f) => [f.id, f] as const))("%s: parameters and r
 test("the built functions.ja.json is the built functions.json with the Japanese descriptions", () => {
   expect(JSON.parse(builtFile("functions.ja.json"))).toEqual(localiseMetadata(metadata, texts));
 });
+
+test("the consolidation functions are built with their arguments in the order the squeeze-out sheet calls them", () => {
+  const parameters = (id: string) => metadata.functions.find((f) => f.id === id)?.parameters.map((p) => p.name);
+  expect(parameters("CONSOLIDATION")).toEqual([
+    "holdings",
+    "ratio",
+    "result",
+    "price",
+    "language",
+    "proceeds",
+    "rounding",
+  ]);
+  expect(parameters("SQUEEZE_OUT_RATIO")).toEqual(["holdings", "acquirer", "treasury", "result"]);
+  expect(parameters("SQUEEZE_OUT_TEST")).toEqual(["holdings", "acquirer", "ratio", "treasury", "result"]);
+  expect(parameters("AUTHORISED_SHARES_TEST")).toEqual([
+    "authorised_after",
+    "issued_after",
+    "public_company",
+    "result",
+  ]);
+  expect(parameters("SPECIAL_CONTROLLING")).toEqual([
+    "voting_rights_held",
+    "voting_rights_total",
+    "subsidiaries",
+    "threshold",
+    "result",
+  ]);
+});

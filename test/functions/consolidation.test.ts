@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { oddLot } from "../../src/functions/allotment";
 import { consolidation } from "../../src/functions/consolidation";
 import { excelError } from "./excel-error";
 
@@ -174,5 +175,14 @@ describe("CONSOLIDATION against a BigInt oracle", () => {
       }),
       { numRuns: 300, seed: 22181 },
     );
+  });
+});
+
+describe("a consolidation that is no squeeze-out", () => {
+  it("leaves odd lots after, read through ODD_LOT as for a merger", () => {
+    // 10 → 1 with the unit moving from 1,000 to 100: 12,345 shares become 1,234, of which 34 an odd lot.
+    const after = consolidation([[12345], [null], [1000]], 10, "holders");
+    expect(after).toEqual([[1234], [""], [100]]);
+    expect(oddLot(after, 100)).toEqual([[34], [""], [0]]);
   });
 });
