@@ -19,6 +19,7 @@ const path = require("path");
 const { loadForTiming } = require("./bench/addin");
 const { productionBuild } = require("./bench/build");
 const { benchAllotment } = require("./bench/allotment");
+const { benchConsolidation } = require("./bench/consolidation");
 const { benchAverageClose } = require("./bench/average-close");
 const { benchWorksheet } = require("./bench/worksheet");
 const { bundleSizes } = require("./bench/bundles");
@@ -113,6 +114,20 @@ async function main() {
     "ALLOTMENT_SHARES ÷ per-holder decimal.js loop",
     times(allotment.versusDecimal.exact / allotment.versusDecimal.decimal),
   );
+
+  console.error("Consolidation over 10, 10,000 and 100,000 holders…");
+  const consolidation = benchConsolidation(prepare, { rounds: options.rounds });
+  problems.push(...consolidation.problems);
+  for (const size of consolidation.sizes) {
+    info(
+      `CONSOLIDATION "cash", ${count(size.holders)} holders at ${count(size.ratio)} → 1: ÷ ALLOTMENT_SHARES "holders"`,
+      times(size.times.cash / size.times.allotment),
+    );
+    info(
+      "  median ms of CPU, CONSOLIDATION / ALLOTMENT_SHARES (1 invocation each)",
+      `${size.times.cash.toFixed(2)} / ${size.times.allotment.toFixed(2)}`,
+    );
+  }
 
   console.error("AVG_CLOSE_30 on a 20-year history…");
   // Three times the rounds: each is short, and the worst round is reported beside the median.

@@ -94,6 +94,13 @@ export function shareCount(value: Cell, where: string, counted = "shares"): numb
   return Number(exact.num);
 }
 
+/** An optional TRUE or FALSE; blank gives the default. */
+export function flag(value: Cell, where: string, fallback: boolean): boolean {
+  if (isBlank(value)) return fallback;
+  if (typeof value !== "boolean") invalid(`${where}: ${describe(value)} is not TRUE or FALSE.`);
+  return value;
+}
+
 /** The language of a table's labels and citations: "en" (default) or "ja". */
 export const citationLanguage = (value: Cell): "en" | "ja" => choice(value, "language", ["en", "ja"] as const, "en");
 

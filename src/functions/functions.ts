@@ -12,3 +12,5 @@ export * from "./valuation";
 export * from "./schedule";
 export * from "./rights";
 export * from "./transfer";
+export * from "./consolidation";
+export * from "./squeezeOut";

@@ -3,7 +3,6 @@
  * from the figures given, not legal advice; the arithmetic is exact (src/core/procedure), so a
  * case on the threshold is decided right.
  */
-import { invalid } from "../core/errors";
 import { japaneseCitation, simplifiedMergerArticle } from "../core/procedure/article";
 import { shortFormTest, STATUTORY_SHORT_FORM_THRESHOLD } from "../core/procedure/shortForm";
 import { simplifiedTest, STATUTORY_SIMPLIFIED_LIMIT } from "../core/procedure/simplified";
@@ -11,9 +10,9 @@ import { type Rational } from "../core/exact/rational";
 import {
   choice,
   citationLanguage,
-  describe,
   excelDay,
   exactNumber,
+  flag,
   isBlank,
   shareCount,
   type Cell,
@@ -30,12 +29,6 @@ const yen = (value: Cell, where: string): Rational =>
 
 /** Voting rights are counted in units (単元, CA 308(1)), not shares. */
 const VOTING_RIGHTS = "voting rights (units)";
-
-function flag(value: Cell, where: string, fallback: boolean): boolean {
-  if (isBlank(value)) return fallback;
-  if (typeof value !== "boolean") invalid(`${where}: ${describe(value)} is not TRUE or FALSE.`);
-  return value;
-}
 
 /**
  * Short-form merger test (CA 784(1)): voting rights held by the surviving company and its wholly owned subsidiaries reach the threshold (9/10, or higher by the articles). Voting rights are units, not shares.

@@ -128,6 +128,68 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunction[] = [
     result: { shape: "matrix", size: (args) => (choice(args[4]) === "residual" ? ONE : shapeOfFirst(args)) },
   },
   {
+    id: "CONSOLIDATION",
+    implementation: "consolidation",
+    parameters: [
+      matrix("holdings"),
+      scalar("ratio"),
+      optional(scalar("result")),
+      optional(scalar("price")),
+      optional(scalar("language")),
+      optional(scalar("proceeds")),
+      optional(scalar("rounding")),
+    ],
+    result: {
+      shape: "matrix",
+      size: (args) => {
+        const result = choice(args[2]);
+        if (result === "summary" || result === "check") return { width: 2, height: 10 };
+        return ["holders", "fractions", "cash", "paid"].includes(result) ? shapeOfFirst(args) : ONE;
+      },
+    },
+  },
+  {
+    id: "SQUEEZE_OUT_RATIO",
+    implementation: "squeezeOutRatio",
+    parameters: [matrix("holdings"), scalar("acquirer"), optional(scalar("treasury")), optional(scalar("result"))],
+    result: { shape: "matrix", size: (args) => (choice(args[3]) === "round" ? { width: 1, height: 3 } : ONE) },
+  },
+  {
+    id: "SQUEEZE_OUT_TEST",
+    implementation: "squeezeOutTestFunction",
+    parameters: [
+      matrix("holdings"),
+      scalar("acquirer"),
+      scalar("ratio"),
+      optional(scalar("treasury")),
+      optional(scalar("result")),
+    ],
+    result: { shape: "matrix", size: (args) => (choice(args[4]) === "all" ? { width: 1, height: 5 } : ONE) },
+  },
+  {
+    id: "AUTHORISED_SHARES_TEST",
+    implementation: "authorisedSharesTestFunction",
+    parameters: [
+      scalar("authorised_after"),
+      scalar("issued_after"),
+      optional(scalar("public_company")),
+      optional(scalar("result")),
+    ],
+    result: { shape: "matrix", size: (args) => (choice(args[3]) === "all" ? { width: 1, height: 2 } : ONE) },
+  },
+  {
+    id: "SPECIAL_CONTROLLING",
+    implementation: "specialControlling",
+    parameters: [
+      scalar("voting_rights_held"),
+      scalar("voting_rights_total"),
+      optional(scalar("subsidiaries")),
+      optional(scalar("threshold")),
+      optional(scalar("result")),
+    ],
+    result: { shape: "matrix", size: (args) => (choice(args[4]) === "all" ? { width: 1, height: 2 } : ONE) },
+  },
+  {
     id: "AVG_CLOSE_30",
     implementation: "avgClose30",
     parameters: [

@@ -1,5 +1,6 @@
 /**
- * The statutory schedule of a merger, share exchange or joint share transfer (DOMAIN §8–9):
+ * The statutory schedule of a merger, share exchange, joint share transfer, share consolidation or
+ * demand for sale (DOMAIN §8, 9, 11):
  * drawn back from the effective date by the Civil Code's period rules (src/core/schedule), and
  * planned dates checked against it. Dates go out as Excel serials: format those cells as dates.
  */
@@ -28,12 +29,35 @@ const KIND_WORDS: Record<string, TransactionKind> = {
   "joint share transfer": "share transfer",
   株式移転: "share transfer",
   共同株式移転: "share transfer",
+  "share consolidation": "share consolidation",
+  consolidation: "share consolidation",
+  株式併合: "share consolidation",
+  "demand for sale": "demand for sale",
+  "demand for share sale": "demand for sale",
+  "squeeze out demand": "demand for sale",
+  株式売渡請求: "demand for sale",
+  株式等売渡請求: "demand for sale",
 };
 
 function kindArgument(kind: Cell): TransactionKind {
   if (isBlank(kind)) return "merger";
-  const found = typeof kind === "string" ? wordIn(KIND_WORDS, kind.normalize("NFKC").trim().toLowerCase()) : undefined;
-  return found ?? invalid(`kind: ${describe(kind)} is not one of "merger", "share exchange", "share transfer".`);
+  const found =
+    typeof kind === "string"
+      ? wordIn(
+          KIND_WORDS,
+          kind
+            .normalize("NFKC")
+            .trim()
+            .toLowerCase()
+            .replace(/[\s\-–—]+/g, " "),
+        )
+      : undefined;
+  return (
+    found ??
+    invalid(
+      `kind: ${describe(kind)} is not one of "merger", "share exchange", "share transfer", "share consolidation", "demand for sale".`,
+    )
+  );
 }
 
 const serial = (day: DayNumber | undefined): number | string => (day === undefined ? "" : serialFromDay(day));
@@ -59,10 +83,10 @@ function schedule(effective_date: Cell, kind: Cell, options: Cell | Cell[][]) {
 const SCHEDULE_RESULTS = ["table", "rows", "dates", "steps"] as const;
 
 /**
- * The statutory schedule of a merger, share exchange or joint share transfer, drawn back from its effective date: step, date or first day, last day, article, note.
+ * The statutory schedule of a merger, share exchange, joint share transfer, share consolidation or demand for sale, drawn back from its effective date: step, date or first day, last day, article, note.
  * @customfunction SCHEDULE
  * @param effective_date The effective date (E): a date, or text such as "2014-01-01".
- * @param [kind] "merger" (default), "share exchange" or "share transfer".
+ * @param [kind] "merger" (default), "share exchange", "share transfer", "share consolidation" or "demand for sale" (E: the acquisition date).
  * @param [options] Switches: a range of label and value (e.g. short-form TRUE, meeting 2024-06-25), or text flags such as "short-form, simplified, listed, language=ja".
  * @param [result] "table" (default, with a header row), "rows" (no header), "dates" (first and last day only) or "steps" (the steps' ids).
  * @returns The schedule in date order.
@@ -110,7 +134,7 @@ function findStep(steps: readonly Milestone[], name: string, where: string): Mil
  * @customfunction SCHEDULE_CHECK
  * @param planned_dates Two columns: the step (as SCHEDULE names it, id or label) and the planned date; empty dates stay unchecked.
  * @param effective_date The effective date (E): a date, or text such as "2014-01-01".
- * @param [kind] "merger" (default), "share exchange" or "share transfer".
+ * @param [kind] "merger" (default), "share exchange", "share transfer", "share consolidation" or "demand for sale" (E: the acquisition date).
  * @param [options] The same switches as SCHEDULE (a range of label and value, or text flags).
  * @returns A header row, then per row of planned_dates: step, planned, earliest, latest, meets, days to spare, note (empty rows stay empty).
  */

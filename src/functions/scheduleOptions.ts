@@ -26,6 +26,8 @@ type Switch = keyof Pick<
   | "narrowHolidays"
   | "broadHolidays"
   | "shareCertificates"
+  | "wholeUnits"
+  | "nonPublic"
 >;
 type DateOption = keyof Pick<ScheduleOptions, "meetingAcquired" | "meetingAcquiring" | "recordDate">;
 type CountOption = keyof Pick<ScheduleOptions, "gazetteLeadDays" | "delistingSessions">;
@@ -72,6 +74,11 @@ const LABELS: Record<string, OptionKey> = {
   "share certificates": "shareCertificates",
   株券: "shareCertificates",
   株券発行会社: "shareCertificates",
+  "whole units": "wholeUnits",
+  単元未満端数なし: "wholeUnits",
+  "non public": "nonPublic",
+  "non public company": "nonPublic",
+  非公開会社: "nonPublic",
   meeting: "meetingAcquired",
   "meeting dissolving": "meetingAcquired",
   "meeting subsidiary": "meetingAcquired",
@@ -113,7 +120,8 @@ function optionKey(label: string, where: string): OptionKey {
   if (key) return key;
   return invalid(
     `${where}: ${quoted(label)} is not an option; use short-form, short-form surviving, simplified, listed, double public notice, ` +
-      "creditor protection, rights, share certificates, meeting, meeting surviving, record date, count effective date, " +
+      "creditor protection, rights, share certificates, whole units, non-public, meeting, meeting surviving, record date, " +
+      "count effective date, " +
       "narrow holidays, broad holidays, " +
       "gazette lead days, delisting sessions, language.",
   );

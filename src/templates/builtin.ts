@@ -3,7 +3,8 @@
  * list of the built-in sections (./sections) it is made of: the absorption-type merger (吸収合併),
  * blank, and the same with the 2013 example's values (IIJ absorbs IIJ Exlayer, press release of
  * 2013-11-07); the ratio analysis alone; the share exchange (株式交換) and the joint share
- * transfer (共同株式移転), each blank and with illustrative figures (no real transaction). An
+ * transfer (共同株式移転), each blank and with illustrative figures (no real transaction); the share
+ * consolidation (株式併合) with a squeeze-out example and a 10-to-1 example. An
  * example file names its template and gives an id, a title and values; nothing else of the
  * template is repeated.
  */
@@ -14,6 +15,9 @@ import absorptionMerger2013File from "./builtin/absorption-merger-2013-example.j
 import ratioAnalysisFile from "./builtin/ratio-analysis.json";
 import jointShareTransferExampleFile from "./builtin/joint-share-transfer-example.json";
 import jointShareTransferFile from "./builtin/joint-share-transfer.json";
+import shareConsolidation10To1File from "./builtin/share-consolidation-10-to-1-example.json";
+import shareConsolidationExampleFile from "./builtin/share-consolidation-example.json";
+import shareConsolidationFile from "./builtin/share-consolidation.json";
 import shareExchangeExampleFile from "./builtin/share-exchange-example.json";
 import shareExchangeFile from "./builtin/share-exchange.json";
 import { fail } from "./errors";
@@ -40,6 +44,14 @@ export const jointShareTransfer: Template = parseTemplate(jointShareTransferFile
 export const jointShareTransferExample: Template = parseTemplate(
   withExample(jointShareTransferFile, jointShareTransferExampleFile),
 );
+/** The second step of a squeeze-out (DOMAIN §11), and an ordinary 10-to-1 consolidation. */
+export const shareConsolidation: Template = parseTemplate(shareConsolidationFile);
+export const shareConsolidationExample: Template = parseTemplate(
+  withExample(shareConsolidationFile, shareConsolidationExampleFile),
+);
+export const shareConsolidation10To1: Template = parseTemplate(
+  withExample(shareConsolidationFile, shareConsolidation10To1File),
+);
 
 export const builtInTemplates: readonly Template[] = [
   absorptionMerger,
@@ -49,4 +61,7 @@ export const builtInTemplates: readonly Template[] = [
   shareExchangeExample,
   jointShareTransfer,
   jointShareTransferExample,
+  shareConsolidation,
+  shareConsolidationExample,
+  shareConsolidation10To1,
 ];

@@ -48,6 +48,9 @@ export {
   ratioAnalysis,
   jointShareTransfer,
   jointShareTransferExample,
+  shareConsolidation,
+  shareConsolidation10To1,
+  shareConsolidationExample,
   shareExchange,
   shareExchangeExample,
 } from "./builtin";

@@ -12,7 +12,11 @@ const { localiseMetadata } = require("../../scripts/lib/localised-metadata");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { functionSources } = require("../../scripts/lib/function-sources");
 
-const metadata = JSON.parse(builtFile("functions.json"));
+interface BuiltFunction {
+  id: string;
+  parameters: { name: string }[];
+}
+const metadata: { functions: BuiltFunction[] } = JSON.parse(builtFile("functions.json"));
 
 test("the built functions.json is the metadata the JSDoc declares", async () => {
   const generated = await generateCustomFunctionsMetadata(functionSources());
@@ -22,4 +26,32 @@ test("the built functions.json is the metadata the JSDoc declares", async () => 
 
 test("the built functions.ja.json is the built functions.json with the Japanese descriptions", () => {
   expect(JSON.parse(builtFile("functions.ja.json"))).toEqual(localiseMetadata(metadata, texts));
+});
+
+test("the consolidation functions are built with their arguments in the order the squeeze-out sheet calls them", () => {
+  const parameters = (id: string) => metadata.functions.find((f) => f.id === id)?.parameters.map((p) => p.name);
+  expect(parameters("CONSOLIDATION")).toEqual([
+    "holdings",
+    "ratio",
+    "result",
+    "price",
+    "language",
+    "proceeds",
+    "rounding",
+  ]);
+  expect(parameters("SQUEEZE_OUT_RATIO")).toEqual(["holdings", "acquirer", "treasury", "result"]);
+  expect(parameters("SQUEEZE_OUT_TEST")).toEqual(["holdings", "acquirer", "ratio", "treasury", "result"]);
+  expect(parameters("AUTHORISED_SHARES_TEST")).toEqual([
+    "authorised_after",
+    "issued_after",
+    "public_company",
+    "result",
+  ]);
+  expect(parameters("SPECIAL_CONTROLLING")).toEqual([
+    "voting_rights_held",
+    "voting_rights_total",
+    "subsidiaries",
+    "threshold",
+    "result",
+  ]);
 });

@@ -71,6 +71,44 @@ export const examples: Example[] = [
     expected: { error: "#VALUE!", messageIncludes: "proceeds" },
   },
 
+  // DOMAIN §11: 2,500 (the acquirer), 150, 80, 30 and 0 shares, 100 → 1: fractions 0.5, 0.8, 0.3
+  // pool 1.6, one share sold; at ¥500 a share before, 50, 80 and 30 shares before are paid for.
+  { name: "CONSOLIDATION", args: [column(2500, 150, 80, 30, 0), 100], expected: 27 },
+  { name: "CONSOLIDATION", args: [column(2500, 150, 80, 30, 0), 100, "holders"], expected: column(25, 1, 0, 0, 0) },
+  { name: "CONSOLIDATION", args: [column(2500, 150, 80, 30, 0), 100, "sold"], expected: 1 },
+  {
+    name: "CONSOLIDATION",
+    args: [column(2500, 150, 80, 30, 0), 100, "cash", 500],
+    expected: column(0, 25000, 40000, 15000, 0),
+  },
+  // The one share sold at 100 × ¥500 = ¥50,000, split 50 : 80 : 30.
+  {
+    name: "CONSOLIDATION",
+    args: [column(2500, 150, 80, 30, 0), 100, "paid", 500],
+    expected: column(0, 15625, 25000, 9375, 0),
+  },
+  // Toshiba 2023: 432,853,311 shares, 93,000,000 → 1.
+  { name: "CONSOLIDATION", args: [432853311, 93000000], expected: 4 },
+  { name: "CONSOLIDATION", args: [column(150, 80), 1], expected: { error: "#VALUE!", messageIncludes: "ratio" } },
+
+  // Others 300, 250, 40, 7 against an acquirer of 1,000,000: every ratio above 300 squeezes them out.
+  { name: "SQUEEZE_OUT_RATIO", args: [column(300, 250, 40, 7), 1000000], expected: 301 },
+  {
+    name: "SQUEEZE_OUT_RATIO",
+    args: [column(300, 250, 40, 7), 1000000, null, "round"],
+    expected: column(400, 310, 301),
+  },
+  // At 6 the pool is 5/6 of a share (600 divides evenly): nothing to sell; 7 leaves 10/7.
+  { name: "SQUEEZE_OUT_RATIO", args: [5, 600], expected: 7 },
+  { name: "SQUEEZE_OUT_TEST", args: [5, 600, 6], expected: false },
+  { name: "SQUEEZE_OUT_TEST", args: [5, 600, 7, null, "all"], expected: [[true], [0], [85], [10 / 7], [1]] },
+  // CA 180(3): 4 shares issued after allow at most 16 authorised for a public company.
+  { name: "AUTHORISED_SHARES_TEST", args: [16, 4], expected: true },
+  { name: "AUTHORISED_SHARES_TEST", args: [17, 4, null, "all"], expected: [[false], [16]] },
+  // CA 179(1): 85 units held and 5 by a wholly owned subsidiary are 9/10 of 100.
+  { name: "SPECIAL_CONTROLLING", args: [85, 100, 5], expected: true },
+  { name: "SPECIAL_CONTROLLING", args: [85, 100], expected: false },
+
   // DOMAIN §2 worked example: 26 shares, unit 100.
   { name: "ODD_LOT", args: [26], expected: 26 },
   { name: "ODD_LOT", args: [26, 100, "all"], expected: [[0, 26, 74]] },

@@ -61,6 +61,20 @@ describe("the issue's Done-means calls, typed as on a shell", () => {
       '[[41605,""],[41605,""],[41605,41640],[41605,41821],[41606,41635],[41619,""],[41620,41633],[41620,41639],[41639,""],[41640,""],[41640,41653],[41640,41821]]',
     ],
     [["RIGHTS_CONVERSION", "100", "1000", "0.5", "price"], "2000"],
+    // Issue 22, by hand: 2,500 + 150 + 80 + 30 at 100 → 1 keep 25 and 1; the fractions 0.5 + 0.8 + 0.3
+    // pool to 1.6, one share is sold; at ¥500 the expected cash is 50, 80 and 30 shares before × 500,
+    // and a sale at ¥80,000 (price × ratio × pool) pays exactly that, pro rata.
+    [["CONSOLIDATION", "[[2500],[150],[80],[30]]", "100", "fractions"], "[[0],[0.5],[0.8],[0.3]]"],
+    [["CONSOLIDATION", "[[2500],[150],[80],[30]]", "100", "sold"], "1"],
+    [["CONSOLIDATION", "[[2500],[150],[80],[30]]", "100", "cash", "500"], "[[0],[25000],[40000],[15000]]"],
+    [
+      ["CONSOLIDATION", "[[2500],[150],[80],[30]]", "100", "paid", "null", "null", "80000"],
+      "[[0],[25000],[40000],[15000]]",
+    ],
+    [
+      ["CONSOLIDATION", "[[2500],[150],[80],[30]]", "100", "check", "500"],
+      '[["Price per share before",500],["Shares sold for fractions (CA 235)",1],["Proceeds of the sale",50000],["Expected cash, total (price × shares before of each fraction)",80000],["Paid out pro rata, total",50000],["Proceeds left undistributed",0],["Proceeds needed for the expected cash (price × ratio × pool)",80000],["Sale price per share after needed",80000],["Holders paid less than expected",3],["Every holder receives the expected cash",false]]',
+    ],
   ];
   let runs: Run[];
   beforeAll(async () => {

@@ -122,6 +122,48 @@ test.each([
   },
 );
 
+test.each([
+  ["en-US", "Squeeze-out by share consolidation", "Share consolidation"],
+  ["ja-JP", "株式併合によるスクイーズアウト", "株式併合"],
+])("at 1280 px in %s, the pane builds the squeeze-out example and its figures", async (locale, title, sheet) => {
+  const { context, page, problems } = await offlinePane(1280, locale);
+  try {
+    await page.getByTestId("outside-excel").waitFor();
+    await build(page, title, sheet);
+    const results = page.getByTestId("key-results");
+    // 11,750,000 shares ÷ 1,000,000; one pooled share sold; JPY 2,150 × 1,750,000 paid; four holders out.
+    await expect(results.locator("[data-key-result='SharesAfterIssued'] dd").innerText()).resolves.toBe("11");
+    await expect(results.locator("[data-key-result='SharesSold'] dd").innerText()).resolves.toBe("1");
+    await expect(results.locator("[data-key-result='CashPaidTotal'] dd").innerText()).resolves.toBe("3,762,500,000");
+    await expect(results.locator("[data-key-result='HoldersSqueezedOut'] dd").innerText()).resolves.toBe("4");
+    await screenshot(page, `squeeze-out-1280-${locale}`);
+    const grid = page.getByTestId("preview-grid");
+    for (const [name, label] of [
+      ["register", locale === "ja-JP" ? "株主" : "Holder"],
+      ["checks", locale === "ja-JP" ? "併合の割合とその検証" : "The ratio and its checks"],
+      ["schedule", locale === "ja-JP" ? "手続 id" : "Step id"],
+    ]) {
+      await grid.evaluate((table, text) => {
+        table.closest("section")!.scrollIntoView();
+        const cell = [...table.querySelectorAll<HTMLElement>("td[data-address^='A']")].find(
+          (td) => td.innerText.trim() === text,
+        )!;
+        table.parentElement!.scrollTop = cell.offsetTop - 30;
+      }, label);
+      await page.screenshot({ path: join(artifacts, `squeeze-out-1280-${locale}-${name}.png`) });
+    }
+    // The register's computed columns, to the right: shares after, fraction, odd lot, cash.
+    await grid.evaluate((table) => {
+      const scroller = table.parentElement!;
+      scroller.scrollLeft = table.querySelector<HTMLElement>("td[data-address^='B']")!.offsetLeft - 40;
+    });
+    await page.screenshot({ path: join(artifacts, `squeeze-out-1280-${locale}-register-cash.png`) });
+    expect(unexpected(problems)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
 test("an error cell shows the function's message on hover, as Excel does", async () => {
   const { context, page, problems } = await offlinePane(1280, "en-US");
   try {

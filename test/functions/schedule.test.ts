@@ -42,6 +42,41 @@ describe("SCHEDULE", () => {
     expect(scheduleTable("2014-01-01", null, [["short-form, simplified"]], "rows")).toEqual(en.slice(1));
   });
 
+  test("a share consolidation and a demand for sale by their names in English or Japanese, each step with its article", () => {
+    const ja = scheduleTable("2023-12-22", "株式併合", [["listed, meeting=2023-11-22, language=ja"]]);
+    const row = (label: string) => ja.find((r) => r[0] === label)!;
+    expect(row("株主への通知・公告").slice(1, 4)).toEqual([
+      serial("2023-12-01"),
+      "",
+      "会社法181条1項、2項、182条の4第3項",
+    ]);
+    expect(row("価格決定の申立期間").slice(1, 4)).toEqual([
+      serial("2024-01-23"),
+      serial("2024-02-21"),
+      "会社法182条の5第2項",
+    ]);
+    expect(row("整理銘柄指定")[3]).toBe("東証の実務（要確認）");
+    const sale = scheduleTable("2024-03-29", "Demand-for-sale", [["listed"]]);
+    expect(sale.find((r) => r[0] === "Notice or public notice to selling shareholders")!.slice(1, 4)).toEqual([
+      serial("2024-03-08"),
+      "",
+      "CA 179-4(1), (2)",
+    ]);
+    expect(sale.find((r) => r[0] === "Acquisition date")![3]).toBe("CA 179-9(1)");
+    expect(sale.slice(1).every((r) => r[3] !== "")).toBe(true);
+    expect(byStep("2017-10-01", "share consolidation", [["whole units", true]])["shareholder-notice"]).toEqual([
+      serial("2017-09-16"),
+      "",
+    ]);
+  });
+
+  test("a merger's switch for a squeeze-out is #VALUE!, not ignored", () => {
+    const error = excelError(() => scheduleTable("2023-12-22", "share consolidation", [["simplified"]]));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/share consolidation is the company's own act.*remove "simplified"/);
+    expect(excelError(() => scheduleTable("2023-12-22", "squeeze")).message).toMatch(/"demand for sale"/);
+  });
+
   test("a share transfer on a day the registry is closed is #VALUE! naming the next open day", () => {
     const error = excelError(() => scheduleTable("2025-03-29", "share transfer"));
     expect(error.code).toBe("#VALUE!");
@@ -99,6 +134,21 @@ describe("SCHEDULE", () => {
 });
 
 describe("SCHEDULE_CHECK", () => {
+  test("a squeeze-out's planned dates against their articles", () => {
+    const planned = [
+      ["meeting", "2023-11-22"],
+      ["shareholder-notice", "2023-12-04"],
+      ["Price petition to the court", "2024-02-21"],
+    ];
+    const rows = scheduleCheck(planned, "2023-12-22", "share consolidation", [["meeting=2023-11-22"]]);
+    expect(rows[1]!.slice(3, 6)).toEqual([serial("2023-12-01"), true, 9]);
+    // The notice 3 days late: 20 clear days before E are 2023-12-01 at the latest (CA 182-4(3)).
+    expect(rows[2]!.slice(3, 6)).toEqual([serial("2023-12-01"), false, -3]);
+    expect(rows[3]!.slice(2, 6)).toEqual([serial("2024-01-23"), serial("2024-02-21"), true, 0]);
+    const sale = scheduleCheck([["approval", "2024-03-01"]], "2024-03-29", "demand for sale");
+    expect(sale[1]!.slice(3, 6)).toEqual([serial("2024-03-08"), true, 7]);
+  });
+
   const planned = [
     ["shareholder-notice", "2013-12-10"],
     ["Creditor notice in the Official Gazette", "2013-12-02"],

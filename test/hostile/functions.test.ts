@@ -17,6 +17,13 @@ import {
 import { rightsConversion } from "../../src/functions/rights";
 import { scheduleCheck, scheduleTable } from "../../src/functions/schedule";
 import { proForma } from "../../src/functions/transfer";
+import { consolidation } from "../../src/functions/consolidation";
+import {
+  authorisedSharesTestFunction,
+  specialControlling,
+  squeezeOutRatio,
+  squeezeOutTestFunction,
+} from "../../src/functions/squeezeOut";
 import * as registered from "../../src/functions/functions";
 import { CUSTOM_FUNCTIONS } from "../../src/functions/registry";
 import { hostileRows, pairCalls, sweepCalls, type FunctionName } from "./rows";
@@ -46,6 +53,11 @@ const implementations: Record<FunctionName, (...args: any[]) => unknown> = {
   SCHEDULE_CHECK: scheduleCheck,
   RIGHTS_CONVERSION: rightsConversion,
   PRO_FORMA: proForma,
+  CONSOLIDATION: consolidation,
+  SQUEEZE_OUT_RATIO: squeezeOutRatio,
+  SQUEEZE_OUT_TEST: squeezeOutTestFunction,
+  AUTHORISED_SHARES_TEST: authorisedSharesTestFunction,
+  SPECIAL_CONTROLLING: specialControlling,
 };
 
 test("the table has at least 100 rows and covers every function", () => {

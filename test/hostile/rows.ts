@@ -29,7 +29,12 @@ export type FunctionName =
   | "SCHEDULE"
   | "SCHEDULE_CHECK"
   | "RIGHTS_CONVERSION"
-  | "PRO_FORMA";
+  | "PRO_FORMA"
+  | "CONSOLIDATION"
+  | "SQUEEZE_OUT_RATIO"
+  | "SQUEEZE_OUT_TEST"
+  | "AUTHORISED_SHARES_TEST"
+  | "SPECIAL_CONTROLLING";
 
 export type Expected =
   /** The call answers this Excel error, with a message containing `message`. */
@@ -1016,6 +1021,22 @@ const transaction: HostileRow[] = [
         VALUE("holds no meeting"),
       ],
       ["a share transfer on a holiday", [41640, "share transfer"], VALUE("registry is closed")],
+      [
+        "simplified in a share consolidation",
+        [45282, "株式併合", "simplified"],
+        VALUE("share consolidation is the company's own act"),
+      ],
+      [
+        "a consolidation's meeting after its notice is due",
+        [45282, "share consolidation", "meeting=2023-12-05"],
+        VALUE("notice of what it resolved is due by 2023-12-01"),
+      ],
+      [
+        "a meeting for a demand for sale",
+        [45282, "demand for sale", "meeting=2023-11-22"],
+        VALUE("needs no shareholders' meeting"),
+      ],
+      ["whole units in a merger", [41640, null, "whole units"], VALUE("concerns a squeeze-out")],
       ["unknown result", [41640, null, null, "chart"], VALUE('result: the text "chart" is not one of')],
       // Issue 18: option counts went through Number(), and option names through a plain object.
       [
@@ -1135,6 +1156,22 @@ const transaction: HostileRow[] = [
     args: args as unknown as Argument[],
     expected,
   })),
+  ...(
+    [
+      ["CONSOLIDATION", "ratio 0", [column(100), 0], VALUE("ratio: 0 is not above 1")],
+      ["CONSOLIDATION", "ratio with a space inside", [column(100), "1 0"], VALUE("has a space inside the number")],
+      ["CONSOLIDATION", "a negative holding", [column(-5), 10], VALUE("holdings: -5 is negative")],
+      ["SQUEEZE_OUT_RATIO", "a negative acquirer", [column(300), -1], VALUE("acquirer: -1 is negative")],
+      ["SQUEEZE_OUT_TEST", "ratio below 1", [column(300), 1000000, 0.5], VALUE("ratio: 0.5 is not above 1")],
+      ["AUTHORISED_SHARES_TEST", "negative authorised shares", [-1, 100], VALUE("authorised_after: -1 is negative")],
+      ["SPECIAL_CONTROLLING", "more held than exist", [11000, 10000], VALUE("exceed the total (10000)")],
+    ] as const
+  ).map(([fn, name, args, expected]) => ({
+    fn,
+    case: name,
+    args: args as unknown as Argument[],
+    expected,
+  })),
 ];
 
 export const hostileRows: HostileRow[] = [
@@ -1228,6 +1265,20 @@ const validCalls: Record<FunctionName, { args: Argument[]; results?: { at: numbe
   SCHEDULE_CHECK: { args: [row("registration", 41650), 41640, "merger", "short-form, simplified"] },
   RIGHTS_CONVERSION: { args: [100, 1000, 0.5, null, null], results: { at: 3, forms: ["shares", "price", "all"] } },
   PRO_FORMA: { args: [column(600, 400), null], results: { at: 1, forms: ["percent", "exact", "total"] } },
+  CONSOLIDATION: {
+    args: [column(2500, 150, 80, 30), 100, null, 1000, null, null, null],
+    results: { at: 2, forms: ["total", "holders", "fractions", "sold", "cash", "paid", "check", "summary"] },
+  },
+  SQUEEZE_OUT_RATIO: {
+    args: [column(300, 250, 40, 7), 1000000, null, null],
+    results: { at: 3, forms: ["smallest", "round"] },
+  },
+  SQUEEZE_OUT_TEST: {
+    args: [column(300, 250, 40, 7), 1000000, 301, null, null],
+    results: { at: 4, forms: ["test", "all"] },
+  },
+  AUTHORISED_SHARES_TEST: { args: [400, 100, null, null], results: { at: 3, forms: ["test", "limit", "all"] } },
+  SPECIAL_CONTROLLING: { args: [9500, 10000, null, null, null], results: { at: 4, forms: ["test", "share", "all"] } },
 };
 
 const shown = (value: Cell) =>

@@ -3,6 +3,8 @@ import {
   absorptionMerger2013,
   initialInputs,
   jointShareTransferExample,
+  shareConsolidation10To1,
+  shareConsolidationExample,
   shareExchangeExample,
   type Template,
   type TemplateInputs,
@@ -29,6 +31,14 @@ export const REGISTER_INPUTS: TemplateInputs = {
     { holder: "+cmd", shares: 40, held: 10 },
     { holder: "@SUM(A1)", shares: 30, held: null },
   ],
+};
+
+/** The share-consolidation template's required inputs only. */
+export const BLANK_CONSOLIDATION_INPUTS: TemplateInputs = {
+  targetName: "Target Co.",
+  effectiveDate: "2016-04-01",
+  ratio: "10",
+  issuedBefore: 1_000,
 };
 
 /** The share-exchange template's required inputs only. */
@@ -59,6 +69,9 @@ const EXAMPLE_OF: Record<string, Template> = {
   "share-exchange-example": shareExchangeExample,
   "joint-share-transfer": jointShareTransferExample,
   "joint-share-transfer-example": jointShareTransferExample,
+  "share-consolidation": shareConsolidationExample,
+  "share-consolidation-example": shareConsolidationExample,
+  "share-consolidation-10-to-1-example": shareConsolidation10To1,
 };
 
 /** A built-in template's example figures, with the given register where it has one: every part is written. */

@@ -16,6 +16,7 @@ import { join } from "path";
 import absorptionMergerFile from "../../src/templates/builtin/absorption-merger.json";
 import jointShareTransferFile from "../../src/templates/builtin/joint-share-transfer.json";
 import ratioAnalysisFile from "../../src/templates/builtin/ratio-analysis.json";
+import shareConsolidationFile from "../../src/templates/builtin/share-consolidation.json";
 import shareExchangeFile from "../../src/templates/builtin/share-exchange.json";
 import {
   absorptionMerger,
@@ -23,6 +24,9 @@ import {
   builtInTemplates,
   jointShareTransfer,
   jointShareTransferExample,
+  shareConsolidation,
+  shareConsolidation10To1,
+  shareConsolidationExample,
   layout,
   ratioAnalysis,
   parseTemplate,
@@ -32,7 +36,13 @@ import {
   type TemplateInputs,
 } from "../../src/templates";
 import type { Language } from "../../src/plan/plan";
-import { BLANK_EXCHANGE_INPUTS, BLANK_INPUTS, BLANK_TRANSFER_INPUTS, REGISTER_INPUTS } from "./examples";
+import {
+  BLANK_CONSOLIDATION_INPUTS,
+  BLANK_EXCHANGE_INPUTS,
+  BLANK_INPUTS,
+  BLANK_TRANSFER_INPUTS,
+  REGISTER_INPUTS,
+} from "./examples";
 import { placeSections, renderPlan } from "./golden-text";
 
 const dir = join(__dirname, "golden");
@@ -49,6 +59,9 @@ const cases: [string, Template, unknown, TemplateInputs, Language[]][] = [
   ["register-example", absorptionMerger2013, absorptionMergerFile, REGISTER_INPUTS, ["en"]],
   ["share-exchange-example", shareExchangeExample, shareExchangeFile, {}, ["en", "ja"]],
   ["joint-share-transfer-example", jointShareTransferExample, jointShareTransferFile, {}, ["en", "ja"]],
+  ["share-consolidation", shareConsolidation, shareConsolidationFile, BLANK_CONSOLIDATION_INPUTS, ["en", "ja"]],
+  ["share-consolidation-example", shareConsolidationExample, shareConsolidationFile, {}, ["en", "ja"]],
+  ["share-consolidation-10-to-1-example", shareConsolidation10To1, shareConsolidationFile, {}, ["en", "ja"]],
   [
     "small-allotment",
     parseTemplate(smallFile),

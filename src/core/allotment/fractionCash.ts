@@ -5,6 +5,11 @@ import { rational, subtract, toMessageText, toNumber, type Rational } from "../e
 /** Per-holder yen rounding is not statutory: the deal chooses, and the residual is shown. */
 export type CashRounding = "down" | "half-up" | "none";
 
+/** num/den yen (both ≥ 0) to whole yen: dropped below a yen ("down") or halves up ("half-up"). */
+export function wholeYen(num: bigint, den: bigint, rounding: "down" | "half-up"): bigint {
+  return rounding === "down" ? num / den : (2n * num + den) / (2n * den);
+}
+
 export interface FractionCash {
   /** cashᵢ in yen, in the order of the holders: whole yen, or the nearest double with "none". */
   readonly cash: Float64Array;
@@ -47,7 +52,7 @@ export function fractionCash(
       cash[i] = toNumber({ num, den });
       continue;
     }
-    const yen = rounding === "down" ? num / den : (2n * num + den) / (2n * den);
+    const yen = wholeYen(num, den, rounding);
     cash[i] = Number(yen);
     paid += yen;
   }

@@ -1,7 +1,8 @@
 /**
  * Where a step of the schedule comes from, cited in English ("CA 785(3)") or in the Japanese form
  * ("会社法785条3項"). Consecutive citations of one law name it once ("CA 785(3), 797(3)"), and of
- * one article, the article once ("CA 782(1), (2)"; "会社法782条1項、2項").
+ * one article, the article once ("CA 782(1), (2)"; "会社法782条1項、2項"). An article inserted
+ * after another carries a branch number: "CA 182-4(3)", "会社法182条の4第3項".
  */
 export type Law = "CA" | "CC" | "AdminHolidays" | "TSE" | "Practice";
 export type Language = "en" | "ja";
@@ -9,6 +10,8 @@ export type Language = "en" | "ja";
 export interface Citation {
   readonly law: Law;
   readonly article?: number;
+  /** The branch number of an inserted article: 4 in 182-4 (182条の4). */
+  readonly branch?: number;
   readonly paragraph?: number;
 }
 
@@ -27,16 +30,25 @@ const LAW_NAMES: Record<Law, Bilingual> = {
   Practice: { en: "Practice (verify)", ja: "実務（要確認）" },
 };
 
-export const cite = (law: Law, article?: number, paragraph?: number): Citation => ({ law, article, paragraph });
+/** `article` is a number or, for an inserted article, text such as "182-4". */
+export function cite(law: Law, article?: number | `${number}-${number}`, paragraph?: number): Citation {
+  if (typeof article !== "string") return { law, article, paragraph };
+  const [main, branch] = article.split("-").map(Number);
+  return { law, article: main, branch, paragraph };
+}
 
 function place(citation: Citation, language: Language, sameArticle = false): string {
   if (citation.article === undefined) return "";
-  if (sameArticle && citation.paragraph !== undefined) {
-    return language === "ja" ? `${citation.paragraph}項` : `(${citation.paragraph})`;
+  const { branch, paragraph } = citation;
+  if (sameArticle && paragraph !== undefined) {
+    return language === "ja" ? `${branch === undefined ? "" : "第"}${paragraph}項` : `(${paragraph})`;
   }
-  if (language === "ja")
-    return `${citation.article}条${citation.paragraph === undefined ? "" : `${citation.paragraph}項`}`;
-  return `${citation.article}${citation.paragraph === undefined ? "" : `(${citation.paragraph})`}`;
+  if (language === "ja") {
+    // 182条の4第3項: after a branch number the paragraph takes 第, or it would read as one number.
+    const article = `${citation.article}条${branch === undefined ? "" : `の${branch}`}`;
+    return `${article}${paragraph === undefined ? "" : `${branch === undefined ? "" : "第"}${paragraph}項`}`;
+  }
+  return `${citation.article}${branch === undefined ? "" : `-${branch}`}${paragraph === undefined ? "" : `(${paragraph})`}`;
 }
 
 export function formatCitations(citations: readonly Citation[], language: Language): string {
@@ -44,7 +56,11 @@ export function formatCitations(citations: readonly Citation[], language: Langua
   citations.forEach((citation, i) => {
     const previous = i > 0 ? citations[i - 1] : undefined;
     const sameLaw = previous?.law === citation.law;
-    const where = place(citation, language, sameLaw && previous?.article === citation.article);
+    const where = place(
+      citation,
+      language,
+      sameLaw && previous?.article === citation.article && previous?.branch === citation.branch,
+    );
     const name = LAW_NAMES[citation.law][language];
     if (sameLaw) parts.push(where);
     else parts.push(language === "ja" ? `${name}${where}` : where ? `${name} ${where}` : name);

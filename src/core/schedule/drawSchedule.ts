@@ -1,6 +1,6 @@
 /**
- * The statutory schedule of a merger, share exchange or joint share transfer, drawn back from its
- * effective date E (DOMAIN §8–9). Each rule below is one step: a small function of the context
+ * The statutory schedule of a merger, share exchange, joint share transfer, share consolidation or
+ * demand for sale, drawn back from its effective date E (DOMAIN §8, 9, 11). Each rule below is one step: a small function of the context
  * that gives its milestone, or nothing when the step does not arise. The result is in date order.
  */
 import { dayFromParts, isoDate, type DayNumber } from "../calendar/dayNumber";
@@ -8,74 +8,42 @@ import { tseCalendar } from "../calendar/sessions";
 import { invalid, notAvailable } from "../errors";
 import { messages } from "../messages";
 import { COMPANIES_ACT_IN_FORCE } from "../procedure/article";
-import { article142Note, article142Reading, type PeriodUse } from "./article142";
+import { article142Reading, type PeriodUse } from "./article142";
 import { cite, type Bilingual, type Citation } from "./citation";
 import { isArticle142Holiday, isRegistryClosed } from "./closedDays";
+import { CA, milestone, sideName, sides, transfer, WHERE, withReading, type Context } from "./context";
 import { clearDaysBefore, dayBefore } from "./countBack";
 import { latestStartEndingBefore } from "./latestStart";
-import type { Milestone, SideName, StepBase } from "./milestone";
+import type { Milestone } from "./milestone";
 import { periodEnd } from "./periodEnd";
 import { runOn } from "./runOn";
-import { checkOptions, type ScheduleOptions, type Side, type TransactionKind } from "./transaction";
+import {
+  acquisitionDate,
+  approval,
+  consolidationMeeting,
+  consolidationMeetingStep,
+  delistingDesignation,
+  pricePetition,
+  sellerNotice,
+  squeezeOutNoticeBy,
+} from "./squeezeOut";
+import { checkOptions, isSqueezeOut, type ScheduleOptions, type Side, type TransactionKind } from "./transaction";
 
 /** Settlement moved to T+2 on this day: since then delisting is 2 sessions before E, not 3. */
 const T_PLUS_2: DayNumber = dayFromParts(2019, 7, 16)!;
 /** The 2014 amendment in force: the simplified-merger objection moved from CA 796(4) to 796(3). */
 const AMENDMENT_2014: DayNumber = dayFromParts(2015, 5, 1)!;
 
-const WHERE = "effective_date";
-
-interface Context {
-  readonly effective: DayNumber;
-  readonly kind: TransactionKind;
-  readonly options: ScheduleOptions;
-  /** Civil Code 142, read as the period's use asks (article142.ts): does a period ending on this day run on? */
-  readonly holiday: Record<PeriodUse, (day: DayNumber) => boolean>;
-  readonly registryClosed: (day: DayNumber) => boolean;
-  /** The latest day for the shareholder notice (CA 785(3), 797(3); 806(3) for a share transfer). */
-  readonly noticeBy: DayNumber;
-  /** A share transfer's latest notice that E allows, whatever the meeting: also the meeting's own limit. */
-  readonly noticeForE: DayNumber;
-  /** Each side's meeting: the date given, or the latest it may be held; absent when none is held. */
-  readonly meetings: ReadonlyMap<Side, { day: DayNumber; given: boolean }>;
-  /** The latest Gazette date and the objection period it opens; absent without creditor protection. */
-  readonly gazette?: { event: DayNumber; lastDay: DayNumber };
-}
-
-const sideName = (kind: TransactionKind, side: Side): SideName | undefined =>
-  kind === "share transfer"
-    ? undefined
-    : kind === "merger"
-      ? side === "acquired"
-        ? "dissolving"
-        : "surviving"
-      : side === "acquired"
-        ? "subsidiary"
-        : "parent";
-
-function milestone(
-  context: Context,
-  base: StepBase,
-  fields: Omit<Milestone, "step" | "base" | "side">,
-  side?: Side,
-): Milestone {
-  const name = side && sideName(context.kind, side);
-  return { step: name ? `${base}-${name}` : base, base, side: name, ...fields };
-}
-
-const CA = (article: number, paragraph?: number): Citation => cite("CA", article, paragraph);
-const transfer = (context: Context) => context.kind === "share transfer";
-const sides = (context: Context): Side[] => (transfer(context) ? ["acquired"] : ["acquired", "acquiring"]);
-
-/** A note followed by the reading of Civil Code 142 its period was run on by. */
-function withReading(context: Context, use: PeriodUse, note: Bilingual): Bilingual {
-  const reading = article142Note(article142Reading(use, context.options));
-  return { en: `${note.en} ${reading.en}`, ja: `${note.ja}${reading.ja}` };
-}
-
 function effectiveDate(context: Context): Milestone {
   const { effective, kind } = context;
-  const article = kind === "merger" ? CA(750, 1) : kind === "share exchange" ? CA(769, 1) : CA(774, 1);
+  const article =
+    kind === "merger"
+      ? CA(750, 1)
+      : kind === "share exchange"
+        ? CA(769, 1)
+        : kind === "share consolidation"
+          ? CA(182, 1)
+          : CA(774, 1);
   return milestone(context, "effective-date", {
     first: effective,
     limit: "on",
@@ -88,10 +56,15 @@ function effectiveDate(context: Context): Milestone {
           en: "The holding company is formed on the day its registration is filed: a day the registry is open.",
           ja: "設立登記の申請日に成立するため、法務局の開庁日であること。",
         }
-      : {
-          en: "May fall on a day the registry is closed (an absorption-type transaction takes effect on the agreed date).",
-          ja: "吸収型のため、法務局の閉庁日でも効力を生ずる。",
-        },
+      : kind === "share consolidation"
+        ? {
+            en: "Each holder holds the consolidated shares from this day; may fall on a day the registry is closed.",
+            ja: "株主は効力発生日に併合後の株式の株主となる。法務局の閉庁日でもよい。",
+          }
+        : {
+            en: "May fall on a day the registry is closed (an absorption-type transaction takes effect on the agreed date).",
+            ja: "吸収型のため、法務局の閉庁日でも効力を生ずる。",
+          },
   });
 }
 
@@ -111,6 +84,7 @@ function shareholderNotice(context: Context): Milestone {
       }),
     });
   }
+  if (context.kind === "share consolidation") return consolidationNotice(context);
   return milestone(context, "shareholder-notice", {
     first: context.noticeBy,
     limit: "by",
@@ -123,6 +97,26 @@ function shareholderNotice(context: Context): Milestone {
   });
 }
 
+/** The notice of what the meeting resolved (CA 181): 20 clear days before E where 182-2 applies, else 2 weeks. */
+function consolidationNotice(context: Context): Milestone {
+  const whole = context.options.wholeUnits;
+  return milestone(context, "shareholder-notice", {
+    first: context.noticeBy,
+    limit: "by",
+    latest: context.noticeBy,
+    citations: whole ? [CA(181, 1), CA(181, 2)] : [CA(181, 1), CA(181, 2), CA("182-4", 3)],
+    note: whole
+      ? {
+          en: "2 clear weeks before E: the ratio leaves whole share units, so CA 182-2 to 182-6 do not apply (182-2(1)), as given. A public notice may replace the notice (a listed company: public notice).",
+          ja: "効力発生日の2週間前まで（単元株式数に併合の割合を乗じて端数が生じないため会社法182条の2〜182条の6は適用なし：指定による）。通知は公告に代えることができる（上場会社は公告）。",
+        }
+      : {
+          en: "20 clear days before E, to shareholders and registered pledgees (fractions arise: CA 182-4(3) lengthens 181(1)'s 2 weeks). A public notice may replace the notice (a listed company: public notice).",
+          ja: "効力発生日の20日前までに株主・登録株式質権者へ（端数が生ずるため会社法182条の4第3項により181条1項の2週間を20日に読替え）。通知は公告に代えることができる（上場会社は公告）。",
+        },
+  });
+}
+
 /** The 20 days of purchase requests: E − 20 … E − 1, or 20 days from a share transfer's notice. */
 function purchasePeriod(context: Context): { first: DayNumber; last: DayNumber } {
   if (!transfer(context)) return { first: dayBefore(context.effective, 20), last: context.effective - 1 };
@@ -132,7 +126,22 @@ function purchasePeriod(context: Context): { first: DayNumber; last: DayNumber }
   };
 }
 
-function purchaseRequests(context: Context): Milestone {
+function purchaseRequests(context: Context): Milestone | undefined {
+  if (context.kind === "share consolidation") {
+    if (context.options.wholeUnits) return undefined;
+    const period = purchasePeriod(context);
+    return milestone(context, "purchase-requests", {
+      ...period,
+      limit: "within",
+      earliest: period.first,
+      latest: period.last,
+      citations: [CA("182-4", 1), CA("182-4", 4)],
+      note: {
+        en: "From 20 days before E to the day before E: holders of shares that become fractions ask the company to buy them at a fair price.",
+        ja: "効力発生日の20日前の日から前日まで。端数となる株式の株主は公正な価格での買取りを請求できる。",
+      },
+    });
+  }
   const period = purchasePeriod(context);
   return milestone(context, "purchase-requests", {
     ...period,
@@ -369,8 +378,29 @@ function recordDateNotice(context: Context): Milestone | undefined {
   });
 }
 
-/** The earliest of the days that open prior disclosure, each taken at its latest (CA 782(2), 794(2), 803(2)). */
-function priorDisclosure(context: Context, side: Side): Milestone {
+/** The months documents are kept after E: 6, or 1 year for a demand for sale on a non-public company (CA 179-5(1), 179-10(2)). */
+const keptMonths = (context: Context) => (context.kind === "demand for sale" && context.options.nonPublic ? 12 : 6);
+
+/** Where each kind's prior disclosure comes from: the acquired side's (or the only company's) and the acquirer's. */
+function priorDisclosureArticles(context: Context, acquiring: boolean): Citation[] {
+  switch (context.kind) {
+    case "share transfer":
+      return [CA(803, 1), CA(803, 2)];
+    case "share consolidation":
+      return [CA("182-2", 1)];
+    case "demand for sale":
+      return [CA("179-5", 1)];
+    default:
+      return acquiring ? [CA(794, 1), CA(794, 2)] : [CA(782, 1), CA(782, 2)];
+  }
+}
+
+/**
+ * The earliest of the days that open prior disclosure, each taken at its latest (CA 782(2), 794(2),
+ * 803(2); 182-2(1) for a consolidation, 179-5(1) for a demand for sale).
+ */
+function priorDisclosure(context: Context, side: Side): Milestone | undefined {
+  if (context.kind === "share consolidation" && context.options.wholeUnits) return undefined;
   const held = context.meetings.get(side);
   const starts = [context.noticeBy];
   if (held) starts.push(dayBefore(held.day, 14));
@@ -378,7 +408,9 @@ function priorDisclosure(context: Context, side: Side): Milestone {
   const first = Math.min(...starts);
   const opening: Bilingual[] = [
     ...(held ? [{ en: "2 weeks before the meeting", ja: "株主総会の2週間前の日" }] : []),
-    { en: "the shareholder notice", ja: "株主への通知・公告" },
+    context.kind === "demand for sale"
+      ? { en: "the notice to selling shareholders", ja: "売渡株主への通知・公告" }
+      : { en: "the shareholder notice", ja: "株主への通知・公告" },
     ...(context.options.rights && side === "acquired"
       ? [{ en: "the rights-holder notice", ja: "新株予約権者への通知・公告" }]
       : []),
@@ -391,16 +423,16 @@ function priorDisclosure(context: Context, side: Side): Milestone {
   // Documents kept to a period's end are kept to its latest reading (run on broadly unless chosen).
   const last = untilEffective
     ? context.effective
-    : runOn(periodEnd(context.effective, { count: 6, unit: "month" }), context.holiday.wait);
+    : runOn(periodEnd(context.effective, { count: keptMonths(context), unit: "month" }), context.holiday.wait);
+  const kept: Bilingual =
+    keptMonths(context) === 12
+      ? { en: "1 year after E (a non-public company)", ja: "効力発生日後1年を経過する日（非公開会社）" }
+      : { en: "6 months after E", ja: "効力発生日後6か月を経過する日" };
   const note: Bilingual = {
-    en: `Starts by ${opening.length > 1 ? "the earliest of: " : ""}${opening.map((o) => o.en).join(", ")}; kept until ${untilEffective ? "E" : "6 months after E"}.`,
-    ja: `${opening.map((o) => o.ja).join("・")}${opening.length > 1 ? "のいずれか早い日" : "の日"}から、${untilEffective ? "効力発生日" : "効力発生日後6か月を経過する日"}まで備置。`,
+    en: `Starts by ${opening.length > 1 ? "the earliest of: " : ""}${opening.map((o) => o.en).join(", ")}; kept until ${untilEffective ? "E" : kept.en}.`,
+    ja: `${opening.map((o) => o.ja).join("・")}${opening.length > 1 ? "のいずれか早い日" : "の日"}から、${untilEffective ? "効力発生日" : kept.ja}まで備置。`,
   };
-  const citations = transfer(context)
-    ? [CA(803, 1), CA(803, 2)]
-    : acquiring
-      ? [CA(794, 1), CA(794, 2)]
-      : [CA(782, 1), CA(782, 2)];
+  const citations = priorDisclosureArticles(context, acquiring);
   return milestone(
     context,
     "prior-disclosure",
@@ -488,8 +520,9 @@ function shareCertificateNotice(context: Context): Milestone | undefined {
   );
 }
 
+/** CA 790 is a merger's, share exchange's or transfer's: a squeeze-out changes E by a new resolution or approval. */
 function effectiveDateChangeNotice(context: Context): Milestone | undefined {
-  if (transfer(context)) return undefined;
+  if (transfer(context) || isSqueezeOut(context.kind)) return undefined;
   const by = context.effective - 1;
   return milestone(context, "effective-date-change-notice", {
     first: by,
@@ -547,11 +580,21 @@ function registration(context: Context): Milestone {
   });
 }
 
-function postDisclosure(context: Context): Milestone {
+const POST_DISCLOSURE: Record<TransactionKind, Citation[]> = {
+  merger: [CA(801)],
+  "share exchange": [CA(801)],
+  "share transfer": [CA(811)],
+  "share consolidation": [CA("182-6", 1), CA("182-6", 2)],
+  "demand for sale": [CA("179-10", 1), CA("179-10", 2)],
+};
+
+function postDisclosure(context: Context): Milestone | undefined {
   const { effective, options } = context;
+  if (context.kind === "share consolidation" && options.wholeUnits) return undefined;
+  const months = keptMonths(context);
   // Documents are kept to the later end unless a count is chosen: from the day after E (Civil Code 140 main rule).
   const counted = options.effectiveDayCounted ?? false;
-  const last = runOn(periodEnd(effective, { count: 6, unit: "month" }, counted), context.holiday.wait);
+  const last = runOn(periodEnd(effective, { count: months, unit: "month" }, counted), context.holiday.wait);
   const how: Bilingual = counted
     ? { en: "E counted, as chosen", ja: "効力発生日を算入、指定による" }
     : options.effectiveDayCounted === undefined
@@ -562,10 +605,10 @@ function postDisclosure(context: Context): Milestone {
     last,
     limit: "from",
     earliest: effective,
-    citations: transfer(context) ? [CA(811)] : [CA(801)],
+    citations: POST_DISCLOSURE[context.kind],
     note: withReading(context, "wait", {
-      en: `Kept 6 months from E (${how.en}).`,
-      ja: `効力発生日から6か月間備置（${how.ja}）。`,
+      en: `Kept ${months === 12 ? "1 year" : "6 months"} from E (${how.en}${months === 12 ? "; a non-public company" : ""}).`,
+      ja: `効力発生日から${months === 12 ? "1年" : "6か月"}間備置（${how.ja}${months === 12 ? "。非公開会社" : ""}）。`,
     }),
   });
 }
@@ -612,7 +655,7 @@ function transferNoticeBy(meetingDay: DayNumber, latestForE: DayNumber, holiday:
 function checkRecordDate(
   effective: DayNumber,
   recordDate: DayNumber | undefined,
-  held: ReturnType<typeof meetings>,
+  held: Context["meetings"],
   holiday: Context["holiday"],
 ) {
   if (recordDate === undefined) return;
@@ -655,6 +698,28 @@ export function drawSchedule(effective: DayNumber, kind: TransactionKind, option
     while (registryClosed(open)) open++;
     invalid(messages.schedule.transferOnClosedDay(WHERE, isoDate(effective), isoDate(open)));
   }
+  const context = isSqueezeOut(kind)
+    ? squeezeOutContext(effective, kind, options, holiday, registryClosed)
+    : reorganisationContext(effective, kind, options, holiday, registryClosed);
+  checkRecordDate(effective, options.recordDate, context.meetings, holiday);
+  const steps = (isSqueezeOut(kind) ? squeezeOutSteps(context) : reorganisationSteps(context)).filter(
+    (step): step is Milestone => step !== undefined,
+  );
+  // In date order (a step whose date is unknown first); ties keep the order above.
+  const key = (step: Milestone) => step.first ?? -Infinity;
+  return steps
+    .map((step, index) => ({ step, index }))
+    .sort((a, b) => key(a.step) - key(b.step) || a.index - b.index)
+    .map(({ step }) => step);
+}
+
+function reorganisationContext(
+  effective: DayNumber,
+  kind: TransactionKind,
+  options: ScheduleOptions,
+  holiday: Context["holiday"],
+  registryClosed: (day: DayNumber) => boolean,
+): Context {
   // A share transfer's notice must leave its 20 days of purchase requests (run on under art. 142) before E.
   const noticeForE =
     kind === "share transfer"
@@ -664,8 +729,7 @@ export function drawSchedule(effective: DayNumber, kind: TransactionKind, option
     ? latestStartEndingBefore(effective, { count: 1, unit: "month" }, holiday.wait, (day) => !registryClosed(day))
     : undefined;
   const held = meetings(effective, kind, options, noticeForE);
-  checkRecordDate(effective, options.recordDate, held, holiday);
-  const context: Context = {
+  return {
     effective,
     kind,
     options,
@@ -677,7 +741,54 @@ export function drawSchedule(effective: DayNumber, kind: TransactionKind, option
     meetings: held,
     gazette,
   };
-  const steps = [
+}
+
+/** One company, no creditor procedure: a consolidation's meeting, or none for a demand for sale (its board approves). */
+function squeezeOutContext(
+  effective: DayNumber,
+  kind: TransactionKind,
+  options: ScheduleOptions,
+  holiday: Context["holiday"],
+  registryClosed: (day: DayNumber) => boolean,
+): Context {
+  const noticeBy = squeezeOutNoticeBy(effective, options);
+  const held = new Map<Side, { day: DayNumber; given: boolean }>();
+  if (kind === "share consolidation") held.set("acquired", consolidationMeeting(effective, options, noticeBy));
+  return { effective, kind, options, holiday, registryClosed, noticeBy, noticeForE: noticeBy, meetings: held };
+}
+
+function squeezeOutSteps(context: Context): (Milestone | undefined)[] {
+  const listed = listing(context);
+  const designation = listed.length > 0 ? delistingDesignation(context, listed[0]!.first!) : undefined;
+  const common = [shareCertificateNotice(context), designation, ...listed];
+  if (context.kind === "demand for sale") {
+    return [
+      approval(context),
+      sellerNotice(context),
+      priorDisclosure(context, "acquired"),
+      pricePetition(context),
+      ...common,
+      acquisitionDate(context),
+      postDisclosure(context),
+    ];
+  }
+  return [
+    recordDateNotice(context),
+    convocation(context, "acquired"),
+    consolidationMeetingStep(context),
+    priorDisclosure(context, "acquired"),
+    shareholderNotice(context),
+    purchaseRequests(context),
+    ...common,
+    effectiveDate(context),
+    registration(context),
+    pricePetition(context),
+    postDisclosure(context),
+  ];
+}
+
+function reorganisationSteps(context: Context): (Milestone | undefined)[] {
+  return [
     recordDateNotice(context),
     gazetteApplication(context),
     creditorNotice(context),
@@ -696,11 +807,5 @@ export function drawSchedule(effective: DayNumber, kind: TransactionKind, option
     effectiveDate(context),
     registration(context),
     postDisclosure(context),
-  ].filter((step): step is Milestone => step !== undefined);
-  // In date order (a step whose date is unknown first); ties keep the order above.
-  const key = (step: Milestone) => step.first ?? -Infinity;
-  return steps
-    .map((step, index) => ({ step, index }))
-    .sort((a, b) => key(a.step) - key(b.step) || a.index - b.index)
-    .map(({ step }) => step);
+  ];
 }

@@ -10,7 +10,10 @@ const STEPS: Record<StepBase, Bilingual> = {
   "creditor-objection-period": { en: "Creditor objection period", ja: "債権者異議申述期間" },
   convocation: { en: "Convocation notice", ja: "株主総会招集通知" },
   meeting: { en: "Shareholders' meeting", ja: "株主総会" },
+  approval: { en: "Company's approval of the demand for sale", ja: "株式売渡請求の承認" },
+  "delisting-designation": { en: "Designation as a security to be delisted", ja: "整理銘柄指定" },
   "shareholder-notice": { en: "Shareholder notice or public notice", ja: "株主への通知・公告" },
+  "seller-notice": { en: "Notice or public notice to selling shareholders", ja: "売渡株主への通知・公告" },
   "purchase-requests": { en: "Share purchase requests", ja: "株式買取請求期間" },
   "rights-notice": { en: "Notice to stock acquisition right holders", ja: "新株予約権者への通知・公告" },
   "rights-purchase-requests": { en: "Right purchase requests", ja: "新株予約権買取請求期間" },
@@ -21,7 +24,9 @@ const STEPS: Record<StepBase, Bilingual> = {
   delisting: { en: "Delisting date", ja: "上場廃止日" },
   "effective-date-change-notice": { en: "Public notice of a changed effective date", ja: "効力発生日変更の公告" },
   "effective-date": { en: "Effective date", ja: "効力発生日" },
+  "acquisition-date": { en: "Acquisition date", ja: "取得日" },
   registration: { en: "Registration", ja: "登記" },
+  "price-petition": { en: "Price petition to the court", ja: "価格決定の申立期間" },
   "post-disclosure": { en: "Post disclosure", ja: "事後開示書類の備置" },
 };
 

@@ -14,7 +14,10 @@ export type StepBase =
   | "creditor-objection-period"
   | "convocation"
   | "meeting"
+  | "approval"
+  | "delisting-designation"
   | "shareholder-notice"
+  | "seller-notice"
   | "purchase-requests"
   | "rights-notice"
   | "rights-purchase-requests"
@@ -25,7 +28,9 @@ export type StepBase =
   | "delisting"
   | "effective-date-change-notice"
   | "effective-date"
+  | "acquisition-date"
   | "registration"
+  | "price-petition"
   | "post-disclosure";
 
 /** Which company a step belongs to, in the kind's own words. */

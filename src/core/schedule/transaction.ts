@@ -6,8 +6,19 @@ import type { DayNumber } from "../calendar/dayNumber";
 import { invalid } from "../errors";
 import { messages } from "../messages";
 
-export type TransactionKind = "merger" | "share exchange" | "share transfer";
-export const TRANSACTION_KINDS: readonly TransactionKind[] = ["merger", "share exchange", "share transfer"];
+export type TransactionKind =
+  "merger" | "share exchange" | "share transfer" | "share consolidation" | "demand for sale";
+export const TRANSACTION_KINDS: readonly TransactionKind[] = [
+  "merger",
+  "share exchange",
+  "share transfer",
+  "share consolidation",
+  "demand for sale",
+];
+
+/** The two steps of a cash squeeze-out (CA 180–182-6, 179–179-10): one company, no counterparty. */
+export const isSqueezeOut = (kind: TransactionKind): boolean =>
+  kind === "share consolidation" || kind === "demand for sale";
 
 /**
  * The two sides of an absorption-type transaction: the company that is acquired (the dissolving
@@ -57,6 +68,15 @@ export interface ScheduleOptions {
   readonly broadHolidays: boolean;
   /** The acquired company issues share certificates (株券発行会社): the one-month notice to submit them (CA 219(1)). */
   readonly shareCertificates: boolean;
+  /**
+   * A share consolidation whose ratio leaves no fraction of the share unit (a 10-to-1 with the unit
+   * going from 1,000 to 100): CA 182-2 to 182-6 do not apply (182-2(1)), so the notice is 2 weeks
+   * before E (181(1)) and there are no purchase requests, price petition or disclosure. Unset, they
+   * apply: the earlier notice and every period, the safe side.
+   */
+  readonly wholeUnits: boolean;
+  /** The target of a demand for sale is not a public company: its documents are kept 1 year, not 6 months (CA 179-5(1), 179-10(2)). */
+  readonly nonPublic: boolean;
 }
 
 export const DEFAULT_OPTIONS: ScheduleOptions = {
@@ -70,6 +90,8 @@ export const DEFAULT_OPTIONS: ScheduleOptions = {
   narrowHolidays: false,
   broadHolidays: false,
   shareCertificates: false,
+  wholeUnits: false,
+  nonPublic: false,
 };
 
 /** The options a kind defaults to: creditor protection is the rule only for a merger. */
@@ -78,8 +100,45 @@ export const defaultOptions = (kind: TransactionKind): ScheduleOptions => ({
   creditorProtection: kind === "merger",
 });
 
+/** The switches of a merger, share exchange or transfer that a squeeze-out, one company's own act, has no use for. */
+const NOT_FOR_SQUEEZE_OUT = [
+  "shortForm",
+  "shortFormAcquiring",
+  "simplified",
+  "doublePublicNotice",
+  "creditorProtection",
+  "rights",
+  "meetingAcquiring",
+  "gazetteLeadDays",
+] as const;
+
 /** Refuses a switch that has no meaning for the kind, rather than ignore it. */
 export function checkOptions(kind: TransactionKind, options: ScheduleOptions): void {
+  if (isSqueezeOut(kind)) {
+    const foreign = NOT_FOR_SQUEEZE_OUT.find((key) => options[key] !== undefined && options[key] !== false);
+    if (foreign) {
+      invalid(
+        `options: a ${kind} is the company's own act, with no counterparty, creditor procedure or short-form or simplified route; remove "${foreign}".`,
+      );
+    }
+    if (kind === "demand for sale" && (options.meetingAcquired !== undefined || options.recordDate !== undefined)) {
+      invalid(
+        "options: a demand for sale needs no shareholders' meeting (the company's board approves it, CA 179-3); remove the meeting and record date.",
+      );
+    }
+    if (kind === "demand for sale" && options.wholeUnits) {
+      invalid('options: "whole units" concerns a share consolidation (CA 182-2(1)); remove it for a demand for sale.');
+    }
+    if (kind === "share consolidation" && options.nonPublic) {
+      invalid(
+        'options: "non-public" concerns the documents of a demand for sale (CA 179-5); remove it for a share consolidation.',
+      );
+    }
+  } else if (options.wholeUnits || options.nonPublic) {
+    invalid(
+      `options: "${options.wholeUnits ? "whole units" : "non-public"}" concerns a squeeze-out; remove it for a ${kind}.`,
+    );
+  }
   if (kind === "merger" && !options.creditorProtection) {
     invalid(messages.schedule.mergerWithoutCreditors());
   }

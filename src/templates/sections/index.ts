@@ -6,6 +6,10 @@
  */
 import { fail } from "../errors";
 import { sectionDefinitionSchema, type SectionDefinition } from "../schema";
+import consolidationChecks from "./consolidation-checks.json";
+import consolidationParties from "./consolidation-parties.json";
+import consolidationRegister from "./consolidation-register.json";
+import consolidationScheduleOptions from "./consolidation-schedule-options.json";
 import dissolvingPrices from "./dissolving-prices.json";
 import exchangeAllotment from "./exchange-allotment.json";
 import exchangeProcedure from "./exchange-procedure.json";
@@ -40,6 +44,10 @@ import transferParties from "./transfer-parties.json";
 import transferScheduleOptions from "./transfer-schedule-options.json";
 
 const files: unknown[] = [
+  consolidationChecks,
+  consolidationParties,
+  consolidationRegister,
+  consolidationScheduleOptions,
   dissolvingPrices,
   exchangeAllotment,
   exchangeProcedure,

@@ -345,6 +345,106 @@ describe("a joint share transfer, E 2025-04-01, listed companies", () => {
   });
 });
 
+describe("a squeeze-out's share consolidation, E 2023-12-22 (the dates of Toshiba's), listed", () => {
+  test("the whole schedule with the meeting of 2023-11-22", () => {
+    expect(golden("2023-12-22", "share consolidation", { listed: true, meetingAcquired: day("2023-11-22") })).toEqual({
+      "record-date-notice": "",
+      convocation: "2023-11-07",
+      // The earlier of 2 weeks before the meeting (11-08) and the notice (12-01), to 6 months after E:
+      // Sat 2024-06-22, run on broadly to Monday.
+      "prior-disclosure": "2023-11-08 … 2024-06-24",
+      meeting: "2023-11-22",
+      "delisting-designation": "2023-11-22 … 2023-12-19",
+      "shareholder-notice": "2023-12-01",
+      "purchase-requests": "2023-12-02 … 2023-12-21",
+      // As published: last traded 12-19, delisted 12-20.
+      "last-trading-day": "2023-12-19",
+      delisting: "2023-12-20",
+      "effective-date": "2023-12-22",
+      registration: "2023-12-22 … 2024-01-04",
+      "post-disclosure": "2023-12-22 … 2024-06-24",
+      // 30 days after E end Sun 2024-01-21, run on to Mon 01-22; the petition window is the 30 days after.
+      "price-petition": "2024-01-23 … 2024-02-21",
+    });
+  });
+
+  test("a 10-to-1 consolidation leaving whole units: 2 weeks' notice, none of CA 182-2 to 182-6", () => {
+    expect(golden("2017-10-01", "share consolidation")).toEqual({
+      "record-date-notice": "",
+      convocation: "2017-08-26",
+      // The latest meeting is the latest notice, 20 clear days before E.
+      meeting: "2017-09-10",
+      "shareholder-notice": "2017-09-10",
+      "purchase-requests": "2017-09-11 … 2017-09-30",
+      "effective-date": "2017-10-01",
+      registration: "2017-10-01 … 2017-10-16",
+      "prior-disclosure": "2017-08-27 … 2018-04-02",
+      "post-disclosure": "2017-10-01 … 2018-04-02",
+      "price-petition": "2017-11-01 … 2017-11-30",
+    });
+    expect(golden("2017-10-01", "share consolidation", { wholeUnits: true })).toEqual({
+      "record-date-notice": "",
+      convocation: "2017-09-01",
+      meeting: "2017-09-16",
+      "shareholder-notice": "2017-09-16",
+      "effective-date": "2017-10-01",
+      registration: "2017-10-01 … 2017-10-16",
+    });
+  });
+
+  test("a meeting after the notice it must come before is refused", () => {
+    expect(() => golden("2023-12-22", "share consolidation", { meetingAcquired: day("2023-12-05") })).toThrow(
+      /too late for a share consolidation.*due by 2023-12-01 \(CA 181\(1\), 182-4\(3\)\)/,
+    );
+  });
+
+  test("switches of a merger are refused, not ignored", () => {
+    expect(() => golden("2023-12-22", "share consolidation", { shortForm: true })).toThrow(/remove "shortForm"/);
+    expect(() => golden("2023-12-22", "share consolidation", { creditorProtection: true })).toThrow(
+      /remove "creditorProtection"/,
+    );
+    expect(() => golden("2023-12-22", "share consolidation", { nonPublic: true })).toThrow(/demand for sale/);
+    expect(() => golden("2024-10-01", "merger", { wholeUnits: true })).toThrow(/concerns a squeeze-out/);
+  });
+
+  test("articles inserted after another cite their branch number", () => {
+    const steps = drawSchedule(day("2023-12-22"), "share consolidation", defaultOptions("share consolidation"));
+    const notice = steps.find((s) => s.step === "shareholder-notice")!;
+    expect(formatCitations(notice.citations, "en")).toBe("CA 181(1), (2), 182-4(3)");
+    expect(formatCitations(notice.citations, "ja")).toBe("会社法181条1項、2項、182条の4第3項");
+    const requests = steps.find((s) => s.step === "purchase-requests")!;
+    expect(formatCitations(requests.citations, "ja")).toBe("会社法182条の4第1項、第4項");
+  });
+});
+
+describe("a demand for sale, acquisition date 2024-03-29", () => {
+  test("the whole schedule, listed", () => {
+    expect(golden("2024-03-29", "demand for sale", { listed: true })).toEqual({
+      approval: "2024-03-08",
+      "seller-notice": "2024-03-08",
+      "prior-disclosure": "2024-03-08 … 2024-09-30",
+      "delisting-designation": "2024-03-08 … 2024-03-26",
+      "price-petition": "2024-03-09 … 2024-03-28",
+      "last-trading-day": "2024-03-26",
+      delisting: "2024-03-27",
+      "acquisition-date": "2024-03-29",
+      "post-disclosure": "2024-03-29 … 2024-09-30",
+    });
+  });
+
+  test("a non-public company keeps its documents a year (CA 179-5(1), 179-10(2))", () => {
+    const schedule = golden("2024-03-29", "demand for sale", { nonPublic: true });
+    expect(schedule["prior-disclosure"]).toBe("2024-03-08 … 2025-03-31");
+    expect(schedule["post-disclosure"]).toBe("2024-03-29 … 2025-03-31");
+  });
+
+  test("no meeting: a meeting date or record date is refused", () => {
+    expect(() => golden("2024-03-29", "demand for sale", { meetingAcquired: day("2024-03-01") })).toThrow(
+      /needs no shareholders' meeting/,
+    );
+  });
+});
+
 describe("bounds", () => {
   test("before the Companies Act: not available", () => {
     expect(() => golden("2005-01-01", "merger")).toThrow(

@@ -1,7 +1,8 @@
 /**
  * Every step's "latest" date (what SCHEDULE_CHECK holds a planned date against) is that step's own
- * legal limit, worked out here from its article with the day-by-day oracle, for each transaction,
- * with every optional step switched on, with and without meeting dates.
+ * legal limit, worked out here from its article with the day-by-day oracle, for each transaction
+ * (the squeeze-out's share consolidation and demand for sale too), with every optional step
+ * switched on, with and without meeting dates.
  */
 import { dayFromParts, isoDate, type DayNumber } from "../../../src/core/calendar/dayNumber";
 import { drawSchedule } from "../../../src/core/schedule/drawSchedule";
@@ -37,6 +38,10 @@ const leaving = (c: Case, count: number, unit: "day" | "month", holiday: (d: num
   );
 
 const transfer = (c: Case) => c.kind === "share transfer";
+const consolidation = (c: Case) => c.kind === "share consolidation";
+const demand = (c: Case) => c.kind === "demand for sale";
+/** CA 181(1) read with 182-4(3), 179-4(1): 20 days before E; 181(1) alone (whole units): 2 weeks. */
+const squeezeNotice = (c: Case) => c.effective - (c.options.wholeUnits ? 15 : 21);
 const acquiring = (step: Milestone) => step.side === "surviving" || step.side === "parent";
 /** The side's meeting: the date given, else its latest (CA 783(1), 795(1); 806(3) for a share transfer); none if not held. */
 function meetingOf(c: Case, acquiringSide = false): number | undefined {
@@ -46,15 +51,21 @@ function meetingOf(c: Case, acquiringSide = false): number | undefined {
     return options.meetingAcquiring ?? c.effective - 1;
   }
   if (options.shortForm) return undefined;
-  return options.meetingAcquired ?? (transfer(c) ? transferNoticeForE(c) : c.effective - 1);
+  // A consolidation's notice states what its meeting resolved (CA 181(1)): the meeting comes by the notice.
+  return (
+    options.meetingAcquired ??
+    (transfer(c) ? transferNoticeForE(c) : consolidation(c) ? squeezeNotice(c) : c.effective - 1)
+  );
 }
 /** CA 806(3)–(5), 925: the notice leaves 20 days of purchase requests before E. */
 const transferNoticeForE = (c: Case) => leaving(c, 20, "day", waited(c));
 /** CA 785(3), 797(3): 20 days before E; CA 806(3): within 2 weeks after the meeting, and in time for E. */
 const notice = (c: Case) =>
-  transfer(c)
-    ? Math.min(transferNoticeForE(c), oracleRunOn(oracleEnd(meetingOf(c)!, 2, "week"), acted(c)))
-    : c.effective - 21;
+  consolidation(c) || demand(c)
+    ? squeezeNotice(c)
+    : transfer(c)
+      ? Math.min(transferNoticeForE(c), oracleRunOn(oracleEnd(meetingOf(c)!, 2, "week"), acted(c)))
+      : c.effective - 21;
 /** CA 789(2), 799(2), 810(2): a month of objections, from the day after a Gazette notice, over before E. */
 const gazette = (c: Case) => leaving(c, 1, "month", waited(c), true);
 /** TSE sessions: no weekends, holidays, 31 Dec or 1–3 Jan. */
@@ -86,9 +97,16 @@ const ARTICLE: Record<StepBase, (c: Case, step: Milestone) => number | undefined
   "creditor-objection-period": (c) => c.effective - 1,
   // CA 299(1): sent 2 weeks before the meeting.
   convocation: (c, step) => meetingOf(c, acquiring(step))! - 15,
-  // CA 783(1), 795(1): approval by the day before E; a share transfer's by the last notice E allows.
-  meeting: (c) => (transfer(c) ? transferNoticeForE(c) : c.effective - 1),
+  // CA 783(1), 795(1): approval by the day before E; a share transfer's by the last notice E allows;
+  // a consolidation's by the notice of what it resolved (CA 181(1)).
+  meeting: (c) => (transfer(c) ? transferNoticeForE(c) : consolidation(c) ? notice(c) : c.effective - 1),
+  // CA 179-3(1), 179-4(1): the approval is what the notice 20 days before the acquisition date tells.
+  approval: notice,
+  // TSE practice: designated from the meeting or the approval.
+  "delisting-designation": (c) => (demand(c) ? notice(c) : meetingOf(c)),
   "shareholder-notice": notice,
+  // CA 179-4(1): 20 days before the acquisition date.
+  "seller-notice": notice,
   // CA 787(3), 808(3): the same as the shareholders'.
   "rights-notice": notice,
   // CA 785(5), 797(5): to the day before E; CA 806(5): 20 days from the notice.
@@ -115,6 +133,14 @@ const ARTICLE: Record<StepBase, (c: Case, step: Milestone) => number | undefined
   // CA 790(2): by the day before the old E.
   "effective-date-change-notice": (c) => c.effective - 1,
   "effective-date": (c) => c.effective,
+  // CA 179-9(1): the acquisition date itself.
+  "acquisition-date": (c) => c.effective,
+  // CA 179-8(1): to the day before the acquisition date; CA 182-5(2): 30 days after the 30 days
+  // after E, both waited out (E not counted, run on broadly: the later end).
+  "price-petition": (c) =>
+    demand(c)
+      ? c.effective - 1
+      : oracleRunOn(oracleEnd(oracleRunOn(oracleEnd(c.effective, 30, "day"), waited(c)), 30, "day"), waited(c)),
   // CA 921, 915(1): 2 weeks counting E (the earlier), a closed last day to the next open day; a share transfer is filed on E.
   registration: (c) =>
     transfer(c) ? c.effective : oracleRunOn(oracleEnd(c.effective, 2, "week", true), oracleRegistryClosed),
@@ -128,6 +154,14 @@ const everything = (kind: TransactionKind, more: Partial<ScheduleOptions>): Sche
   creditorProtection: true,
   shareCertificates: true,
   gazetteLeadDays: 10,
+  ...more,
+});
+
+/** Every switch a squeeze-out takes. */
+const squeezeOut = (kind: TransactionKind, more: Partial<ScheduleOptions>): ScheduleOptions => ({
+  ...defaultOptions(kind),
+  listed: true,
+  shareCertificates: true,
   ...more,
 });
 
@@ -187,6 +221,43 @@ const CASES: [string, Case][] = [
       kind: "share transfer",
       effective: day("2025-04-01"),
       options: everything("share transfer", { meetingAcquired: day("2025-01-25"), broadHolidays: true }),
+    },
+  ],
+  [
+    // The 30 days after E end on Sunday 2024-01-21, run on to Monday: the petition window follows.
+    "share consolidation, latest meeting",
+    { kind: "share consolidation", effective: day("2023-12-22"), options: squeezeOut("share consolidation", {}) },
+  ],
+  [
+    "share consolidation, meeting and record date given, narrow reading",
+    {
+      kind: "share consolidation",
+      effective: day("2023-12-22"),
+      options: squeezeOut("share consolidation", {
+        meetingAcquired: day("2023-11-22"),
+        recordDate: day("2023-09-30"),
+        narrowHolidays: true,
+      }),
+    },
+  ],
+  [
+    "share consolidation leaving whole units",
+    {
+      kind: "share consolidation",
+      effective: day("2017-10-01"),
+      options: squeezeOut("share consolidation", { wholeUnits: true, recordDate: day("2017-03-31") }),
+    },
+  ],
+  [
+    "demand for sale, listed",
+    { kind: "demand for sale", effective: day("2024-03-29"), options: squeezeOut("demand for sale", {}) },
+  ],
+  [
+    "demand for sale, a non-public company, broad reading",
+    {
+      kind: "demand for sale",
+      effective: day("2025-01-06"),
+      options: squeezeOut("demand for sale", { listed: false, nonPublic: true, broadHolidays: true }),
     },
   ],
 ];
