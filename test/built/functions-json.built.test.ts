@@ -13,9 +13,10 @@ interface Metadata {
   functions: {
     id: string;
     name: string;
-    parameters: { name: string; dimensionality?: string; optional?: boolean }[];
+    parameters: { name: string; dimensionality?: string; optional?: boolean; customEnumId?: string }[];
     result: { dimensionality?: string };
   }[];
+  enums?: { id: string; values: { stringValue: string }[] }[];
 }
 
 const metadata = JSON.parse(builtFile("functions.json")) as Metadata;
@@ -39,4 +40,15 @@ test.each(CUSTOM_FUNCTIONS.map((f) => [f.id, f] as const))("%s: parameters and r
 
 test("the built functions.ja.json is the built functions.json with the Japanese descriptions", () => {
   expect(JSON.parse(builtFile("functions.ja.json"))).toEqual(localiseMetadata(metadata, texts));
+});
+
+test("functions.json carries the option lists (CustomFunctionsRuntime 1.5), each parameter naming one it holds", () => {
+  const listed = metadata.functions.flatMap((f) =>
+    f.parameters.filter((p) => p.customEnumId).map((p) => [`${f.id}.${p.name}`, p.customEnumId] as const),
+  );
+  expect(listed.length).toBeGreaterThanOrEqual(22);
+  const enums = new Map(metadata.enums?.map((e) => [e.id, e.values.map((v) => v.stringValue)]));
+  expect(listed.filter(([, id]) => !enums.has(id!))).toEqual([]);
+  const allotmentResult = listed.find(([name]) => name === "ALLOTMENT_SHARES.result")?.[1];
+  expect(enums.get(allotmentResult!)).toEqual(["total", "holders", "fractions", "sold", "summary"]);
 });
