@@ -19,14 +19,22 @@ export const CACHED_CELLS = 1_000;
 
 type Answer = { readonly value: unknown } | { readonly error: unknown };
 
-/** The cells of the arguments (a range is rows of cells), counted before any key is built. */
-function cellCount(args: readonly unknown[]): number {
+/**
+ * Whether the arguments hold more than CACHED_CELLS cells (a range is rows of cells), counted
+ * before any key is built and only as far as the bound: a register of a million rows costs 1,000.
+ */
+function pastTheBound(args: readonly unknown[]): boolean {
   let cells = 0;
   for (const arg of args) {
     if (!Array.isArray(arg)) cells++;
-    else for (const row of arg) cells += Array.isArray(row) ? row.length : 1;
+    else {
+      for (const row of arg) {
+        cells += Array.isArray(row) ? row.length : 1;
+        if (cells > CACHED_CELLS) return true;
+      }
+    }
   }
-  return cells;
+  return cells > CACHED_CELLS;
 }
 
 /**
@@ -48,7 +56,7 @@ function cellKey(value: unknown): string {
 
 /** A key for the arguments, or undefined past CACHED_CELLS. */
 function argumentsKey(args: readonly unknown[]): string | undefined {
-  if (cellCount(args) > CACHED_CELLS) return undefined;
+  if (pastTheBound(args)) return undefined;
   let key = "";
   for (const arg of args) {
     if (!Array.isArray(arg)) {
