@@ -2,14 +2,20 @@
  * Localised custom-function metadata: functions.json (generated from the JSDoc, in English) with
  * each function's and parameter's description replaced from a text table of one language. Excel
  * loads the file the manifest's <bt:Override Locale="ja-JP"> names for the Metadata URL, and shows
- * its descriptions in formula autocomplete. Ids, names, types and the order of parameters stay as
- * they are: a formula is the same in every language. A description the table lacks stays in
+ * its descriptions in formula autocomplete. The option lists (`@customenum`, CustomFunctionsRuntime
+ * 1.5) get their tooltips from the table's "enums", by enum id and member name. Ids, names, types,
+ * values and the order of parameters stay as they are: a formula is the same in every language. A description the table lacks stays in
  * English and is listed by `missingTexts` (the tests fail on it; the build does not).
  */
 
-/** Every function id and "ID.parameter" the table has no text for. */
+/** Every function id, "ID.parameter" and "enum Id.member" the table has no text for. */
 function missingTexts(metadata, texts) {
   const missing = [];
+  for (const option of metadata.enums ?? []) {
+    for (const value of option.values) {
+      if (!texts.enums?.[option.id]?.[value.name]) missing.push(`enum ${option.id}.${value.name}`);
+    }
+  }
   for (const fn of metadata.functions) {
     const entry = texts[fn.id];
     if (!entry?.description) missing.push(fn.id);
@@ -20,10 +26,18 @@ function missingTexts(metadata, texts) {
   return missing;
 }
 
-/** The metadata with the table's descriptions. */
+/** The metadata with the table's descriptions and tooltips. */
 function localiseMetadata(metadata, texts) {
+  const enums = metadata.enums?.map((option) => ({
+    ...option,
+    values: option.values.map((value) => ({
+      ...value,
+      tooltip: texts.enums?.[option.id]?.[value.name] ?? value.tooltip,
+    })),
+  }));
   return {
     ...metadata,
+    ...(enums && { enums }),
     functions: metadata.functions.map((fn) => {
       const entry = texts[fn.id] ?? {};
       return {

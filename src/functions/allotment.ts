@@ -23,6 +23,7 @@ import {
   asMatrix,
   choice,
   citationLanguage,
+  enumValues,
   exactNumber,
   isBlank,
   plainNumber,
@@ -39,7 +40,35 @@ function ratioArgument(ratio: Cell): Rational {
   return allotmentRatio(exactNumber(ratio, "ratio", RATIO, true));
 }
 
-const ALLOTMENT_RESULTS = ["total", "holders", "fractions", "sold", "summary"] as const;
+/**
+ * What ALLOTMENT_SHARES answers.
+ * @customenum {string}
+ */
+export enum AllotmentResult {
+  /** The shares to provide: whole shares plus the shares sold for the fractions. */
+  total = "total",
+  /** Each holder's whole shares, in the shape of holdings. */
+  holders = "holders",
+  /** Each holder's fraction, in the shape of holdings. */
+  fractions = "fractions",
+  /** The shares sold for the pooled fractions (CA 234). */
+  sold = "sold",
+  /** A two-column table of the allotment, labelled. */
+  summary = "summary",
+}
+
+/**
+ * The language of the "summary" table's labels.
+ * @customenum {string}
+ */
+export enum SummaryLanguage {
+  /** English labels (CA 234). */
+  en = "en",
+  /** Japanese labels (会社法234条). */
+  ja = "ja",
+}
+
+const ALLOTMENT_RESULTS = enumValues(AllotmentResult);
 
 /** The "summary" table's labels, in the sheet's language; Japanese cites the Act as filings do. */
 const SUMMARY_LABELS = {
@@ -79,6 +108,15 @@ const SUMMARY_LABELS = {
  * @param [language] Labels of the "summary" table: "en" (default) or "ja" (citing the Act as 会社法234条).
  * @returns The shares to provide, or the figure chosen by result.
  */
+export function allotmentShares(
+  holdings: any[][],
+  ratio: any,
+  excluded?: any,
+  result?: AllotmentResult,
+  language?: SummaryLanguage,
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, result?: any, language?: any): any[][];
 export function allotmentShares(holdings: any[][], ratio: any, excluded?: any, result?: any, language?: any): any[][] {
   return excelResult(() => {
     const labelLanguage = citationLanguage(language);
@@ -140,7 +178,22 @@ function singleHolding(matrix: Cell[][], excludedShares: number): Cell[][] {
   return [[eligibleShares(holdingCount(only, "holdings", matrix, 0), excludedShares)]];
 }
 
-const ODD_LOT_RESULTS = ["odd", "units", "buyup", "all"] as const;
+/**
+ * What ODD_LOT answers for each holding.
+ * @customenum {string}
+ */
+export enum OddLotResult {
+  /** Shares below one unit: shares mod unit. */
+  odd = "odd",
+  /** Full units. */
+  units = "units",
+  /** Shares that would complete a unit: unit − odd (0 when odd is 0). */
+  buyup = "buyup",
+  /** Units, odd and buyup as three columns. */
+  all = "all",
+}
+
+const ODD_LOT_RESULTS = enumValues(OddLotResult);
 type OddLotCell = number | string | CustomFunctions.Error;
 
 /**
@@ -151,6 +204,9 @@ type OddLotCell = number | string | CustomFunctions.Error;
  * @param [result] "odd" (default) = shares mod unit, "units", "buyup" = unit − odd (0 when odd is 0), or "all" = units, odd, buyup as three columns.
  * @returns The figure chosen by result for each holding.
  */
+export function oddLot(shares: any[][], unit?: any, result?: OddLotResult): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function oddLot(shares: any[][], unit?: any, result?: any): any[][];
 export function oddLot(shares: any[][], unit?: any, result?: any): any[][] {
   return excelResult(() => {
     const matrix = asMatrix(shares);
@@ -197,7 +253,31 @@ function unitArgument(unit: Cell): number {
   );
 }
 
-const CASH_RESULTS = ["holders", "residual"] as const;
+/**
+ * How each holder's cash in lieu is rounded to the yen.
+ * @customenum {string}
+ */
+export enum FractionRounding {
+  /** Down to the yen (切り捨て). */
+  down = "down",
+  /** Half up to the yen (四捨五入). */
+  halfUp = "half-up",
+  /** Unrounded. */
+  none = "none",
+}
+
+/**
+ * What FRACTION_CASH answers.
+ * @customenum {string}
+ */
+export enum FractionCashResult {
+  /** The cash per holder, in the shape of holdings. */
+  holders = "holders",
+  /** The proceeds less the cash paid out. */
+  residual = "residual",
+}
+
+const CASH_RESULTS = enumValues(FractionCashResult);
 
 /**
  * Each holder's cash in lieu of fractions: the sale proceeds of the pooled fractions, paid pro rata to each holder's fraction (CA 234).
@@ -209,6 +289,15 @@ const CASH_RESULTS = ["holders", "residual"] as const;
  * @param [result] "holders" (default) = cash per holder, in the shape of holdings; "residual" = proceeds less the cash paid out.
  * @returns The cash per holder, or the residual.
  */
+export function fractionCashInLieu(
+  holdings: any[][],
+  ratio: any,
+  proceeds: any,
+  rounding?: FractionRounding,
+  result?: FractionCashResult,
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function fractionCashInLieu(holdings: any[][], ratio: any, proceeds: any, rounding?: any, result?: any): any[][];
 export function fractionCashInLieu(
   holdings: any[][],
   ratio: any,

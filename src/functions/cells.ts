@@ -104,6 +104,14 @@ export function flag(value: Cell, where: string, fallback: boolean): boolean {
 /** The language of a table's labels and citations: "en" (default) or "ja". */
 export const citationLanguage = (value: Cell): "en" | "ja" => choice(value, "language", ["en", "ja"] as const, "en");
 
+/**
+ * The values of a `@customenum` option, as the text choice() matches: Excel offers them in
+ * AutoComplete where CustomFunctionsRuntime 1.5 is supported, and any text arrives elsewhere (and
+ * from a typed formula), so the function still reads text.
+ */
+export const enumValues = <E extends Record<string, string>>(options: E): readonly `${E[keyof E]}`[] =>
+  Object.values(options) as `${E[keyof E]}`[];
+
 /** An optional text choice, matched without regard to case; blank gives the default. */
 export function choice<T extends string>(value: Cell, argument: string, options: readonly T[], fallback: T): T {
   if (isBlank(value)) return fallback;

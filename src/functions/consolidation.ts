@@ -13,9 +13,9 @@ import { consolidationAllotment } from "../core/consolidation/consolidationRatio
 import { expectedCash } from "../core/consolidation/expectedCash";
 import { invalid } from "../core/errors";
 import { multiply, rational, toExactText, type Rational } from "../core/exact/rational";
-import { asMatrix, choice, citationLanguage, exactNumber, isBlank, type Cell } from "./cells";
+import { asMatrix, choice, citationLanguage, enumValues, exactNumber, isBlank, type Cell } from "./cells";
 import { excelNumber, excelResult } from "./excel";
-import { allotRegister, proceedsArgument, ROUNDINGS, spill } from "./register";
+import { allotRegister, proceedsArgument, spill } from "./register";
 
 /** Yen past the largest double would show as a bare #NUM!: refused with a message instead. */
 function shownCash(cash: ArrayLike<number>, what: string): ArrayLike<number> {
@@ -27,7 +27,54 @@ function shownCash(cash: ArrayLike<number>, what: string): ArrayLike<number> {
   return cash;
 }
 
-const CONSOLIDATION_RESULTS = ["total", "holders", "fractions", "sold", "cash", "paid", "check", "summary"] as const;
+/**
+ * What CONSOLIDATION answers.
+ * @customenum {string}
+ */
+export enum ConsolidationResult {
+  /** The shares issued after. */
+  total = "total",
+  /** Whole shares after, per holder (in the shape of holdings). */
+  holders = "holders",
+  /** Each holder's fraction of a share after. */
+  fractions = "fractions",
+  /** Whole shares sold from the pooled fractions (CA 235). */
+  sold = "sold",
+  /** Each holder's expected cash: price × the shares before its fraction stands for. */
+  cash = "cash",
+  /** Each holder's share of the sale's proceeds, pro rata to its fraction. */
+  paid = "paid",
+  /** The expected cash against the proceeds, as a table. */
+  check = "check",
+  /** Shares before, decrease, after, holders squeezed out, pool, sold, discarded. */
+  summary = "summary",
+}
+
+/**
+ * The labels' language of CONSOLIDATION's tables.
+ * @customenum {string}
+ */
+export enum ConsolidationLanguage {
+  /** English labels (CA 235). */
+  en = "en",
+  /** Japanese labels (会社法235条). */
+  ja = "ja",
+}
+
+/**
+ * How each holder's yen is rounded.
+ * @customenum {string}
+ */
+export enum ConsolidationRounding {
+  /** Down to the yen. */
+  down = "down",
+  /** Half up to the yen. */
+  halfUp = "half-up",
+  /** Unrounded. */
+  none = "none",
+}
+
+const CONSOLIDATION_RESULTS = enumValues(ConsolidationResult);
 
 /** The shares that become one: a number, or text holding a decimal or a fraction ("9576501/7"). */
 function sharesBecomingOne(ratio: Cell): Rational {
@@ -112,6 +159,25 @@ const CHECK_LABELS = {
 export function consolidation(
   holdings: any[][],
   ratio: any,
+  result?: ConsolidationResult,
+  price?: any,
+  language?: ConsolidationLanguage,
+  proceeds?: any,
+  rounding?: ConsolidationRounding,
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function consolidation(
+  holdings: any[][],
+  ratio: any,
+  result?: any,
+  price?: any,
+  language?: any,
+  proceeds?: any,
+  rounding?: any,
+): any[][];
+export function consolidation(
+  holdings: any[][],
+  ratio: any,
   result?: any,
   price?: any,
   language?: any,
@@ -123,7 +189,7 @@ export function consolidation(
     const n = sharesBecomingOne(ratio);
     const r = consolidationAllotment(n);
     const output = choice(result, "result", CONSOLIDATION_RESULTS, "total");
-    const mode = choice(rounding, "rounding", ROUNDINGS, "down");
+    const mode = choice(rounding, "rounding", enumValues(ConsolidationRounding), "down");
     const perHolder = output !== "total" && output !== "sold";
     const needsPrice = output === "cash" || output === "check" || (output === "paid" && isBlank(proceeds));
     const yen = needsPrice ? priceArgument(price, output) : undefined;

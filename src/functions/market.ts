@@ -16,6 +16,7 @@ import {
   citationLanguage,
   cellPlace,
   choice,
+  enumValues,
   excelDay,
   excelDays,
   isBlank,
@@ -80,6 +81,30 @@ function closeHistory(
 }
 
 /**
+ * What AVG_CLOSE_30 answers.
+ * @customenum {string}
+ */
+export enum AverageResult {
+  /** The average close. */
+  average = "average",
+  /** A labelled table: first and last session, sessions, closes used, average. */
+  detail = "detail",
+}
+
+/**
+ * The language of the "detail" table's labels.
+ * @customenum {string}
+ */
+export enum DetailLanguage {
+  /** English labels. */
+  en = "en",
+  /** Japanese labels. */
+  ja = "ja",
+}
+
+const AVERAGE_RESULTS = enumValues(AverageResult);
+
+/**
  * The simple average of closing prices over a window of TSE sessions (the market price method).
  * The window is the `days` sessions ending on the reference date, or on the last session before it.
  * @customfunction AVG_CLOSE_30
@@ -101,12 +126,35 @@ export function avgClose30(
   days?: any,
   closed_dates?: any[][],
   rounding?: any,
+  result?: AverageResult,
+  adjustments?: any[][],
+  language?: DetailLanguage,
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function avgClose30(
+  dates: any[][],
+  closes: any[][],
+  reference_date: any,
+  days?: any,
+  closed_dates?: any[][],
+  rounding?: any,
+  result?: any,
+  adjustments?: any[][],
+  language?: any,
+): any[][];
+export function avgClose30(
+  dates: any[][],
+  closes: any[][],
+  reference_date: any,
+  days?: any,
+  closed_dates?: any[][],
+  rounding?: any,
   result?: any,
   adjustments?: any[][],
   language?: any,
 ): any[][] {
   return excelResult(() => {
-    const show = choice(result, "result", ["average", "detail"] as const, "average");
+    const show = choice(result, "result", AVERAGE_RESULTS, "average");
     const labelLanguage = citationLanguage(language);
     const roundTo = parseRounding(numberOrText(rounding, "rounding"));
     const spec = parseWindow(numberOrText(days, "days"));
@@ -196,6 +244,19 @@ function periodOf(cell: Cell, where: string): { label: Cell; spec: WindowSpec } 
 }
 
 /**
+ * How the ratios are rounded to the given decimals.
+ * @customenum {string}
+ */
+export enum MarketRatioRounding {
+  /** Half up (四捨五入); the default when decimals are given. */
+  halfUp = "half-up",
+  /** Down (切り捨て). */
+  down = "down",
+  /** Up (切り上げ). */
+  up = "up",
+}
+
+/**
  * The market price method's ratios: per period, the target's average close ÷ the acquirer's over the same window, as a table with a header row.
  * @customfunction MARKET_RATIO
  * @param target_dates Dates of the target's price history (dates or text "2013-10-31").
@@ -209,6 +270,29 @@ function periodOf(cell: Cell, where: string): { label: Cell; spec: WindowSpec } 
  * @param [adjustments] Splits and consolidations: four columns, the target's ex-date and factor, then the acquirer's.
  * @returns {any[][]} Period, target average, acquirer average and ratio, one row per period under a header.
  */
+export function marketRatioTable(
+  target_dates: any[][],
+  target_closes: any[][],
+  acquirer_dates: any[][],
+  acquirer_closes: any[][],
+  reference_date: any,
+  periods?: any[][],
+  decimals?: any,
+  rounding?: MarketRatioRounding,
+  adjustments?: any[][],
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function marketRatioTable(
+  target_dates: any[][],
+  target_closes: any[][],
+  acquirer_dates: any[][],
+  acquirer_closes: any[][],
+  reference_date: any,
+  periods?: any[][],
+  decimals?: any,
+  rounding?: any,
+  adjustments?: any[][],
+): any[][];
 export function marketRatioTable(
   target_dates: any[][],
   target_closes: any[][],

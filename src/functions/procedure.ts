@@ -10,6 +10,7 @@ import { type Rational } from "../core/exact/rational";
 import {
   choice,
   citationLanguage,
+  enumValues,
   excelDay,
   exactNumber,
   flag,
@@ -31,6 +32,19 @@ const yen = (value: Cell, where: string): Rational =>
 const VOTING_RIGHTS = "voting rights (units)";
 
 /**
+ * What SHORT_FORM answers.
+ * @customenum {string}
+ */
+export enum ShortFormResult {
+  /** TRUE when the test is met, else FALSE. */
+  test = "test",
+  /** The proportion of voting rights held. */
+  share = "share",
+}
+
+const SHORT_FORM_RESULTS = enumValues(ShortFormResult);
+
+/**
  * Short-form merger test (CA 784(1)): voting rights held by the surviving company and its wholly owned subsidiaries reach the threshold (9/10, or higher by the articles). Voting rights are units, not shares.
  * @customfunction SHORT_FORM
  * @param voting_rights_held Voting rights (units) held by the surviving company and its wholly owned subsidiaries.
@@ -40,6 +54,14 @@ const VOTING_RIGHTS = "voting rights (units)";
  * @returns TRUE when the test is met, or the proportion held.
  */
 
+export function shortForm(
+  voting_rights_held: any,
+  voting_rights_total: any,
+  threshold?: any,
+  result?: ShortFormResult,
+): any;
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function shortForm(voting_rights_held: any, voting_rights_total: any, threshold?: any, result?: any): any;
 export function shortForm(voting_rights_held: any, voting_rights_total: any, threshold?: any, result?: any): any {
   return excelResult(() => {
     const held = BigInt(shareCount(voting_rights_held, "voting_rights_held", VOTING_RIGHTS));
@@ -50,11 +72,30 @@ export function shortForm(voting_rights_held: any, voting_rights_total: any, thr
       { noun: "a number", example: '0.9 or "9/10"' },
       STATUTORY_SHORT_FORM_THRESHOLD,
     );
-    const output = choice(result, "result", ["test", "share"] as const, "test");
+    const output = choice(result, "result", SHORT_FORM_RESULTS, "test");
     const test = shortFormTest(held, total, level);
     return output === "share" ? excelNumber(test.share, "The share held") : test.qualifies;
   });
 }
+
+/**
+ * What SIMPLIFIED answers.
+ * @customenum {string}
+ */
+export enum SimplifiedResult {
+  /** TRUE when X ≤ ρ·Y, else FALSE. */
+  test = "test",
+  /** X, the consideration, in yen. */
+  x = "x",
+  /** Y, the net assets, in yen. */
+  y = "y",
+  /** ρ·Y, in yen. */
+  allowance = "allowance",
+  /** A column of the four: test, X, Y, ρ·Y. */
+  all = "all",
+}
+
+const SIMPLIFIED_RESULTS = enumValues(SimplifiedResult);
 
 /**
  * Simplified merger test (CA 796(2), 796(3) before 2015-05-01): X ≤ ρ·Y, X = shares delivered × net assets per share + other consideration, Y = net assets.
@@ -76,6 +117,25 @@ export function simplified(
   other_consideration?: any,
   limit?: any,
   net_assets_floor?: any,
+  result?: SimplifiedResult,
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function simplified(
+  shares_delivered: any,
+  book_value_per_share: any,
+  net_assets: any,
+  other_consideration?: any,
+  limit?: any,
+  net_assets_floor?: any,
+  result?: any,
+): any[][];
+export function simplified(
+  shares_delivered: any,
+  book_value_per_share: any,
+  net_assets: any,
+  other_consideration?: any,
+  limit?: any,
+  net_assets_floor?: any,
   result?: any,
 ): any[][] {
   return excelResult(() => {
@@ -87,7 +147,7 @@ export function simplified(
       limit: optionalExact(limit, "limit", { noun: "a number", example: '0.2 or "1/5"' }, STATUTORY_SIMPLIFIED_LIMIT),
       applyNetAssetsFloor: flag(net_assets_floor, "net_assets_floor", true),
     });
-    const output = choice(result, "result", ["test", "x", "y", "allowance", "all"] as const, "test");
+    const output = choice(result, "result", SIMPLIFIED_RESULTS, "test");
     const figures = {
       test: test.qualifies,
       x: excelNumber(test.consideration, "X (the consideration)"),
@@ -101,6 +161,17 @@ export function simplified(
 }
 
 /**
+ * The language of the citation.
+ * @customenum {string}
+ */
+export enum CitationLanguage {
+  /** "CA 796(3)". */
+  en = "en",
+  /** "会社法796条3項", as Japanese filings cite it. */
+  ja = "ja",
+}
+
+/**
  * The article granting a simplified merger on an effective date: "CA 796(3)" before 2015-05-01, "CA 796(2)" from then; #N/A before the Companies Act (2006-05-01).
  * @customfunction SIMPLIFIED_ARTICLE
  * @param effective_date The merger's effective date: a date, or text such as "2014-01-01".
@@ -108,6 +179,9 @@ export function simplified(
  * @returns The article to cite.
  */
 
+export function simplifiedArticle(effective_date: any, language?: CitationLanguage): string;
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function simplifiedArticle(effective_date: any, language?: any): string;
 export function simplifiedArticle(effective_date: any, language?: any): string {
   return excelResult(() => {
     const article = simplifiedMergerArticle(excelDay(effective_date, "effective_date"), "effective_date");

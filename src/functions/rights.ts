@@ -7,10 +7,38 @@ import { allotmentRatio } from "../core/allotment/allotmentRatio";
 import { countAsNumber } from "../core/allotment/shareCount";
 import { exercisePriceAfter, PRICE_ROUNDINGS } from "../core/rights/exercisePrice";
 import { sharesPerRightAfter } from "../core/rights/sharesPerRight";
-import { choice, exactNumber } from "./cells";
+import { choice, enumValues, exactNumber } from "./cells";
 import { excelNumber, excelResult } from "./excel";
 
-const RIGHTS_RESULTS = ["shares", "price", "all"] as const;
+/**
+ * What RIGHTS_CONVERSION answers.
+ * @customenum {string}
+ */
+export enum RightsResult {
+  /** New shares per right. */
+  shares = "shares",
+  /** The new exercise price per share. */
+  price = "price",
+  /** Both, as two columns. */
+  all = "all",
+}
+
+/**
+ * How the new exercise price is rounded to the yen; the agreement decides.
+ * @customenum {string}
+ */
+export enum PriceRounding {
+  /** Up (切り上げ), the default. */
+  up = "up",
+  /** Half up (四捨五入). */
+  halfUp = "half-up",
+  /** Down (切り捨て). */
+  down = "down",
+  /** Unrounded. */
+  none = "none",
+}
+
+const RIGHTS_RESULTS = enumValues(RightsResult);
 
 /**
  * A stock acquisition right after a merger or share exchange: shares per right × ratio (fractions cut), or the exercise price per share ÷ ratio.
@@ -22,6 +50,21 @@ const RIGHTS_RESULTS = ["shares", "price", "all"] as const;
  * @param [rounding] The new price to the yen: "up" (default), "half-up", "down" or "none" (unrounded); the agreement decides.
  * @returns The shares per right, the exercise price, or both.
  */
+export function rightsConversion(
+  shares_per_right: any,
+  exercise_price: any,
+  ratio: any,
+  result?: RightsResult,
+  rounding?: PriceRounding,
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function rightsConversion(
+  shares_per_right: any,
+  exercise_price: any,
+  ratio: any,
+  result?: any,
+  rounding?: any,
+): any[][];
 export function rightsConversion(
   shares_per_right: any,
   exercise_price: any,

@@ -13,7 +13,7 @@ import { CHECK_HEADER, SCHEDULE_HEADER, stepLabel } from "../core/schedule/label
 import type { Milestone } from "../core/schedule/milestone";
 import type { TransactionKind } from "../core/schedule/transaction";
 import { wordIn } from "../core/wordTable";
-import { asMatrix, cellPlace, choice, describe, excelDay, isBlank, isBlankDate, type Cell } from "./cells";
+import { asMatrix, cellPlace, choice, describe, enumValues, excelDay, isBlank, isBlankDate, type Cell } from "./cells";
 import { excelResult } from "./excel";
 import { readScheduleOptions } from "./scheduleOptions";
 
@@ -80,7 +80,35 @@ function schedule(effective_date: Cell, kind: Cell, options: Cell | Cell[][]) {
   return { steps, language: read.language };
 }
 
-const SCHEDULE_RESULTS = ["table", "rows", "dates", "steps"] as const;
+/**
+ * The transaction whose schedule is drawn (Japanese names are read too: 合併, 株式交換, 株式移転).
+ * @customenum {string}
+ */
+export enum TransactionKindOption {
+  /** A merger (吸収合併). */
+  merger = "merger",
+  /** A share exchange (株式交換). */
+  shareExchange = "share exchange",
+  /** A joint share transfer (共同株式移転). */
+  shareTransfer = "share transfer",
+}
+
+/**
+ * What SCHEDULE answers.
+ * @customenum {string}
+ */
+export enum ScheduleResult {
+  /** The schedule with a header row. */
+  table = "table",
+  /** The schedule without a header. */
+  rows = "rows",
+  /** First and last day of each step only. */
+  dates = "dates",
+  /** The steps' ids. */
+  steps = "steps",
+}
+
+const SCHEDULE_RESULTS = enumValues(ScheduleResult);
 
 /**
  * The statutory schedule of a merger, share exchange, joint share transfer, share consolidation or demand for sale, drawn back from its effective date: step, date or first day, last day, article, note.
@@ -91,6 +119,14 @@ const SCHEDULE_RESULTS = ["table", "rows", "dates", "steps"] as const;
  * @param [result] "table" (default, with a header row), "rows" (no header), "dates" (first and last day only) or "steps" (the steps' ids).
  * @returns The schedule in date order.
  */
+export function scheduleTable(
+  effective_date: any,
+  kind?: TransactionKindOption,
+  options?: any[][],
+  result?: ScheduleResult,
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function scheduleTable(effective_date: any, kind?: any, options?: any[][], result?: any): any[][];
 export function scheduleTable(effective_date: any, kind?: any, options?: any[][], result?: any): any[][] {
   return excelResult(() => {
     const output = choice(result, "result", SCHEDULE_RESULTS, "table");
@@ -138,6 +174,14 @@ function findStep(steps: readonly Milestone[], name: string, where: string): Mil
  * @param [options] The same switches as SCHEDULE (a range of label and value, or text flags).
  * @returns A header row, then per row of planned_dates: step, planned, earliest, latest, meets, days to spare, note (empty rows stay empty).
  */
+export function scheduleCheck(
+  planned_dates: any[][],
+  effective_date: any,
+  kind?: TransactionKindOption,
+  options?: any[][],
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function scheduleCheck(planned_dates: any[][], effective_date: any, kind?: any, options?: any[][]): any[][];
 export function scheduleCheck(planned_dates: any[][], effective_date: any, kind?: any, options?: any[][]): any[][] {
   return excelResult(() => {
     const { steps, language } = schedule(effective_date, kind, options);

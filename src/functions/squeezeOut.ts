@@ -12,7 +12,7 @@ import {
 } from "../core/consolidation/specialControlling";
 import { DomainError } from "../core/errors";
 import { rational } from "../core/exact/rational";
-import { asMatrix, choice, exactNumber, flag, isBlank, shareCount, type Cell } from "./cells";
+import { asMatrix, choice, enumValues, exactNumber, flag, isBlank, shareCount, type Cell } from "./cells";
 import { excelNumber, excelResult, toExcelError } from "./excel";
 import { allotRegister } from "./register";
 
@@ -24,6 +24,17 @@ function otherHoldings(holdings: Cell[][]): Float64Array {
 const optionalCount = (value: Cell, where: string): number => (isBlank(value) ? 0 : shareCount(value, where));
 
 /**
+ * What SQUEEZE_OUT_RATIO answers.
+ * @customenum {string}
+ */
+export enum SqueezeOutRatioResult {
+  /** The smallest whole ratio that squeezes out every other holder. */
+  smallest = "smallest",
+  /** The smallest passing ratios at 1, 2 and 3 significant figures. */
+  round = "round",
+}
+
+/**
  * The smallest whole consolidation ratio for a squeeze-out, or round ones: every holder but the acquirer ends below one share, the acquirer keeps one, and the pooled fractions make at least one share to sell (CA 235).
  * @customfunction SQUEEZE_OUT_RATIO
  * @param holdings Shares of every holder but the acquirer and the company itself, a range with one holder per cell (blank cells are skipped).
@@ -32,11 +43,19 @@ const optionalCount = (value: Cell, where: string): number => (isBlank(value) ? 
  * @param [result] "smallest" (default) = the smallest whole ratio; "round" = a column of three: the smallest passing ratio at 1, 2 and 3 significant figures.
  * @returns The ratio (shares that become one share), or three round ones.
  */
+export function squeezeOutRatio(
+  holdings: any[][],
+  acquirer: any,
+  treasury?: any,
+  result?: SqueezeOutRatioResult,
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function squeezeOutRatio(holdings: any[][], acquirer: any, treasury?: any, result?: any): any[][];
 export function squeezeOutRatio(holdings: any[][], acquirer: any, treasury?: any, result?: any): any[][] {
   return excelResult(() => {
     const a = shareCount(acquirer, "acquirer");
     const t = optionalCount(treasury, "treasury");
-    const output = choice(result, "result", ["smallest", "round"] as const, "smallest");
+    const output = choice(result, "result", enumValues(SqueezeOutRatioResult), "smallest");
     const others = otherHoldings(holdings);
     if (output === "smallest") return [[Number(smallestSqueezeOutRatio(others, a, t))]];
     return roundSqueezeOutRatios(others, a, t).map((ratio, k) => [
@@ -54,6 +73,17 @@ export function squeezeOutRatio(holdings: any[][], acquirer: any, treasury?: any
 }
 
 /**
+ * What SQUEEZE_OUT_TEST answers.
+ * @customenum {string}
+ */
+export enum SqueezeOutTestResult {
+  /** TRUE or FALSE. */
+  test = "test",
+  /** The test and its figures, as a column. */
+  all = "all",
+}
+
+/**
  * Squeeze-out test of a consolidation ratio: every holder but the acquirer ends below one share, the acquirer keeps at least one, and the pooled fractions make at least one share to sell (CA 235).
  * @customfunction SQUEEZE_OUT_TEST
  * @param holdings Shares of every holder but the acquirer and the company itself, a range with one holder per cell (blank cells are skipped).
@@ -63,6 +93,21 @@ export function squeezeOutRatio(holdings: any[][], acquirer: any, treasury?: any
  * @param [result] "test" (default) = TRUE or FALSE; "all" = a column of five: test, the most shares another holder keeps, the acquirer's shares after, the fraction pool, the shares sold.
  * @returns TRUE when the ratio squeezes out every other holder and leaves something to sell, or the figures.
  */
+export function squeezeOutTestFunction(
+  holdings: any[][],
+  acquirer: any,
+  ratio: any,
+  treasury?: any,
+  result?: SqueezeOutTestResult,
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function squeezeOutTestFunction(
+  holdings: any[][],
+  acquirer: any,
+  ratio: any,
+  treasury?: any,
+  result?: any,
+): any[][];
 export function squeezeOutTestFunction(
   holdings: any[][],
   acquirer: any,
@@ -79,7 +124,7 @@ export function squeezeOutTestFunction(
       true,
     );
     const t = optionalCount(treasury, "treasury");
-    const output = choice(result, "result", ["test", "all"] as const, "test");
+    const output = choice(result, "result", enumValues(SqueezeOutTestResult), "test");
     const test = squeezeOutTest(otherHoldings(holdings), a, t, n);
     if (output === "test") return [[test.qualifies]];
     return [
@@ -90,6 +135,19 @@ export function squeezeOutTestFunction(
       [Number(test.sold)],
     ];
   });
+}
+
+/**
+ * What AUTHORISED_SHARES_TEST answers.
+ * @customenum {string}
+ */
+export enum AuthorisedSharesResult {
+  /** TRUE or FALSE. */
+  test = "test",
+  /** Four times the shares issued after. */
+  limit = "limit",
+  /** The test and the limit, as a column. */
+  all = "all",
 }
 
 /**
@@ -105,13 +163,26 @@ export function authorisedSharesTestFunction(
   authorised_after: any,
   issued_after: any,
   public_company?: any,
+  result?: AuthorisedSharesResult,
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function authorisedSharesTestFunction(
+  authorised_after: any,
+  issued_after: any,
+  public_company?: any,
+  result?: any,
+): any[][];
+export function authorisedSharesTestFunction(
+  authorised_after: any,
+  issued_after: any,
+  public_company?: any,
   result?: any,
 ): any[][] {
   return excelResult(() => {
     const authorised = BigInt(shareCount(authorised_after, "authorised_after"));
     const issued = BigInt(shareCount(issued_after, "issued_after"));
     const isPublic = flag(public_company, "public_company", true);
-    const output = choice(result, "result", ["test", "limit", "all"] as const, "test");
+    const output = choice(result, "result", enumValues(AuthorisedSharesResult), "test");
     const test = authorisedSharesTest(authorised, issued, isPublic);
     const limit = test.limit === undefined ? "" : excelNumber(rational(test.limit), "The limit");
     if (output === "test") return [[test.qualifies]];
@@ -122,6 +193,19 @@ export function authorisedSharesTestFunction(
 
 /** Voting rights are counted in units (単元, CA 308(1)), not shares. */
 const VOTING_RIGHTS = "voting rights (units)";
+
+/**
+ * What SPECIAL_CONTROLLING answers.
+ * @customenum {string}
+ */
+export enum SpecialControllingResult {
+  /** TRUE or FALSE. */
+  test = "test",
+  /** The proportion of voting rights held, with the subsidiaries. */
+  share = "share",
+  /** The test and the proportion, as a column. */
+  all = "all",
+}
 
 /**
  * Special controlling shareholder test (CA 179(1)): voting rights held with its wholly owned subsidiaries reach 9/10 (or more by the articles), which opens the demand for sale instead of a consolidation.
@@ -138,6 +222,21 @@ export function specialControlling(
   voting_rights_total: any,
   subsidiaries?: any,
   threshold?: any,
+  result?: SpecialControllingResult,
+): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function specialControlling(
+  voting_rights_held: any,
+  voting_rights_total: any,
+  subsidiaries?: any,
+  threshold?: any,
+  result?: any,
+): any[][];
+export function specialControlling(
+  voting_rights_held: any,
+  voting_rights_total: any,
+  subsidiaries?: any,
+  threshold?: any,
   result?: any,
 ): any[][] {
   return excelResult(() => {
@@ -147,7 +246,7 @@ export function specialControlling(
     const level = isBlank(threshold)
       ? STATUTORY_SPECIAL_CONTROLLING_THRESHOLD
       : exactNumber(threshold, "threshold", { noun: "a number", example: '0.9 or "9/10"' }, true);
-    const output = choice(result, "result", ["test", "share", "all"] as const, "test");
+    const output = choice(result, "result", enumValues(SpecialControllingResult), "test");
     const test = specialControllingTest(held, subsidiary, total, level);
     const share = excelNumber(test.share, "The share held");
     if (output === "test") return [[test.qualifies]];

@@ -6,10 +6,23 @@ import { countAsNumber } from "../core/allotment/shareCount";
 import { invalid } from "../core/errors";
 import { toNumber } from "../core/exact/rational";
 import { ownership, roundedOwnership, sharesIssued } from "../core/transfer/proFormaOwnership";
-import { asMatrix, cellPlace, choice, isBlank, shareCount, type Cell } from "./cells";
+import { asMatrix, cellPlace, choice, enumValues, isBlank, shareCount, type Cell } from "./cells";
 import { excelResult } from "./excel";
 
-const PRO_FORMA_RESULTS = ["percent", "exact", "total"] as const;
+/**
+ * What PRO_FORMA answers.
+ * @customenum {string}
+ */
+export enum ProFormaResult {
+  /** Each part rounded to 0.01% so the parts add to exactly 100% (format as %). */
+  percent = "percent",
+  /** Each part unrounded. */
+  exact = "exact",
+  /** The shares issued. */
+  total = "total",
+}
+
+const PRO_FORMA_RESULTS = enumValues(ProFormaResult);
 /** Rounded shares are whole hundredths of a percent: 1/10,000 of the company. */
 const HUNDREDTHS_OF_A_PERCENT = 10_000n;
 
@@ -20,6 +33,9 @@ const HUNDREDTHS_OF_A_PERCENT = 10_000n;
  * @param [result] "percent" (default) = each part rounded to 0.01% so the parts add to exactly 100% (largest remainder; format as %); "exact" = unrounded; "total" = the shares issued.
  * @returns Each company's part, in the shape of allotments, or the shares issued.
  */
+export function proForma(allotments: any[][], result?: ProFormaResult): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function proForma(allotments: any[][], result?: any): any[][];
 export function proForma(allotments: any[][], result?: any): any[][] {
   return excelResult(() => {
     const output = choice(result, "result", PRO_FORMA_RESULTS, "percent");

@@ -20,6 +20,7 @@ import {
   cellPlace,
   choice,
   describe,
+  enumValues,
   exactNumber,
   excelDay,
   excelDays,
@@ -38,6 +39,19 @@ const optionalExact = (value: Cell, where: string, wanted: Wanted): Rational | u
   isBlank(value) ? undefined : exactNumber(value, where, wanted);
 
 /**
+ * How the ratios are rounded to the given decimals.
+ * @customenum {string}
+ */
+export enum RatioRounding {
+  /** Half up (四捨五入); the default when decimals are given. */
+  halfUp = "half-up",
+  /** Down (切り捨て). */
+  down = "down",
+  /** Up (切り上げ). */
+  up = "up",
+}
+
+/**
  * The ratio range of one valuation method from each side's per-share value range: {target low ÷ acquirer high, target high ÷ acquirer low}.
  * @customfunction RATIO_RANGE
  * @param target_low The target's (dissolving company's) lowest per-share value by the method.
@@ -48,6 +62,23 @@ const optionalExact = (value: Cell, where: string, wanted: Wanted): Rational | u
  * @param [rounding] "half-up" (default when decimals are given), "down" or "up".
  * @returns {number[][]} One row: the low and the high ratio.
  */
+export function ratioRange(
+  target_low: any,
+  target_high: any,
+  acquirer_low: any,
+  acquirer_high: any,
+  decimals?: any,
+  rounding?: RatioRounding,
+): number[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function ratioRange(
+  target_low: any,
+  target_high: any,
+  acquirer_low: any,
+  acquirer_high: any,
+  decimals?: any,
+  rounding?: any,
+): number[][];
 export function ratioRange(
   target_low: any,
   target_high: any,
@@ -82,6 +113,9 @@ type PremiumCell = number | string | CustomFunctions.Error;
  * @param [rounding] "half-up" (default when decimals are given), "down" or "up".
  * @returns {any[][]} The premium per cell; blank where either cell is blank.
  */
+export function premium(offer: any[][], reference: any[][], decimals?: any, rounding?: RatioRounding): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function premium(offer: any[][], reference: any[][], decimals?: any, rounding?: any): any[][];
 export function premium(offer: any[][], reference: any[][], decimals?: any, rounding?: any): any[][] {
   return excelResult(() => {
     const roundTo = roundingArguments(decimals, rounding);
@@ -152,6 +186,23 @@ export function variableRatio(
   floor_price?: any,
   cap_price?: any,
   decimals?: any,
+  rounding?: RatioRounding,
+): number;
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function variableRatio(
+  amount: any,
+  average_price: any,
+  floor_price?: any,
+  cap_price?: any,
+  decimals?: any,
+  rounding?: any,
+): number;
+export function variableRatio(
+  amount: any,
+  average_price: any,
+  floor_price?: any,
+  cap_price?: any,
+  decimals?: any,
   rounding?: any,
 ): number {
   return excelResult(() => {
@@ -205,6 +256,19 @@ export function netAssetsPerShare(
 }
 
 /**
+ * What ADJUSTED_PRICES adjusts.
+ * @customenum {string}
+ */
+export enum AdjustedKind {
+  /** A price: divided by the factors of later ex-dates. */
+  price = "price",
+  /** A volume: multiplied by them. */
+  volume = "volume",
+}
+
+const ADJUSTED_KINDS = enumValues(AdjustedKind);
+
+/**
  * A price or volume column put on the latest share count across splits and consolidations, for tables and charts.
  * @customfunction ADJUSTED_PRICES
  * @param dates Dates of the history (dates or text "2013-10-31").
@@ -213,6 +277,9 @@ export function netAssetsPerShare(
  * @param [kind] "price" (default): divided by the factors of later ex-dates; "volume": multiplied by them.
  * @returns {any[][]} The adjusted values, in the shape of values.
  */
+export function adjustedPrices(dates: any[][], values: any[][], adjustments: any[][], kind?: AdjustedKind): any[][];
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function adjustedPrices(dates: any[][], values: any[][], adjustments: any[][], kind?: any): any[][];
 export function adjustedPrices(dates: any[][], values: any[][], adjustments: any[][], kind?: any): any[][] {
   return excelResult(() => {
     const dateCells = asMatrix(dates);
@@ -223,7 +290,7 @@ export function adjustedPrices(dates: any[][], values: any[][], adjustments: any
         `values: the range is ${shape(valueCells)} but dates is ${shape(dateCells)}; give ranges of the same shape, side by side.`,
       );
     }
-    const asVolume = choice(kind, "kind", ["price", "volume"] as const, "price") === "volume";
+    const asVolume = choice(kind, "kind", ADJUSTED_KINDS, "price") === "volume";
     const events = adjustmentsArgument(adjustments, "adjustments", tseCalendar());
     return valueCells.map((row, r) =>
       row.map((cell, c) => {
@@ -243,6 +310,19 @@ export function adjustedPrices(dates: any[][], values: any[][], adjustments: any
 }
 
 /**
+ * What EX_DATE answers.
+ * @customenum {string}
+ */
+export enum ExDateResult {
+  /** The ex-rights date (権利落ち日). */
+  ex = "ex",
+  /** The last cum-rights day (権利付最終日). */
+  last = "last",
+}
+
+const EX_DATE_RESULTS = enumValues(ExDateResult);
+
+/**
  * The ex-rights date (権利落ち日) for a record date on the TSE calendar: settlement T+3 for trades before 2019-07-16, T+2 from then.
  * @customfunction EX_DATE
  * @param record_date The record date (基準日); it may be a holiday.
@@ -250,9 +330,12 @@ export function adjustedPrices(dates: any[][], values: any[][], adjustments: any
  * @param [result] "ex" (default): the ex-rights date; "last": the last cum-rights day (権利付最終日).
  * @returns A date (format the cell as a date).
  */
+export function exDate(record_date: any, closed_dates?: any[][], result?: ExDateResult): number;
+/** Options as text: what Excel sends where CustomFunctionsRuntime 1.5 is absent, and the preview. */
+export function exDate(record_date: any, closed_dates?: any[][], result?: any): number;
 export function exDate(record_date: any, closed_dates?: any[][], result?: any): number {
   return excelResult(() => {
-    const output = choice(result, "result", ["ex", "last"] as const, "ex");
+    const output = choice(result, "result", EX_DATE_RESULTS, "ex");
     const calendar = tseCalendar(excelDays(closed_dates, "closed_dates"));
     const dates = rightsDates(calendar, excelDay(record_date, "record_date"), "record_date");
     return serialFromDay(output === "last" ? dates.lastCumRights : dates.exRights);

@@ -7,7 +7,14 @@
  */
 import type { Plan } from "../plan/plan";
 import { parseCell } from "../plan/a1";
-import { buildWorksheet, copyAsValues, type BuildProgress, type BuildResult, type ValuesStamp } from "../workbook";
+import {
+  buildWorksheet,
+  copyAsValues,
+  type BuildProgress,
+  type BuildResult,
+  type ExcelRun,
+  type ValuesStamp,
+} from "../workbook";
 import type { SheetGrid } from "../preview/sheet";
 import type { PreviewWorkbook } from "../preview/workbook";
 import { displayValue } from "../preview/displayValue";
@@ -39,10 +46,20 @@ const builtSheet = (result: BuildResult): BuiltSheet => ({
   manualCalculation: result.manualCalculation,
 });
 
+/**
+ * Where Excel reports ExcelApi 1.20, a run whose syncs are one undo step: the user undoes a build
+ * or a Copy as values with one Ctrl+Z. Older Excel: none, and the writer runs as before (there an
+ * add-in's writes clear the user's undo stack; the built sheet is removed by deleting it).
+ */
+function undoGroup(): ExcelRun | undefined {
+  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.20")) return undefined;
+  return (batch) => Excel.run({ mergeUndoGroup: true }, batch);
+}
+
 export const excelTarget: BuildTarget = {
   kind: "excel",
   async build(plan, onProgress) {
-    const result = await buildWorksheet(Excel.run, plan, { onProgress });
+    const result = await buildWorksheet(Excel.run, plan, { onProgress, undoGroup: undoGroup() });
     return builtSheet(result);
   },
   async displayed(sheet, addresses) {
@@ -55,7 +72,7 @@ export const excelTarget: BuildTarget = {
     });
   },
   async copyAsValues(sheet, plan, stamp) {
-    const result = await copyAsValues(Excel.run, plan, { sheetId: sheet.sheetId }, stamp);
+    const result = await copyAsValues(Excel.run, plan, { sheetId: sheet.sheetId }, stamp, { undoGroup: undoGroup() });
     return builtSheet(result);
   },
 };

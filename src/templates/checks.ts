@@ -74,6 +74,22 @@ const EXCEL_FUNCTIONS_ALLOWED = [
   "YEAR",
 ];
 const ALLOWED_FUNCTIONS = new Set([...EXCEL_FUNCTIONS_ALLOWED, ...customFunctionNames()]);
+/**
+ * Excel's volatile functions: recalculated at every change in the workbook, and with them every
+ * cell that depends on them. A MERGER.* call reading one (directly or through a name) would be
+ * invoked again at each edit and never answered from the add-in's recalculation cache.
+ */
+const VOLATILE_FUNCTIONS = new Set([
+  "TODAY",
+  "NOW",
+  "RAND",
+  "RANDBETWEEN",
+  "RANDARRAY",
+  "OFFSET",
+  "INDIRECT",
+  "CELL",
+  "INFO",
+]);
 
 /** Text Excel would read as a formula when typed: =, +, -, @ first (and their full-width forms). */
 const FORMULA_STARTS = ["=", "+", "-", "@", "＝", "＋", "－", "＠"];
@@ -195,6 +211,12 @@ function checkFormulaText(formula: string, path: string): void {
     );
   for (const match of code.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)) {
     const called = match[1] ?? "";
+    if (VOLATILE_FUNCTIONS.has(called.toUpperCase())) {
+      fail(
+        path,
+        `${called} is volatile: Excel would recalculate it, and every MERGER function depending on it, at each change; give the date or the range as an input`,
+      );
+    }
     if (!ALLOWED_FUNCTIONS.has(called.toUpperCase())) fail(path, `the function ${called} is not allowed in a template`);
   }
 }

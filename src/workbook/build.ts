@@ -13,6 +13,12 @@
  * build removes that sheet and nothing else, whatever it or the user's sheets are called by then.
  * When the reply to that sync was lost (Excel applied it, the connection dropped), the sheet is
  * the one whose id was not among the sheets read first and that carries the planned name.
+ *
+ * Undo: where Excel merges an add-in's syncs into one undo step (ExcelApi 1.20), the build runs in
+ * the `undoGroup` it is given, and the user undoes it with one Ctrl+Z. Every call the writer makes
+ * is listed in ./undo.json with whether Excel can undo it: only Worksheet.delete cannot, and only
+ * the removal of a failed build calls it, in a run of its own (inside the group Excel would refuse
+ * it with UndoNotSupported).
  */
 import { areaAddress, columnLetters, parseArea, parseCell, type Area } from "../plan/a1";
 import type { CellStyle, ChartType, Plan, PlanBlock, PlanCell, PlanStyle } from "../plan/plan";
@@ -43,6 +49,11 @@ export interface BuildOptions {
   onProgress?: (progress: BuildProgress) => void;
   /** The most one request may carry; Excel on the web allows 5 MB, and some room is kept. */
   requestBudgetBytes?: number;
+  /**
+   * Where Excel merges undo (ExcelApi 1.20): Excel.run({ mergeUndoGroup: true }, …), in which the
+   * build writes, all its syncs one undo step. A failed build is removed in `run`, outside it.
+   */
+  undoGroup?: ExcelRun;
 }
 
 export interface BuildResult {
@@ -296,7 +307,8 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
   const outside = gridProblem(plan);
   if (outside) throw new BuildError(`Nothing was written: ${outside}`, true);
 
-  return run(async (context) => {
+  const write = options.undoGroup ?? run;
+  return write(async (context) => {
     let syncs = 0;
     const sync = async () => {
       syncs++;
@@ -434,7 +446,7 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
       await sync();
     } catch (error) {
       const sheetId = loadedId(sheet);
-      const outcome = await removeHalfBuilt(context, {
+      const halfBuilt: HalfBuilt = {
         sheetId,
         // Excel answers every action before a failing one: with the read before the add answered
         // and no id, the add was not applied. With no answer at all, it may have been.
@@ -442,7 +454,11 @@ export async function buildWorksheet(run: ExcelRun, plan: Plan, options: BuildOp
         sheetName,
         sheetsBefore,
         activeId,
-      });
+      };
+      // Worksheet.delete cannot be undone: inside the undo group Excel would refuse it.
+      const outcome = options.undoGroup
+        ? await run((ungrouped) => removeHalfBuilt(ungrouped, halfBuilt))
+        : await removeHalfBuilt(context, halfBuilt);
       throw new BuildError(
         `Building "${sheetName}" failed after ${written} of ${total} cells (${message(error)}); ${outcome.state}.`,
         outcome.cleanedUp,

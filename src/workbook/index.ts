@@ -15,6 +15,8 @@
  *   `onProgress({ written, total, phase })` reports cells written. BuildResult: `{ sheetName,
  *   sheetId, tableNames, syncs, cellsWritten, largestRequestBytes, requestBytes,
  *   manualCalculation }` (manualCalculation: Excel calculates manually; tell the user).
+ *   `undoGroup`: where ExcelApi 1.20 is reported, Excel.run({ mergeUndoGroup: true }, …), in which
+ *   the build writes as one undo step; a failed build is removed in `run`, outside it (undo.json).
  * - `copyAsValues(run, plan, { sheetId } | { shown }, { date, version }, options?) → Promise<BuildResult>`:
  *   reads the built sheet by id (1 sync, then 1 per slice of rows, each reply kept under 5 MB;
  *   calculated first when Excel calculates manually; or takes the values shown, in the preview) and builds

@@ -12,11 +12,16 @@ const { localiseMetadata } = require("../../scripts/lib/localised-metadata");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { functionSources } = require("../../scripts/lib/function-sources");
 
-interface BuiltFunction {
-  id: string;
-  parameters: { name: string }[];
+interface Metadata {
+  functions: {
+    id: string;
+    name: string;
+    parameters: { name: string; dimensionality?: string; optional?: boolean; customEnumId?: string }[];
+    result: { dimensionality?: string };
+  }[];
+  enums?: { id: string; values: { stringValue: string }[] }[];
 }
-const metadata: { functions: BuiltFunction[] } = JSON.parse(builtFile("functions.json"));
+const metadata = JSON.parse(builtFile("functions.json")) as Metadata;
 
 test("the built functions.json is the metadata the JSDoc declares", async () => {
   const generated = await generateCustomFunctionsMetadata(functionSources());
@@ -54,4 +59,15 @@ test("the consolidation functions are built with their arguments in the order th
     "threshold",
     "result",
   ]);
+});
+
+test("functions.json carries the option lists (CustomFunctionsRuntime 1.5), each parameter naming one it holds", () => {
+  const listed = metadata.functions.flatMap((f) =>
+    f.parameters.filter((p) => p.customEnumId).map((p) => [`${f.id}.${p.name}`, p.customEnumId] as const),
+  );
+  expect(listed.length).toBeGreaterThanOrEqual(22);
+  const enums = new Map(metadata.enums?.map((e) => [e.id, e.values.map((v) => v.stringValue)]));
+  expect(listed.filter(([, id]) => !enums.has(id!))).toEqual([]);
+  const allotmentResult = listed.find(([name]) => name === "ALLOTMENT_SHARES.result")?.[1];
+  expect(enums.get(allotmentResult!)).toEqual(["total", "holders", "fractions", "sold", "summary"]);
 });

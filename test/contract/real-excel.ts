@@ -13,11 +13,25 @@
  * and an error at the failing action with the results of the actions before it, as Excel does.
  * A test can fail a chosen action of a chosen request, and change the workbook between two
  * requests as a co-author would. Used by the contract tests and by `npm run bench`.
+ *
+ * `runMergingUndo` stands for Excel.run({ mergeUndoGroup: true }, …) where ExcelApi 1.20 is
+ * reported: the requests of that run are recorded as one undo group, and a call Excel cannot undo
+ * (src/workbook/undo.json) is refused inside it with UndoNotSupported, before it is applied. The
+ * client here (excel-web-16.00) predates 1.20 and sends no flag for the option, so the group is
+ * known by the run its requests came from (the run last begun).
  */
 import { readFileSync } from "fs";
 import { JSDOM } from "jsdom";
 import { areaAddress, parseArea } from "../../src/plan/a1";
 import { MemoryWorkbook, type MemoryWorkbookOptions } from "../support/memory-workbook";
+import undo from "../../src/workbook/undo.json";
+
+/** The calls Excel cannot undo: refused inside an undo group. */
+const NOT_UNDOABLE = new Set(
+  Object.entries(undo.ExcelApi)
+    .filter(([, undoable]) => undoable === "not undoable")
+    .map(([call]) => call),
+);
 
 /** Excel on the web refuses a request, and fails a reply, over 5 MB. */
 export const REQUEST_LIMIT = 5 * 1024 * 1024;
@@ -85,6 +99,8 @@ export interface RecordedRequest {
   outcome: string;
   /** UTF-8 bytes of the reply's body (Excel on the web caps replies at 5 MB too); 0 when none came. */
   responseBytes: number;
+  /** The undo group (from 1) of a request sent in runMergingUndo; undefined outside one. */
+  undoGroup?: number;
 }
 
 export interface RealExcelOptions extends Omit<MemoryWorkbookOptions, "failAtSync" | "betweenSyncs"> {
@@ -179,8 +195,22 @@ export class RealExcel {
     return batch(context);
   };
 
+  private undoGroups = 0;
+
+  /** Excel.run({ mergeUndoGroup: true }, batch): its requests one undo group. */
+  readonly runMergingUndo = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const client = excelClient();
+    const group = ++this.undoGroups;
+    endpoint = (request) => this.answer(request, group);
+    const context = new client.Excel.RequestContext("https://excel.invalid/");
+    return batch(context);
+  };
+
   /** Answers one ProcessQuery request as Excel would. */
-  async answer(request: { body: unknown }): Promise<{ statusCode: number; headers: Loose; body: string }> {
+  async answer(
+    request: { body: unknown },
+    undoGroup?: number,
+  ): Promise<{ statusCode: number; headers: Loose; body: string }> {
     const text = excelClient().OfficeExtension.CoreUtility._getRequestBodyText(request);
     const body = request.body as { Actions: ActionInfo[]; ObjectPaths: Record<string, ObjectPathInfo> };
     const sync = this.requests.length + 1;
@@ -190,6 +220,7 @@ export class RealExcel {
       calls: [],
       outcome: "ok",
       responseBytes: 0,
+      ...(undoGroup !== undefined && { undoGroup }),
     };
     this.requests.push(record);
     if (record.bytes > (this.options.maxRequestBytes ?? REQUEST_LIMIT)) {
@@ -198,7 +229,7 @@ export class RealExcel {
       return { statusCode: 413, headers: {}, body: JSON.stringify({ error }) };
     }
     this.options.betweenSyncs?.(sync, this.book);
-    const play = new Request(this.book, body.ObjectPaths, record.calls);
+    const play = new Request(this.book, body.ObjectPaths, record.calls, undoGroup !== undefined);
     const reply = await this.play(play, body.Actions, sync, record);
     if (this.options.loseReplyAt === sync) {
       record.outcome = "ReplyLost";
@@ -300,6 +331,7 @@ class Request {
     private readonly book: MemoryWorkbook,
     private readonly paths: Record<string, ObjectPathInfo>,
     private readonly calls: string[],
+    private readonly inUndoGroup = false,
   ) {}
 
   /** Plays one action on the double, in a sync of its own, and returns its result for the client. */
@@ -339,12 +371,14 @@ class Request {
       case 3:
         this.calls.push(`${target.type}.${member}`);
         this.live(target, member);
+        this.undoable(`${target.type}.${member}`);
         if (target.type === "Range" && member in RANGE_METHODS) RANGE_METHODS[member]!(object!, target.sheet!, args);
         else (object![member] as (...a: unknown[]) => unknown)(...args);
         break;
       case 4:
         this.calls.push(`${target.type}.${member}`);
         this.live(target, member);
+        this.undoable(`${target.type}.${member}`);
         object![member] = args[0];
         break;
       default:
@@ -352,6 +386,13 @@ class Request {
     }
     await (context.sync as () => Promise<void>)();
     return read?.();
+  }
+
+  /** Inside an undo group Excel refuses a call it cannot undo, before applying it. */
+  private undoable(call: string): void {
+    if (this.inUndoGroup && NOT_UNDOABLE.has(call)) {
+      throw new ActionFailure("UndoNotSupported", `${call} cannot be undone, so it cannot be part of an undo group.`);
+    }
   }
 
   private live(target: Resolved, member: string): void {

@@ -87,6 +87,11 @@ const contracts: Record<string, { ranges: string[]; spills: boolean }> = {
   SCHEDULE_CHECK: { ranges: ["planned_dates", "options"], spills: true },
   RIGHTS_CONVERSION: { ranges: [], spills: true },
   PRO_FORMA: { ranges: ["allotments"], spills: true },
+  CONSOLIDATION: { ranges: ["holdings"], spills: true },
+  SQUEEZE_OUT_RATIO: { ranges: ["holdings"], spills: true },
+  SQUEEZE_OUT_TEST: { ranges: ["holdings"], spills: true },
+  AUTHORISED_SHARES_TEST: { ranges: [], spills: true },
+  SPECIAL_CONTROLLING: { ranges: [], spills: true },
 };
 
 describe("dist/functions.json", () => {

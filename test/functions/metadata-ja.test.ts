@@ -12,7 +12,9 @@ const { functionSources } = require("../../scripts/lib/function-sources");
 
 interface Metadata {
   functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }[];
+  enums: { id: string; values: { name: string; stringValue: string; tooltip: string }[] }[];
 }
+type Texts = Record<string, { parameters: Record<string, string> }> & { enums: Record<string, Record<string, string>> };
 
 const sources: string[] = functionSources();
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -24,7 +26,7 @@ beforeAll(async () => {
   metadata = JSON.parse(generated.metadataJson);
 });
 
-test("every function and every parameter has a Japanese description", () => {
+test("every function, parameter and option has a Japanese description", () => {
   expect(metadata.functions.length).toBeGreaterThanOrEqual(11);
   expect(missingTexts(metadata, texts)).toEqual([]);
   const localised: Metadata = localiseMetadata(metadata, texts);
@@ -38,6 +40,46 @@ test("every function and every parameter has a Japanese description", () => {
       ]);
     }
   }
+  expect(localised.enums.length).toBeGreaterThanOrEqual(19);
+  for (const option of localised.enums) {
+    for (const value of option.values) {
+      expect([option.id, value.name, value.tooltip]).toEqual([option.id, value.name, expect.stringMatching(JAPANESE)]);
+    }
+  }
+});
+
+test("an option's value and name stay as in functions.json: a formula is the same in every language", () => {
+  const localised: Metadata = localiseMetadata(metadata, texts);
+  const values = (m: Metadata) => m.enums.map((e) => [e.id, e.values.map((v) => [v.name, v.stringValue])]);
+  expect(values(localised)).toEqual(values(metadata));
+});
+
+test("the table names no function, parameter or option that does not exist", () => {
+  const known = new Set([
+    ...metadata.functions.flatMap((fn) => [fn.id, ...fn.parameters.map((p) => `${fn.id}.${p.name}`)]),
+    ...metadata.enums.flatMap((e) => e.values.map((v) => `enum ${e.id}.${v.name}`)),
+  ]);
+  const { enums, ...functions } = texts as unknown as Texts;
+  const named = [
+    ...Object.entries(functions).flatMap(([id, entry]) => [
+      id,
+      ...Object.keys(entry.parameters).map((name) => `${id}.${name}`),
+    ]),
+    ...Object.entries(enums).flatMap(([id, values]) => Object.keys(values).map((name) => `enum ${id}.${name}`)),
+  ];
+  expect(named.filter((name) => !known.has(name))).toEqual([]);
+});
+
+test("a missing tooltip is listed, and left in English", () => {
+  const { OddLotResult: _, ...otherEnums } = texts.enums;
+  expect(missingTexts(metadata, { ...texts, enums: otherEnums })).toEqual([
+    "enum OddLotResult.odd",
+    "enum OddLotResult.units",
+    "enum OddLotResult.buyup",
+    "enum OddLotResult.all",
+  ]);
+  const localised: Metadata = localiseMetadata(metadata, { ...texts, enums: otherEnums });
+  expect(localised.enums.find((e) => e.id === "OddLotResult")?.values[0]?.tooltip).toMatch(/^Shares below one unit/);
 });
 
 test("a missing text is listed, and left in English rather than dropped", () => {

@@ -210,6 +210,31 @@ const refusals: [string, ((t: Json) => void) | { text: (file: string) => string 
     "sections[0].rows[3].cells[0].formula: the function WEBSERVICE is not allowed in a template",
   ],
   [
+    "TODAY passed to a MERGER function",
+    (t) => formulaAt(t, "=MERGER.SIMPLIFIED_ARTICLE(TODAY())"),
+    "sections[0].rows[3].cells[0].formula: TODAY is volatile: Excel would recalculate it, and every MERGER function depending on it, at each change; give the date or the range as an input",
+  ],
+  [
+    "NOW passed to a MERGER function",
+    (t) => formulaAt(t, "=MERGER.EX_DATE(INT(NOW()))"),
+    "sections[0].rows[3].cells[0].formula: NOW is volatile: Excel would recalculate it, and every MERGER function depending on it, at each change; give the date or the range as an input",
+  ],
+  [
+    "OFFSET passed to a MERGER function",
+    (t) => formulaAt(t, "=MERGER.ODD_LOT(OFFSET(Issued,0,0))"),
+    "sections[0].rows[3].cells[0].formula: OFFSET is volatile: Excel would recalculate it, and every MERGER function depending on it, at each change; give the date or the range as an input",
+  ],
+  [
+    "INDIRECT passed to a MERGER function",
+    (t) => formulaAt(t, '=MERGER.ODD_LOT(INDIRECT("Issued"))'),
+    "sections[0].rows[3].cells[0].formula: INDIRECT is volatile: Excel would recalculate it, and every MERGER function depending on it, at each change; give the date or the range as an input",
+  ],
+  [
+    "RAND beside a MERGER function, volatile through the cell",
+    (t) => formulaAt(t, "=RAND()*2"),
+    "sections[0].rows[3].cells[0].formula: RAND is volatile: Excel would recalculate it, and every MERGER function depending on it, at each change; give the date or the range as an input",
+  ],
+  [
     "a string that Excel reads as a formula when shown",
     (t) => formulaAt(t, '=IF(MERGER.ODD_LOT(1)=1,"=WEBSERVICE(""http://evil.example/"")","")'),
     'sections[0].rows[3].cells[0].formula: the text "=WEBSERVICE("http://evil.example/")" starts with "=", which Excel reads as a formula when it is shown; begin the text another way',
