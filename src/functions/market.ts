@@ -372,6 +372,20 @@ function detail(result: MarketAverage, average: number, language: "en" | "ja"): 
   return DETAIL_LABELS[language].map((label, i) => [label, values[i]!]);
 }
 
+const isHeading = (cell: Cell | undefined) => typeof cell === "string" && cell.trim() !== "" && !/\d/.test(cell);
+
+/**
+ * The ranges with a first row of headings blanked, as Excel's STOCKHISTORY spills one (Date,
+ * Close, Volume; 日付, 終値, 出来高) above its rows: words without a digit in every range, so a
+ * mistyped date or close is still refused. Blanked, not cut, so rows keep their numbers.
+ */
+function withoutHeadings(dates: Cell[][], columns: readonly Column[]): { dates: Cell[][]; columns: readonly Column[] } {
+  if (dates.length < 2 || ![dates, ...columns.map((c) => c.cells)].every((cells) => cells[0]?.every(isHeading)))
+    return { dates, columns };
+  const blanked = (cells: Cell[][]) => [cells[0]!.map(() => null), ...cells.slice(1)];
+  return { dates: blanked(dates), columns: columns.map((column) => ({ ...column, cells: blanked(column.cells) })) };
+}
+
 /** A close history from Excel's ranges, read and checked once against the calendar. */
 function closeHistory(
   dates: Cell | Cell[][],
@@ -379,9 +393,9 @@ function closeHistory(
   calendar: SessionCalendar,
   argument = "closes",
 ): DailySeries<Rational> {
-  const columns = [{ argument, what: "closing price", cells: asMatrix(closes) }];
+  const ranges = withoutHeadings(asMatrix(dates), [{ argument, what: "closing price", cells: asMatrix(closes) }]);
   const scan = new RowScan(calendar);
-  const rows = new RangeRows<Rational>(asMatrix(dates), columns, (history, i) => history.amount(0, i), scan);
+  const rows = new RangeRows<Rational>(ranges.dates, ranges.columns, (history, i) => history.amount(0, i), scan);
   return scannedSeries(rows, scan, CLOSE);
 }
 
@@ -456,14 +470,14 @@ export function vwap(
     const roundTo = parseRounding(numberOrText(rounding, "rounding"));
     const spec = parseWindow(numberOrText(days, "days"));
     const calendar = tseCalendar(excelDays(closed_dates, "closed_dates"));
-    const columns = [
+    const ranges = withoutHeadings(asMatrix(dates), [
       { argument: "turnover", what: "turnover", cells: asMatrix(turnover) },
       { argument: "volumes", what: "volume", cells: asMatrix(volumes) },
-    ];
+    ]);
     const scan = new RowScan(calendar);
     const rows = new RangeRows<Trading>(
-      asMatrix(dates),
-      columns,
+      ranges.dates,
+      ranges.columns,
       (history, i) => ({ turnover: history.amount(0, i), volume: history.amount(1, i) }),
       scan,
     );
