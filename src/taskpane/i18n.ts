@@ -4,6 +4,7 @@
  * labels, validation, key results) come from src/templates in the chosen language already.
  */
 import type { Language } from "../templates";
+import type { OtherAdjustment, SplitDisagreement } from "./import/adjustmentFactors";
 import type { CsvEncoding } from "./import/decode";
 import type { FileProblem, RowProblem } from "./import/problems";
 
@@ -48,13 +49,26 @@ const en = {
   importCsv: "Import CSV…",
   clearRows: "Clear",
   importPriceHelp:
-    "Date and close, optionally volume and turnover; UTF-8 or Shift_JIS; English or Japanese headers (日付, 終値, 出来高, 売買代金).",
+    "Date and close, optionally volume and turnover; UTF-8 or Shift_JIS; English or Japanese headers (日付, 終値, 出来高, 売買代金), " +
+    "J-Quants daily quotes, a STOCKHISTORY spill, or unadjusted Bloomberg or Capital IQ columns.",
   importRegisterHelp:
     "Holder and shares, optionally surviving-company shares already held; UTF-8 or Shift_JIS; English or Japanese headers (株主名, 所有株式数).",
   imported: (file: string, rows: number, encoding: CsvEncoding) =>
     `Read ${rows === 1 ? "1 row" : `${rows} rows`} from ${file} (${ENCODING_NAMES[encoding]}).`,
   importRefusedTitle: (count: number) => (count === 1 ? "1 row refused" : `${count} rows refused`),
   importFailed: (file: string) => `Nothing was imported from ${file}.`,
+  splitsFilled: (count: number) =>
+    `The splits table was filled from the file's adjustment factors (${count === 1 ? "1 split" : `${count} splits`}).`,
+  splitsDisagreeTitle: "The file's splits and the splits table disagree; the table is kept as typed",
+  splitDisagreement: (d: SplitDisagreement): string =>
+    d.kind === "notTyped"
+      ? `${d.date}: the file has a split of factor ${d.factor}, which the table lacks.`
+      : d.kind === "notInFile"
+        ? `${d.date}: the table has factor ${d.factor}; the file shows no split that day.`
+        : `${d.date}: the file's factor is ${d.file}, the table's ${d.typed}.`,
+  otherAdjustment: (o: OtherAdjustment) =>
+    `The file's adjusted closes differ from its closes on ${o.days} days (${o.first} … ${o.last}) by more than its ` +
+    "splits explain, as a dividend adjustment does. The unadjusted closes are used; no such adjustment is applied.",
   /** A row of a table input, counted from 1. */
   row: (row: number) => `Row ${row}`,
   /** A line of an imported file, the header being line 1. */
@@ -190,12 +204,25 @@ const ja: Messages = {
   importReading: (file) => `${file} を読み込んでいます…`,
   importCsv: "CSV を読み込む…",
   clearRows: "クリア",
-  importPriceHelp: "日付と終値（出来高・売買代金は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
+  importPriceHelp:
+    "日付と終値（出来高・売買代金は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。" +
+    "J-Quants の株価四本値、STOCKHISTORY の結果、調整前の Bloomberg・Capital IQ の列も読めます。",
   importRegisterHelp:
     "株主名と所有株式数（存続会社株式数は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
   imported: (file, rows, encoding) => `${file} から ${rows} 行を読み込みました（${ENCODING_NAMES[encoding]}）。`,
   importRefusedTitle: (count) => `${count} 行を読み込みませんでした`,
   importFailed: (file) => `${file} からは何も読み込んでいません。`,
+  splitsFilled: (count) => `ファイルの調整係数から株式分割・併合の表を埋めました（${count} 件）。`,
+  splitsDisagreeTitle: "ファイルの分割・併合と入力された表が一致しません（表は入力のまま使います）",
+  splitDisagreement: (d) =>
+    d.kind === "notTyped"
+      ? `${d.date}：ファイルには比率 ${d.factor} の分割・併合がありますが、表にありません。`
+      : d.kind === "notInFile"
+        ? `${d.date}：表の比率は ${d.factor} ですが、ファイルではこの日に分割・併合がありません。`
+        : `${d.date}：ファイルの比率は ${d.file}、表の比率は ${d.typed} です。`,
+  otherAdjustment: (o) =>
+    `ファイルの調整後終値が ${o.days} 日（${o.first}～${o.last}）で、分割・併合では説明できないほど終値と異なります` +
+    "（配当落ちの調整など）。調整前の終値を使い、この調整は適用しません。",
   row: (row) => `${row} 行目`,
   line: (line) => `ファイルの ${line} 行目`,
   rowProblem: (problem) => {

@@ -6,6 +6,7 @@ import { Field, Input, Select, Switch, makeStyles, tokens } from "@fluentui/reac
 import type { Language, TableRows, TemplateInput } from "../../templates";
 import type { FormValue, FormValues } from "../form";
 import type { Messages } from "../i18n";
+import { SPLITS_INPUT } from "../import/splitsTable";
 import { TableInputField } from "./TableInputField";
 
 const useStyles = makeStyles({
@@ -26,11 +27,30 @@ interface Props {
   onChange(id: string, value: FormValue): void;
 }
 
-function ScalarControl({ t, language, input, value, onChange }: { t: Messages; language: Language; input: TemplateInput; value: FormValue; onChange(value: FormValue): void }) {
+function ScalarControl({
+  t,
+  language,
+  input,
+  value,
+  onChange,
+}: {
+  t: Messages;
+  language: Language;
+  input: TemplateInput;
+  value: FormValue;
+  onChange(value: FormValue): void;
+}) {
   const id = `input-${input.id}`;
   switch (input.kind) {
     case "boolean":
-      return <Switch id={id} checked={value === true} label={value === true ? t.yes : t.no} onChange={(_, data) => onChange(data.checked)} />;
+      return (
+        <Switch
+          id={id}
+          checked={value === true}
+          label={value === true ? t.yes : t.no}
+          onChange={(_, data) => onChange(data.checked)}
+        />
+      );
     case "choice":
       return (
         <Select id={id} value={typeof value === "string" ? value : ""} onChange={(_, data) => onChange(data.value)}>
@@ -57,6 +77,13 @@ function ScalarControl({ t, language, input, value, onChange }: { t: Messages; l
 
 export function InputForm({ t, language, inputs, form, problems, rowsThatFit, onChange }: Props) {
   const styles = useStyles();
+  const hasSplits = inputs.some((input) => input.id === SPLITS_INPUT && input.kind === "table");
+  const splits = hasSplits
+    ? {
+        rows: (form[SPLITS_INPUT] as TableRows | undefined) ?? [],
+        onChange: (rows: TableRows) => onChange(SPLITS_INPUT, rows),
+      }
+    : undefined;
   return (
     <div className={styles.form}>
       {inputs.map((input) =>
@@ -70,6 +97,7 @@ export function InputForm({ t, language, inputs, form, problems, rowsThatFit, on
             problems={problems}
             rowsThatFit={() => rowsThatFit(input.id)}
             onChange={(rows) => onChange(input.id, rows)}
+            splits={input.id === SPLITS_INPUT ? undefined : splits}
           />
         ) : (
           <Field
@@ -81,7 +109,13 @@ export function InputForm({ t, language, inputs, form, problems, rowsThatFit, on
             validationMessage={problems[input.id]}
             data-input={input.id}
           >
-            <ScalarControl t={t} language={language} input={input} value={form[input.id] ?? ""} onChange={(value) => onChange(input.id, value)} />
+            <ScalarControl
+              t={t}
+              language={language}
+              input={input}
+              value={form[input.id] ?? ""}
+              onChange={(value) => onChange(input.id, value)}
+            />
           </Field>
         ),
       )}
