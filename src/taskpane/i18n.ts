@@ -139,6 +139,38 @@ const en = {
         return `The file has ${problem.rows.toLocaleString("en-US")} rows; at most ${problem.fit.toLocaleString("en-US")} fit on the sheet above Excel's last row (1,048,576), with the rest of the sheet.`;
     }
   },
+  welcome: "Welcome",
+  welcomeAndHelp: "Welcome and help",
+  welcomeLines: [
+    "Builds Excel worksheets for Japanese reorganisations: mergers, share exchanges and share transfers.",
+    "Every figure is a live formula: the MERGER.* functions compute allotments, market prices and legal tests exactly.",
+    "Fill in the form, or import prices and registers from CSV, then build; your own sheets are never touched.",
+  ],
+  openExample: "Open the 2013 example",
+  tryFunction: "Try a function",
+  showHelp: "Help",
+  closeWelcome: "Start",
+  functionReference: "Functions",
+  functionsUnavailable: "The function list could not be read.",
+  troubleshooting: "Troubleshooting",
+  troubles: [
+    [
+      "#NAME?",
+      "Excel has not loaded the add-in's functions (yet). Check the add-in is loaded (Home → Add-ins), then recalculate (Ctrl+Alt+F9). A workbook opened where the add-in is not installed shows #NAME?.",
+    ],
+    [
+      "#BUSY!",
+      "The function is still calculating; if it never ends, the pane and functions are not sharing one runtime (see below).",
+    ],
+    [
+      "Certificates",
+      "The development server uses a developer certificate: if the add-in does not load, trust it (npx office-addin-dev-certs install) or open the pane's address once in a browser and accept it.",
+    ],
+    [
+      "Shared runtime",
+      "Functions and pane run in one shared runtime (SharedRuntime 1.1): closing the pane keeps the functions; reloading the add-in restarts both. Excel on iPad has none.",
+    ],
+  ] as readonly (readonly [string, string])[],
   keyResults: "Key results",
   keyResultsNote: "The figures the template marks as key, read from the sheet just built.",
   keyResultsUnavailable: "Build the sheet to see its key results here.",
@@ -279,6 +311,35 @@ const ja: Messages = {
         return `ファイルは ${problem.rows.toLocaleString("ja-JP")} 行あります。シートの他の部分とともに Excel の最終行（1,048,576 行）までに収まるのは ${problem.fit.toLocaleString("ja-JP")} 行までです。`;
     }
   },
+  welcome: "はじめに",
+  welcomeAndHelp: "はじめに・ヘルプ",
+  welcomeLines: [
+    "合併・株式交換・株式移転のワークシートを Excel に作成します。",
+    "数字はすべて生きた数式です。MERGER.* 関数が割当て・市場株価・法定の判定を正確に計算します。",
+    "フォームに入力するか、株価や株主名簿を CSV から読み込んで作成します。既存のシートには触れません。",
+  ],
+  openExample: "2013年の事例を開く",
+  tryFunction: "関数を試す",
+  showHelp: "ヘルプ",
+  closeWelcome: "始める",
+  functionReference: "関数",
+  functionsUnavailable: "関数の一覧を読み込めませんでした。",
+  troubleshooting: "トラブルシューティング",
+  troubles: [
+    [
+      "#NAME?",
+      "アドインの関数がまだ読み込まれていません。アドインが読み込まれているか確認し（ホーム → アドイン）、再計算してください（Ctrl+Alt+F9）。アドインのない環境で開いたブックも #NAME? になります。",
+    ],
+    ["#BUSY!", "計算中です。終わらない場合は、作業ウィンドウと関数が同じランタイムを共有していません（下記）。"],
+    [
+      "証明書",
+      "開発用サーバーは開発者証明書を使います。アドインが読み込まれない場合は証明書を信頼する（npx office-addin-dev-certs install）か、ブラウザーで一度開いて許可してください。",
+    ],
+    [
+      "共有ランタイム",
+      "関数と作業ウィンドウは1つの共有ランタイム（SharedRuntime 1.1）で動きます。ウィンドウを閉じても関数は動き、アドインを再読み込みすると両方とも再起動します。iPad の Excel にはありません。",
+    ],
+  ],
   keyResults: "主な結果",
   keyResultsNote: "テンプレートが主な結果とするセルの値を、作成したシートから読み取ったものです。",
   keyResultsUnavailable: "シートを作成すると、ここに主な結果が表示されます。",
