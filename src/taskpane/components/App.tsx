@@ -25,6 +25,7 @@ import {
   initialInputs,
   keyResultCells,
   layout,
+  parseTemplate,
   tableRowsThatFit,
   validateInputs,
   type Language,
@@ -237,8 +238,9 @@ export function App({ host, target }: Props) {
   };
 
   const onTryFunction = async () => {
-    const { tryFunctionsTemplate } = await import(/* webpackChunkName: "first-run" */ "../firstRun/tryFunctions");
-    const worked = tryFunctionsTemplate();
+    // Only the data is loaded lazily: a template module shared with the pane would be split from its own.
+    const { default: json } = await import(/* webpackChunkName: "first-run" */ "../firstRun/try-functions.json");
+    const worked = parseTemplate(json);
     await buildWith(worked, initialInputs(worked));
   };
 
