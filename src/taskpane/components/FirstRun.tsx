@@ -4,22 +4,14 @@
  * troubles users meet. Loaded on demand (its own chunk), so the pane's first load does not grow.
  * The reference is the add-in's own functions.json (functions.ja.json in Japanese), served beside
  * the pane: the descriptions Excel shows, not a second copy of them.
+ *
+ * Plain elements styled by taskpane.css (.first-run…), not Fluent components: a Fluent module
+ * used from this chunk as well as the pane's would be split out of the pane's concatenated
+ * bundle, and the pane's first load would grow by more than this view weighs.
  */
 import { useEffect, useState } from "react";
-import { Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../templates";
 import type { Messages } from "../i18n";
-
-const useStyles = makeStyles({
-  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  terms: {
-    margin: 0,
-    "& dt": { fontWeight: tokens.fontWeightSemibold },
-    "& dd": { marginLeft: 0, marginBottom: tokens.spacingVerticalXS },
-  },
-});
 
 interface FunctionEntry {
   readonly id: string;
@@ -52,43 +44,38 @@ interface Props {
 }
 
 export default function FirstRun({ t, language, onOpenExample, onTryFunction, onClose }: Props) {
-  const styles = useStyles();
   const [help, setHelp] = useState(false);
   const reference = useFunctionReference(language, help);
   return (
-    <Card className={styles.card} data-testid="first-run" role="region" aria-labelledby="first-run-title">
-      <Text as="h2" size={400} weight="semibold" id="first-run-title">
-        {t.welcome}
-      </Text>
-      <ul className={styles.lines}>
+    <section className="first-run" data-testid="first-run" aria-labelledby="first-run-title">
+      <h2 id="first-run-title">{t.welcome}</h2>
+      <ul>
         {t.welcomeLines.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <div className={styles.actions}>
+      <div className="first-run-actions">
         {onOpenExample && (
-          <Button appearance="primary" onClick={onOpenExample} data-testid="open-example">
+          <button type="button" className="primary" onClick={onOpenExample} data-testid="open-example">
             {t.openExample}
-          </Button>
+          </button>
         )}
         {onTryFunction && (
-          <Button onClick={onTryFunction} data-testid="try-function">
+          <button type="button" onClick={onTryFunction} data-testid="try-function">
             {t.tryFunction}
-          </Button>
+          </button>
         )}
-        <Button aria-expanded={help} onClick={() => setHelp(!help)} data-testid="show-help">
+        <button type="button" aria-expanded={help} onClick={() => setHelp(!help)} data-testid="show-help">
           {t.showHelp}
-        </Button>
-        <Button appearance="subtle" onClick={onClose} data-testid="close-first-run">
+        </button>
+        <button type="button" className="subtle" onClick={onClose} data-testid="close-first-run">
           {t.closeWelcome}
-        </Button>
+        </button>
       </div>
       {help && (
         <div data-testid="help">
-          <Text as="h3" size={300} weight="semibold">
-            {t.troubleshooting}
-          </Text>
-          <dl className={styles.terms}>
+          <h3>{t.troubleshooting}</h3>
+          <dl>
             {t.troubles.map(([term, text]) => (
               <div key={term}>
                 <dt>{term}</dt>
@@ -96,13 +83,11 @@ export default function FirstRun({ t, language, onOpenExample, onTryFunction, on
               </div>
             ))}
           </dl>
-          <Text as="h3" size={300} weight="semibold">
-            {t.functionReference}
-          </Text>
+          <h3>{t.functionReference}</h3>
           {reference === "failed" ? (
-            <Text>{t.functionsUnavailable}</Text>
+            <p>{t.functionsUnavailable}</p>
           ) : (
-            <dl className={styles.terms} data-testid="function-reference">
+            <dl data-testid="function-reference">
               {(reference ?? []).map((entry) => (
                 <div key={entry.id}>
                   <dt>MERGER.{entry.id}</dt>
@@ -113,6 +98,6 @@ export default function FirstRun({ t, language, onOpenExample, onTryFunction, on
           )}
         </div>
       )}
-    </Card>
+    </section>
   );
 }
