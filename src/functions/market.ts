@@ -380,10 +380,10 @@ const isHeading = (cell: Cell | undefined) => typeof cell === "string" && cell.t
  * mistyped date or close is still refused. Blanked, not cut, so rows keep their numbers.
  */
 function withoutHeadings(dates: Cell[][], columns: readonly Column[]): { dates: Cell[][]; columns: readonly Column[] } {
-  if (dates.length < 2 || ![dates, ...columns.map((c) => c.cells)].every((cells) => cells[0]?.every(isHeading)))
-    return { dates, columns };
   const blanked = (cells: Cell[][]) => [cells[0]!.map(() => null), ...cells.slice(1)];
-  return { dates: blanked(dates), columns: columns.map((column) => ({ ...column, cells: blanked(column.cells) })) };
+  return dates.length > 1 && [dates, ...columns.map((c) => c.cells)].every((cells) => cells[0]?.every(isHeading))
+    ? { dates: blanked(dates), columns: columns.map((column) => ({ ...column, cells: blanked(column.cells) })) }
+    : { dates, columns };
 }
 
 /** A close history from Excel's ranges, read and checked once against the calendar. */

@@ -49,8 +49,8 @@ const en = {
   importCsv: "Import CSV…",
   clearRows: "Clear",
   importPriceHelp:
-    "Date and close, optionally volume and turnover; UTF-8 or Shift_JIS; English or Japanese headers (日付, 終値, 出来高, 売買代金), " +
-    "J-Quants daily quotes, a STOCKHISTORY spill, or unadjusted Bloomberg or Capital IQ columns.",
+    "Date and close, optionally volume and turnover; UTF-8 or Shift_JIS; English or Japanese headers (日付, 終値, 出来高, 売買代金); " +
+    "also J-Quants, STOCKHISTORY, unadjusted Bloomberg or Capital IQ.",
   importRegisterHelp:
     "Holder and shares, optionally surviving-company shares already held; UTF-8 or Shift_JIS; English or Japanese headers (株主名, 所有株式数).",
   imported: (file: string, rows: number, encoding: CsvEncoding) =>
@@ -58,17 +58,14 @@ const en = {
   importRefusedTitle: (count: number) => (count === 1 ? "1 row refused" : `${count} rows refused`),
   importFailed: (file: string) => `Nothing was imported from ${file}.`,
   splitsFilled: (count: number) =>
-    `The splits table was filled from the file's adjustment factors (${count === 1 ? "1 split" : `${count} splits`}).`,
-  splitsDisagreeTitle: "The file's splits and the splits table disagree; the table is kept as typed",
+    `Splits table filled from the file's adjustment factors (${count} split${count === 1 ? "" : "s"}).`,
+  splitsDisagreeTitle: "The file and the splits table disagree; the table is kept",
   splitDisagreement: (d: SplitDisagreement): string =>
-    d.kind === "notTyped"
-      ? `${d.date}: the file has a split of factor ${d.factor}, which the table lacks.`
-      : d.kind === "notInFile"
-        ? `${d.date}: the table has factor ${d.factor}; the file shows no split that day.`
-        : `${d.date}: the file's factor is ${d.file}, the table's ${d.typed}.`,
+    d.kind === "otherFactor"
+      ? `${d.date}: the file's factor is ${d.file}, the table's ${d.typed}.`
+      : `${d.date}: factor ${d.factor} is not in the ${d.kind === "notTyped" ? "table" : "file"}.`,
   otherAdjustment: (o: OtherAdjustment) =>
-    `The file's adjusted closes differ from its closes on ${o.days} days (${o.first} … ${o.last}) by more than its ` +
-    "splits explain, as a dividend adjustment does. The unadjusted closes are used; no such adjustment is applied.",
+    `Adjusted closes on ${o.days} days (${o.first} … ${o.last}) differ by more than the splits (a dividend?): not applied; the unadjusted closes are used.`,
   /** A row of a table input, counted from 1. */
   row: (row: number) => `Row ${row}`,
   /** A line of an imported file, the header being line 1. */
@@ -142,9 +139,9 @@ const en = {
   welcome: "Welcome",
   welcomeAndHelp: "Welcome and help",
   welcomeLines: [
-    "Builds Excel worksheets for Japanese reorganisations: mergers, share exchanges and share transfers.",
-    "Every figure is a live formula: the MERGER.* functions compute allotments, market prices and legal tests exactly.",
-    "Fill in the form, or import prices and registers from CSV, then build; your own sheets are never touched.",
+    "Builds worksheets for mergers, share exchanges and share transfers.",
+    "Every figure is a live formula: MERGER.* functions compute them exactly.",
+    "Fill in the form or import CSV, then build; your sheets are never touched.",
   ],
   openExample: "Open the 2013 example",
   tryFunction: "Try a function",
@@ -154,22 +151,10 @@ const en = {
   functionsUnavailable: "The function list could not be read.",
   troubleshooting: "Troubleshooting",
   troubles: [
-    [
-      "#NAME?",
-      "Excel has not loaded the add-in's functions (yet). Check the add-in is loaded (Home → Add-ins), then recalculate (Ctrl+Alt+F9). A workbook opened where the add-in is not installed shows #NAME?.",
-    ],
-    [
-      "#BUSY!",
-      "The function is still calculating; if it never ends, the pane and functions are not sharing one runtime (see below).",
-    ],
-    [
-      "Certificates",
-      "The development server uses a developer certificate: if the add-in does not load, trust it (npx office-addin-dev-certs install) or open the pane's address once in a browser and accept it.",
-    ],
-    [
-      "Shared runtime",
-      "Functions and pane run in one shared runtime (SharedRuntime 1.1): closing the pane keeps the functions; reloading the add-in restarts both. Excel on iPad has none.",
-    ],
+    ["#NAME?", "The functions are not loaded (yet): check the add-in is loaded, then press Ctrl+Alt+F9."],
+    ["#BUSY!", "Still calculating; if it never ends, the pane and functions do not share one runtime."],
+    ["Certificates", "The dev server's certificate must be trusted: npx office-addin-dev-certs install."],
+    ["Shared runtime", "Functions and pane share one runtime: closing the pane keeps the functions."],
   ] as readonly (readonly [string, string])[],
   keyResults: "Key results",
   keyResultsNote: "The figures the template marks as key, read from the sheet just built.",
@@ -238,23 +223,20 @@ const ja: Messages = {
   clearRows: "クリア",
   importPriceHelp:
     "日付と終値（出来高・売買代金は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。" +
-    "J-Quants の株価四本値、STOCKHISTORY の結果、調整前の Bloomberg・Capital IQ の列も読めます。",
+    "J-Quants・STOCKHISTORY・調整前の Bloomberg／Capital IQ も可。",
   importRegisterHelp:
     "株主名と所有株式数（存続会社株式数は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
   imported: (file, rows, encoding) => `${file} から ${rows} 行を読み込みました（${ENCODING_NAMES[encoding]}）。`,
   importRefusedTitle: (count) => `${count} 行を読み込みませんでした`,
   importFailed: (file) => `${file} からは何も読み込んでいません。`,
-  splitsFilled: (count) => `ファイルの調整係数から株式分割・併合の表を埋めました（${count} 件）。`,
-  splitsDisagreeTitle: "ファイルの分割・併合と入力された表が一致しません（表は入力のまま使います）",
+  splitsFilled: (count) => `調整係数から分割・併合の表を埋めました（${count} 件）。`,
+  splitsDisagreeTitle: "ファイルと分割・併合の表が一致しません（表のまま使います）",
   splitDisagreement: (d) =>
-    d.kind === "notTyped"
-      ? `${d.date}：ファイルには比率 ${d.factor} の分割・併合がありますが、表にありません。`
-      : d.kind === "notInFile"
-        ? `${d.date}：表の比率は ${d.factor} ですが、ファイルではこの日に分割・併合がありません。`
-        : `${d.date}：ファイルの比率は ${d.file}、表の比率は ${d.typed} です。`,
+    d.kind === "otherFactor"
+      ? `${d.date}：ファイルの比率は ${d.file}、表は ${d.typed}。`
+      : `${d.date}：比率 ${d.factor} が${d.kind === "notTyped" ? "表" : "ファイル"}にありません。`,
   otherAdjustment: (o) =>
-    `ファイルの調整後終値が ${o.days} 日（${o.first}～${o.last}）で、分割・併合では説明できないほど終値と異なります` +
-    "（配当落ちの調整など）。調整前の終値を使い、この調整は適用しません。",
+    `${o.days} 日（${o.first}～${o.last}）の調整後終値は分割・併合で説明できません（配当の調整？）。適用せず調整前の終値を使います。`,
   row: (row) => `${row} 行目`,
   line: (line) => `ファイルの ${line} 行目`,
   rowProblem: (problem) => {
@@ -314,9 +296,9 @@ const ja: Messages = {
   welcome: "はじめに",
   welcomeAndHelp: "はじめに・ヘルプ",
   welcomeLines: [
-    "合併・株式交換・株式移転のワークシートを Excel に作成します。",
-    "数字はすべて生きた数式です。MERGER.* 関数が割当て・市場株価・法定の判定を正確に計算します。",
-    "フォームに入力するか、株価や株主名簿を CSV から読み込んで作成します。既存のシートには触れません。",
+    "合併・株式交換・株式移転のワークシートを作成します。",
+    "数字はすべて数式です。MERGER.* 関数が正確に計算します。",
+    "入力するか CSV を読み込んで作成します。既存のシートには触れません。",
   ],
   openExample: "2013年の事例を開く",
   tryFunction: "関数を試す",
@@ -326,19 +308,10 @@ const ja: Messages = {
   functionsUnavailable: "関数の一覧を読み込めませんでした。",
   troubleshooting: "トラブルシューティング",
   troubles: [
-    [
-      "#NAME?",
-      "アドインの関数がまだ読み込まれていません。アドインが読み込まれているか確認し（ホーム → アドイン）、再計算してください（Ctrl+Alt+F9）。アドインのない環境で開いたブックも #NAME? になります。",
-    ],
-    ["#BUSY!", "計算中です。終わらない場合は、作業ウィンドウと関数が同じランタイムを共有していません（下記）。"],
-    [
-      "証明書",
-      "開発用サーバーは開発者証明書を使います。アドインが読み込まれない場合は証明書を信頼する（npx office-addin-dev-certs install）か、ブラウザーで一度開いて許可してください。",
-    ],
-    [
-      "共有ランタイム",
-      "関数と作業ウィンドウは1つの共有ランタイム（SharedRuntime 1.1）で動きます。ウィンドウを閉じても関数は動き、アドインを再読み込みすると両方とも再起動します。iPad の Excel にはありません。",
-    ],
+    ["#NAME?", "関数がまだ読み込まれていません。アドインを確認し、Ctrl+Alt+F9 で再計算してください。"],
+    ["#BUSY!", "計算中です。終わらないときは、作業ウィンドウと関数がランタイムを共有していません。"],
+    ["証明書", "開発用サーバーの証明書を信頼してください：npx office-addin-dev-certs install"],
+    ["共有ランタイム", "関数と作業ウィンドウは1つのランタイムを共有します。ウィンドウを閉じても関数は動きます。"],
   ],
   keyResults: "主な結果",
   keyResultsNote: "テンプレートが主な結果とするセルの値を、作成したシートから読み取ったものです。",

@@ -238,9 +238,16 @@ export function App({ host, target }: Props) {
   };
 
   const onTryFunction = async () => {
-    // Only the data is loaded lazily: a template module shared with the pane would be split from its own.
-    const { default: json } = await import(/* webpackChunkName: "first-run" */ "../firstRun/try-functions.json");
-    const worked = parseTemplate(json);
+    // A template file served beside the pane, fetched when asked for and checked as any template file is.
+    let worked: Template;
+    try {
+      const response = await fetch("try-functions.json");
+      if (!response.ok) throw new Error(`try-functions.json: HTTP ${response.status}`);
+      worked = parseTemplate(await response.json());
+    } catch (error) {
+      setBuild({ kind: "failed", message: (error as Error).message, cleanedUp: true });
+      return;
+    }
     await buildWith(worked, initialInputs(worked));
   };
 
