@@ -94,6 +94,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // The first run's worked example, fetched as data when asked for (not a script of the pane).
+          { from: "src/taskpane/firstRun/try-functions.json", to: "try-functions.json" },
           // For template authors: their editors check a template file against it.
           { from: "template.schema.json", to: "template.schema.json" },
           {

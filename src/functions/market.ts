@@ -27,7 +27,7 @@ import {
 import { adjustmentsArgument, sideAdjustmentsArgument } from "./adjustments";
 import { scanColumn } from "./columnScan";
 import { excelNumber, excelResult } from "./excel";
-import { RangeRows } from "./rangeRows";
+import { RangeRows, type Column } from "./rangeRows";
 
 const sessionList = (days: readonly DayNumber[], language: "en" | "ja") =>
   days.length === 0
@@ -61,6 +61,20 @@ function detail(result: MarketAverage, average: number, language: "en" | "ja"): 
   return DETAIL_LABELS[language].map((label, i) => [label, values[i]!]);
 }
 
+const isHeading = (cell: Cell | undefined) => typeof cell === "string" && cell.trim() !== "" && !/\d/.test(cell);
+
+/**
+ * The ranges with a first row of headings blanked, as Excel's STOCKHISTORY spills one (Date,
+ * Close, Volume; 日付, 終値, 出来高) above its rows: words without a digit in every range, so a
+ * mistyped date or close is still refused. Blanked, not cut, so rows keep their numbers.
+ */
+function withoutHeadings(dates: Cell[][], columns: readonly Column[]): { dates: Cell[][]; columns: readonly Column[] } {
+  const blanked = (cells: Cell[][]) => [cells[0]!.map(() => null), ...cells.slice(1)];
+  return dates.length > 1 && [dates, ...columns.map((c) => c.cells)].every((cells) => cells[0]?.every(isHeading))
+    ? { dates: blanked(dates), columns: columns.map((column) => ({ ...column, cells: blanked(column.cells) })) }
+    : { dates, columns };
+}
+
 /** A close history from Excel's ranges, read and checked once against the calendar. */
 function closeHistory(
   dates: Cell | Cell[][],
@@ -68,11 +82,11 @@ function closeHistory(
   calendar: SessionCalendar,
   argument = "closes",
 ): DailySeries<Rational> {
-  const columns = [{ argument, what: "closing price", cells: asMatrix(closes) }];
+  const ranges = withoutHeadings(asMatrix(dates), [{ argument, what: "closing price", cells: asMatrix(closes) }]);
   const scan = new RowScan(calendar);
   const rows = new RangeRows<Rational>(
-    asMatrix(dates),
-    columns,
+    ranges.dates,
+    ranges.columns,
     (history, i) => history.amount(0, i),
     scan,
     scanColumn,
@@ -198,14 +212,14 @@ export function vwap(
     const roundTo = parseRounding(numberOrText(rounding, "rounding"));
     const spec = parseWindow(numberOrText(days, "days"));
     const calendar = tseCalendar(excelDays(closed_dates, "closed_dates"));
-    const columns = [
+    const ranges = withoutHeadings(asMatrix(dates), [
       { argument: "turnover", what: "turnover", cells: asMatrix(turnover) },
       { argument: "volumes", what: "volume", cells: asMatrix(volumes) },
-    ];
+    ]);
     const scan = new RowScan(calendar);
     const rows = new RangeRows<Trading>(
-      asMatrix(dates),
-      columns,
+      ranges.dates,
+      ranges.columns,
       (history, i) => ({ turnover: history.amount(0, i), volume: history.amount(1, i) }),
       scan,
     );

@@ -4,6 +4,7 @@
  * labels, validation, key results) come from src/templates in the chosen language already.
  */
 import type { Language } from "../plan/plan";
+import type { OtherAdjustment, SplitDisagreement } from "./import/adjustmentFactors";
 import type { CsvEncoding } from "./import/decode";
 import type { FileProblem, RowProblem } from "./import/problems";
 
@@ -48,13 +49,23 @@ const en = {
   importCsv: "Import CSV…",
   clearRows: "Clear",
   importPriceHelp:
-    "Date and close, optionally volume and turnover; UTF-8 or Shift_JIS; English or Japanese headers (日付, 終値, 出来高, 売買代金).",
+    "Date and close, optionally volume and turnover; UTF-8 or Shift_JIS; English or Japanese headers (日付, 終値, 出来高, 売買代金); " +
+    "also J-Quants, STOCKHISTORY, unadjusted Bloomberg or Capital IQ.",
   importRegisterHelp:
     "Holder and shares, optionally surviving-company shares already held; UTF-8 or Shift_JIS; English or Japanese headers (株主名, 所有株式数).",
   imported: (file: string, rows: number, encoding: CsvEncoding) =>
     `Read ${rows === 1 ? "1 row" : `${rows} rows`} from ${file} (${ENCODING_NAMES[encoding]}).`,
   importRefusedTitle: (count: number) => (count === 1 ? "1 row refused" : `${count} rows refused`),
   importFailed: (file: string) => `Nothing was imported from ${file}.`,
+  splitsFilled: (count: number) =>
+    `Splits table filled from the file's adjustment factors (${count} split${count === 1 ? "" : "s"}).`,
+  splitsDisagreeTitle: "The file and the splits table disagree; the table is kept",
+  splitDisagreement: (d: SplitDisagreement): string =>
+    d.kind === "otherFactor"
+      ? `${d.date}: the file's factor is ${d.file}, the table's ${d.typed}.`
+      : `${d.date}: factor ${d.factor} is not in the ${d.kind === "notTyped" ? "table" : "file"}.`,
+  otherAdjustment: (o: OtherAdjustment) =>
+    `Adjusted closes on ${o.days} days (${o.first} … ${o.last}) differ by more than the splits (a dividend?): not applied; the unadjusted closes are used.`,
   /** A row of a table input, counted from 1. */
   row: (row: number) => `Row ${row}`,
   /** A line of an imported file, the header being line 1. */
@@ -142,6 +153,26 @@ const en = {
         );
     }
   },
+  welcome: "Welcome",
+  welcomeAndHelp: "Welcome and help",
+  welcomeLines: [
+    "Builds worksheets for mergers, share exchanges and share transfers.",
+    "Every figure is a live formula: MERGER.* functions compute them exactly.",
+    "Fill in the form or import CSV, then build; your sheets are never touched.",
+  ],
+  openExample: "Open the 2013 example",
+  tryFunction: "Try a function",
+  showHelp: "Help",
+  closeWelcome: "Start",
+  functionReference: "Functions",
+  functionsUnavailable: "The function list could not be read.",
+  troubleshooting: "Troubleshooting",
+  troubles: [
+    ["#NAME?", "The functions are not loaded (yet): check the add-in is loaded, then press Ctrl+Alt+F9."],
+    ["#BUSY!", "Still calculating; if it never ends, the pane and functions do not share one runtime."],
+    ["Certificates", "The dev server's certificate must be trusted: npx office-addin-dev-certs install."],
+    ["Shared runtime", "Functions and pane share one runtime: closing the pane keeps the functions."],
+  ] as readonly (readonly [string, string])[],
   keyResults: "Key results",
   keyResultsNote: "The figures the template marks as key, read from the sheet just built.",
   keyResultsUnavailable: "Build the sheet to see its key results here.",
@@ -207,12 +238,22 @@ const ja: Messages = {
   importReading: (file) => `${file} を読み込んでいます…`,
   importCsv: "CSV を読み込む…",
   clearRows: "クリア",
-  importPriceHelp: "日付と終値（出来高・売買代金は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
+  importPriceHelp:
+    "日付と終値（出来高・売買代金は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。" +
+    "J-Quants・STOCKHISTORY・調整前の Bloomberg／Capital IQ も可。",
   importRegisterHelp:
     "株主名と所有株式数（存続会社株式数は任意）。UTF-8 または Shift_JIS、見出しは日本語・英語のどちらでも可。",
   imported: (file, rows, encoding) => `${file} から ${rows} 行を読み込みました（${ENCODING_NAMES[encoding]}）。`,
   importRefusedTitle: (count) => `${count} 行を読み込みませんでした`,
   importFailed: (file) => `${file} からは何も読み込んでいません。`,
+  splitsFilled: (count) => `調整係数から分割・併合の表を埋めました（${count} 件）。`,
+  splitsDisagreeTitle: "ファイルと分割・併合の表が一致しません（表のまま使います）",
+  splitDisagreement: (d) =>
+    d.kind === "otherFactor"
+      ? `${d.date}：ファイルの比率は ${d.file}、表は ${d.typed}。`
+      : `${d.date}：比率 ${d.factor} が${d.kind === "notTyped" ? "表" : "ファイル"}にありません。`,
+  otherAdjustment: (o) =>
+    `${o.days} 日（${o.first}～${o.last}）の調整後終値は分割・併合で説明できません（配当の調整？）。適用せず調整前の終値を使います。`,
   row: (row) => `${row} 行目`,
   line: (line) => `ファイルの ${line} 行目`,
   rowProblem: (problem) => {
@@ -279,6 +320,26 @@ const ja: Messages = {
         return `ファイルの ${problem.refused.length} 行を直す必要があります（下記）。ほかの ${problem.read.toLocaleString("ja-JP")} 行は読めました。株主名簿は全行そろって読み込みます（1 行でも欠けると割当株式数が不足します）。ファイルを直して読み込み直してください。`;
     }
   },
+  welcome: "はじめに",
+  welcomeAndHelp: "はじめに・ヘルプ",
+  welcomeLines: [
+    "合併・株式交換・株式移転のワークシートを作成します。",
+    "数字はすべて数式です。MERGER.* 関数が正確に計算します。",
+    "入力するか CSV を読み込んで作成します。既存のシートには触れません。",
+  ],
+  openExample: "2013年の事例を開く",
+  tryFunction: "関数を試す",
+  showHelp: "ヘルプ",
+  closeWelcome: "始める",
+  functionReference: "関数",
+  functionsUnavailable: "関数の一覧を読み込めませんでした。",
+  troubleshooting: "トラブルシューティング",
+  troubles: [
+    ["#NAME?", "関数がまだ読み込まれていません。アドインを確認し、Ctrl+Alt+F9 で再計算してください。"],
+    ["#BUSY!", "計算中です。終わらないときは、作業ウィンドウと関数がランタイムを共有していません。"],
+    ["証明書", "開発用サーバーの証明書を信頼してください：npx office-addin-dev-certs install"],
+    ["共有ランタイム", "関数と作業ウィンドウは1つのランタイムを共有します。ウィンドウを閉じても関数は動きます。"],
+  ],
   keyResults: "主な結果",
   keyResultsNote: "テンプレートが主な結果とするセルの値を、作成したシートから読み取ったものです。",
   keyResultsUnavailable: "シートを作成すると、ここに主な結果が表示されます。",

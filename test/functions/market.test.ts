@@ -283,6 +283,36 @@ describe("AVG_CLOSE_30", () => {
   });
 });
 
+describe("Excel's STOCKHISTORY spill as the price range", () => {
+  // =STOCKHISTORY(stock, start, end, 0, 1, 0, 1, 5) spills a header row (Date, Close, Volume; 日付,
+  // 終値, 出来高 in Japanese Excel) above the rows; its columns are given as the ranges.
+  const reference = serial("2013-10-31");
+  const spill = (headers: [string, string, string]): Cell[][] => [
+    headers,
+    ...days.map((d, i): Cell[] => [serial(d), closeOf(i), 1000 + i]),
+  ];
+  const column = (matrix: Cell[][], k: number) => matrix.map((row) => [row[k]!]);
+
+  test.each([[["Date", "Close", "Volume"]], [["日付", "終値", "出来高"]]] as [[string, string, string]][])(
+    "headed %j: the same average and VWAP as the rows alone",
+    (headers) => {
+      const table = spill(headers);
+      expect(avgClose30(column(table, 0), column(table, 1), reference)).toEqual(avgClose30(dates, closes, reference));
+      const turnover = days.map((_d, i) => [closeOf(i) * (1000 + i)]);
+      const volumes = days.map((_d, i) => [1000 + i]);
+      expect(vwap(column(table, 0), [["Turnover"], ...turnover], column(table, 2), reference)).toEqual(
+        vwap(dates, turnover, volumes, reference),
+      );
+    },
+  );
+
+  test("a first row that is not words (a typo'd date beside a close) is still refused", () => {
+    expect(excelError(() => avgClose30([["2013-1O-31"], ...dates], [[2000], ...closes], reference)).message).toMatch(
+      /row 1: the text "2013-1O-31" is not a date/,
+    );
+  });
+});
+
 describe("VWAP", () => {
   const d = [["2013-10-28"], ["2013-10-29"], ["2013-10-30"], ["2013-10-31"]];
   test("Σ turnover / Σ volume over the window", () => {

@@ -21,7 +21,16 @@ const LAST_DAY = dayFromParts(LAST_YEAR, 12, 31)!;
  */
 export function requireHolidayData(day: DayNumber, where: string, from?: DayNumber): void {
   if (day < FIRST_DAY || day > LAST_DAY) {
-    outOfBounds(where, day, messages.schedule.noHolidayData(where, isoDate(day), `${FIRST_YEAR}–${LAST_YEAR}`, from === undefined || from === day ? undefined : isoDate(from)));
+    outOfBounds(
+      where,
+      day,
+      messages.schedule.noHolidayData(
+        where,
+        isoDate(day),
+        `${FIRST_YEAR}–${LAST_YEAR}`,
+        from === undefined || from === day ? undefined : isoDate(from),
+      ),
+    );
   }
 }
 

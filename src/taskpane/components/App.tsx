@@ -4,8 +4,9 @@
  * are the template's named cells read back from the built sheet. The pane shows what those
  * return and never computes a domain figure itself.
  */
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import {
+  Button,
   Divider,
   FluentProvider,
   MessageBar,
@@ -24,6 +25,7 @@ import {
   initialInputs,
   keyResultCells,
   layout,
+  parseTemplate,
   tableRowsThatFit,
   validateInputs,
   type Template,
@@ -42,6 +44,31 @@ import { InputForm } from "./InputForm";
 import { KeyResultsCard, type KeyResult } from "./KeyResultsCard";
 import { PreviewGrid, type PreviewSheet } from "./PreviewGrid";
 import { TemplatePicker } from "./TemplatePicker";
+
+// Its own chunk: loaded when shown (the first run, or asked for), not with the pane.
+const FirstRun = lazy(() => import(/* webpackChunkName: "first-run" */ "./FirstRun"));
+
+/**
+ * Whether the first-run view was shown, kept in the browser's storage: workbook settings would
+ * travel with the file and writing them clears Excel's undo stack.
+ */
+const FIRST_RUN_KEY = "merger-addin.firstRunShown";
+function firstRunShown(): boolean {
+  try {
+    return localStorage.getItem(FIRST_RUN_KEY) !== null;
+  } catch {
+    return false; // storage refused (a locked-down webview): shown each time, still closable
+  }
+}
+function rememberFirstRun(): void {
+  try {
+    localStorage.setItem(FIRST_RUN_KEY, "1");
+  } catch {
+    // as above
+  }
+}
+
+const EXAMPLE_2013 = "absorption-merger-2013-example";
 
 // Office's UI font for Latin text, then the Japanese UI fonts of Windows and macOS, so Japanese
 // labels get a UI face rather than the browser's default (often a serif Mincho).
@@ -124,10 +151,14 @@ export function App({ host, target }: Props) {
   // The sheet just built and its plan: what "Copy as values" copies.
   const [lastBuilt, setLastBuilt] = useState<{ readonly sheet: BuiltSheet; readonly plan: Plan }>();
   const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
+  const [welcome, setWelcome] = useState(() => !firstRunShown());
 
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  useEffect(() => {
+    if (welcome) rememberFirstRun();
+  }, [welcome]);
 
   const inputs = useMemo(() => templateInputs(template, form), [template, form]);
   const problems = useMemo(() => validateInputs(template, inputs, language), [template, inputs, language]);
@@ -158,13 +189,16 @@ export function App({ host, target }: Props) {
     setResults(undefined); // they were the built sheet's, not these inputs'
   };
 
-  const onBuild = async () => {
+  const onBuild = () => buildWith(template, inputs);
+
+  /** Builds `chosen` from `values`: the picked template, or one the first-run view builds. */
+  const buildWith = async (chosen: Template, values: ReturnType<typeof templateInputs>) => {
     if (!target) return;
     setBuild({ kind: "building" });
     setLastBuilt(undefined);
     setCopy({ kind: "idle" });
     try {
-      const plan = layout(template, inputs, { language });
+      const plan = layout(chosen, values, { language });
       const built = await target.build(plan, (progress) => setBuild({ kind: "building", progress }));
       setBuild({
         kind: "built",
@@ -175,7 +209,7 @@ export function App({ host, target }: Props) {
       const grid = built.grid;
       if (grid) setSheets((list) => [...list, { sheetName: built.sheetName, grid, plan }]);
       setLastBuilt({ sheet: built, plan });
-      const cells = keyResultCells(template, plan);
+      const cells = keyResultCells(chosen, plan);
       try {
         const shown = await target.displayed(
           built,
@@ -226,6 +260,28 @@ export function App({ host, target }: Props) {
     }
   };
 
+  const onOpenExample = () => {
+    const index = templates.findIndex((candidate) => candidate.id === EXAMPLE_2013);
+    const example = templates[index];
+    if (!example) return;
+    choose(index);
+    void buildWith(example, templateInputs(example, formValues(example, initialInputs(example))));
+  };
+
+  const onTryFunction = async () => {
+    // A template file served beside the pane, fetched when asked for and checked as any template file is.
+    let worked: Template;
+    try {
+      const response = await fetch("try-functions.json");
+      if (!response.ok) throw new Error(`try-functions.json: HTTP ${response.status}`);
+      worked = parseTemplate(await response.json());
+    } catch (error) {
+      setBuild({ kind: "failed", message: (error as Error).message, cleanedUp: true });
+      return;
+    }
+    await buildWith(worked, initialInputs(worked));
+  };
+
   const preview = target?.kind === "preview";
   return (
     <FluentProvider theme={theme} className={styles.root}>
@@ -238,20 +294,38 @@ export function App({ host, target }: Props) {
             {t.appSubtitle}
           </Text>
         </div>
-        <div className={styles.languages} role="group" aria-label={t.language}>
-          {(["en", "ja"] as const).map((code) => (
-            <ToggleButton
-              key={code}
-              size="small"
-              checked={language === code}
-              onClick={() => setLanguage(code)}
-              lang={code}
-            >
-              {code === "en" ? "English" : "日本語"}
-            </ToggleButton>
-          ))}
+        <div className={styles.languages}>
+          {!welcome && (
+            <Button size="small" appearance="subtle" onClick={() => setWelcome(true)} data-testid="open-first-run">
+              {t.welcomeAndHelp}
+            </Button>
+          )}
+          <div className={styles.languages} role="group" aria-label={t.language}>
+            {(["en", "ja"] as const).map((code) => (
+              <ToggleButton
+                key={code}
+                size="small"
+                checked={language === code}
+                onClick={() => setLanguage(code)}
+                lang={code}
+              >
+                {code === "en" ? "English" : "日本語"}
+              </ToggleButton>
+            ))}
+          </div>
         </div>
       </header>
+      {welcome && (
+        <Suspense fallback={null}>
+          <FirstRun
+            t={t}
+            language={language}
+            onOpenExample={target ? onOpenExample : undefined}
+            onTryFunction={target ? () => void onTryFunction() : undefined}
+            onClose={() => setWelcome(false)}
+          />
+        </Suspense>
+      )}
       {!host.inExcel && (
         <MessageBar intent="info" data-testid="outside-excel">
           <MessageBarBody>

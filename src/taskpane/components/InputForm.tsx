@@ -7,6 +7,7 @@ import type { TableRows, TemplateInput } from "../../templates";
 import type { Language } from "../../plan/plan";
 import type { FormValue, FormValues } from "../form";
 import type { Messages } from "../i18n";
+import { SPLITS_INPUT } from "../import/splitsTable";
 import { TableInputField } from "./TableInputField";
 
 const useStyles = makeStyles({
@@ -77,6 +78,13 @@ function ScalarControl({
 
 export function InputForm({ t, language, inputs, form, problems, rowsThatFit, onChange }: Props) {
   const styles = useStyles();
+  const hasSplits = inputs.some((input) => input.id === SPLITS_INPUT && input.kind === "table");
+  const splits = hasSplits
+    ? {
+        rows: (form[SPLITS_INPUT] as TableRows | undefined) ?? [],
+        onChange: (rows: TableRows) => onChange(SPLITS_INPUT, rows),
+      }
+    : undefined;
   return (
     <div className={styles.form}>
       {inputs.map((input) =>
@@ -90,6 +98,7 @@ export function InputForm({ t, language, inputs, form, problems, rowsThatFit, on
             problems={problems}
             rowsThatFit={() => rowsThatFit(input.id)}
             onChange={(rows) => onChange(input.id, rows)}
+            splits={input.id === SPLITS_INPUT ? undefined : splits}
           />
         ) : (
           <Field

@@ -287,7 +287,14 @@ export function PreviewGrid({ t, sheets }: { t: Messages; sheets: readonly Previ
           ))}
         </TabList>
       )}
-      <div className={styles.scroller} ref={scroller}>
+      {/* Focusable, so the sheet can be scrolled by keyboard (WCAG 2.1.1; axe scrollable-region-focusable). */}
+      <div
+        className={styles.scroller}
+        ref={scroller}
+        tabIndex={0}
+        role="region"
+        aria-label={t.previewTitle(sheet.sheetName)}
+      >
         <SheetTable t={t} sheet={sheet} available={available} />
       </div>
     </section>

@@ -18,7 +18,9 @@ import type { TableRows, TemplateInput } from "../../templates";
 import type { Language } from "../../plan/plan";
 import type { Messages } from "../i18n";
 import type { CsvEncoding } from "../import/decode";
+import type { OtherAdjustment } from "../import/adjustmentFactors";
 import type { FileProblem, RefusedRow } from "../import/problems";
+import { splitsFromFile, type SplitsOutcome } from "../import/splitsTable";
 import { readTable } from "../import/readTable";
 import { tableImportFor } from "../import/tableImport";
 
@@ -47,7 +49,15 @@ const useStyles = makeStyles({
 });
 
 type ImportReport =
-  | { ok: true; file: string; rows: number; encoding: CsvEncoding; refused: readonly RefusedRow[] }
+  | {
+      ok: true;
+      file: string;
+      rows: number;
+      encoding: CsvEncoding;
+      refused: readonly RefusedRow[];
+      splits?: SplitsOutcome;
+      otherAdjustment?: OtherAdjustment;
+    }
   | { ok: false; file: string; problem: FileProblem };
 
 interface Props {
@@ -59,9 +69,11 @@ interface Props {
   /** The rows the sheet can be built with, the other inputs as they are now (tableRowsThatFit). */
   rowsThatFit(): number;
   onChange(rows: TableRows): void;
+  /** The template's splits table, which a price file's adjustment factors fill or are checked against. */
+  splits?: { rows: TableRows; onChange(rows: TableRows): void };
 }
 
-export function TableInputField({ t, language, input, rows, problems, rowsThatFit, onChange }: Props) {
+export function TableInputField({ t, language, input, rows, problems, rowsThatFit, onChange, splits }: Props) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [report, setReport] = useState<ImportReport>();
@@ -77,12 +89,21 @@ export function TableInputField({ t, language, input, rows, problems, rowsThatFi
     const result = await readTable(input, file, rowsThatFit()).finally(() => setReading(undefined));
     if (result.ok) {
       onChange([...result.rows]);
+      const first = result.rows[0]?.date;
+      const last = result.rows[result.rows.length - 1]?.date;
+      const outcome =
+        result.splits && splits && typeof first === "string" && typeof last === "string"
+          ? splitsFromFile(input.id, splits.rows, result.splits, { first, last })
+          : undefined;
+      if (outcome?.kind === "filled") splits!.onChange(outcome.rows);
       setReport({
         ok: true,
         file: file.name,
         rows: result.rows.length,
         encoding: result.encoding,
         refused: result.refused,
+        splits: outcome,
+        otherAdjustment: result.otherAdjustment,
       });
     } else {
       setReport({ ok: false, file: file.name, problem: result.problem });
@@ -176,6 +197,28 @@ export function TableInputField({ t, language, input, rows, problems, rowsThatFi
             {t.imported(report.file, report.rows, report.encoding)}
             {report.refused.length > 0 && <RefusedLines t={t} refused={report.refused} className={styles.refusals} />}
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {report?.ok && report.splits?.kind === "filled" && report.splits.splits > 0 && (
+        <MessageBar intent="info" data-testid={`import-splits-${input.id}`}>
+          <MessageBarBody>{t.splitsFilled(report.splits.splits)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report?.ok && report.splits?.kind === "checked" && report.splits.disagreements.length > 0 && (
+        <MessageBar intent="warning" data-testid={`import-splits-${input.id}`}>
+          <MessageBarBody>
+            <MessageBarTitle>{t.splitsDisagreeTitle}</MessageBarTitle>
+            <ul className={styles.refusals}>
+              {report.splits.disagreements.map((d) => (
+                <li key={`${d.kind}${d.date}`}>{t.splitDisagreement(d)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {report?.ok && report.otherAdjustment && (
+        <MessageBar intent="warning" data-testid={`import-adjusted-${input.id}`}>
+          <MessageBarBody>{t.otherAdjustment(report.otherAdjustment)}</MessageBarBody>
         </MessageBar>
       )}
       {report && !report.ok && (

@@ -5,11 +5,19 @@
  * on a day the TSE was closed is refused with the day's name (the dates are probably shifted), as
  * is a day whose turnover is below its volume (the columns are probably swapped), the same checks
  * the functions make, so they show before anything is built.
+ *
+ * Besides brokers' and the exchange's own files, the headers of where analysts get prices:
+ * J-Quants daily quotes (V1 Close, Volume, TurnoverValue, AdjustmentFactor, AdjustmentClose; V2
+ * C, Vo, Va, AdjFactor, AdjC), Excel's STOCKHISTORY spill saved as CSV (Date, Close, Volume),
+ * and columns pasted from Bloomberg (Dates, PX_LAST, PX_VOLUME) or Capital IQ (Pricing Date,
+ * IQ_CLOSEPRICE, IQ_VOLUME). The close read is always the unadjusted one; a file's factors become
+ * its `splits` (./adjustmentFactors).
  */
 import { closureName } from "../../core/calendar/closureName";
 import { dateTextProblem, isoDate, parseDateText, type DayNumber } from "../../core/calendar/dayNumber";
 import { TRADING_HALTS, tseCalendar } from "../../core/calendar/sessions";
 import { compare, toExactText, toNumber, ZERO, type Rational } from "../../core/exact/rational";
+import { fileAdjustments, type DayPrices } from "./adjustmentFactors";
 import { readCsvFile, wellFormedRecords, type ColumnSpec } from "./csvTable";
 import { fieldShown, readNumberText, type NumberText } from "./numberText";
 import type { ImportResult, RefusedRow, RowProblem } from "./problems";
@@ -25,19 +33,41 @@ export interface PriceRow {
   readonly turnover: number | null;
 }
 
-type PriceField = "date" | "close" | "volume" | "turnover";
+type PriceField = "date" | "close" | "volume" | "turnover" | "multiplier" | "adjustedClose";
 
 const priceColumns: readonly ColumnSpec<PriceField>[] = [
-  { field: "date", headers: ["date", "trade date", "日付", "年月日", "取引日", "日時"], required: true },
-  { field: "close", headers: ["close", "closing price", "close price", "終値", "株価終値"], required: true },
-  { field: "volume", headers: ["volume", "出来高", "売買高"], required: false },
-  { field: "turnover", headers: ["turnover", "trading value", "value", "売買代金"], required: false },
+  {
+    field: "date",
+    headers: ["date", "dates", "trade date", "pricing date", "日付", "年月日", "取引日", "日時"],
+    required: true,
+  },
+  {
+    field: "close",
+    headers: ["close", "closing price", "close price", "終値", "株価終値", "C", "PX_LAST", "IQ_CLOSEPRICE"],
+    required: true,
+  },
+  { field: "volume", headers: ["volume", "出来高", "売買高", "Vo", "PX_VOLUME", "IQ_VOLUME"], required: false },
+  {
+    field: "turnover",
+    headers: ["turnover", "trading value", "value", "売買代金", "TurnoverValue", "Va"],
+    required: false,
+  },
+  { field: "multiplier", headers: ["AdjustmentFactor", "AdjFactor"], required: false },
+  {
+    field: "adjustedClose",
+    headers: ["AdjustmentClose", "AdjC", "adj close", "adjusted close", "IQ_CLOSEPRICE_ADJ"],
+    required: false,
+  },
 ];
+
+// How sources write "no value": J-Quants null, a dataframe's NaN, Bloomberg's #N/A N/A, Capital IQ's NA.
+const SOURCE_NO_VALUE = new Set(["null", "nan", "#n/a", "#n/an/a", "na"]);
 
 type Checked<T> = { ok: true; value: T } | { ok: false; problem: RowProblem };
 
 /** A field that is a number, blank, or refused for the reason `readNumberText` gives. */
 function readNumber(text: string, column: string): Checked<Rational | null> {
+  if (SOURCE_NO_VALUE.has(text.replace(/\s+/g, "").toLowerCase())) return { ok: true, value: null };
   const read: NumberText = readNumberText(text);
   if (read.kind === "blank") return { ok: true, value: null };
   if (read.kind === "number") return { ok: true, value: read.value };
@@ -76,7 +106,7 @@ export function importPriceHistory(bytes: Uint8Array): ImportResult<PriceRow> {
   const { headers } = table;
   const calendar = tseCalendar();
   const refused: RefusedRow[] = [];
-  const accepted: { day: DayNumber; row: PriceRow }[] = [];
+  const accepted: { day: DayNumber; row: PriceRow; prices: DayPrices }[] = [];
   const firstLineOfDay = new Map<DayNumber, number>();
 
   for (const { line, field } of wellFormedRecords(table, refused)) {
@@ -100,12 +130,14 @@ export function importPriceHistory(bytes: Uint8Array): ImportResult<PriceRow> {
     const close = readPrice(field("close"), headers.close!);
     const volume = readAmount(field("volume"), headers.volume ?? "volume", true);
     const turnover = readAmount(field("turnover"), headers.turnover ?? "turnover", false);
-    const problem = [close, volume, turnover].find((checked) => !checked.ok);
+    const multiplier = readPrice(field("multiplier"), headers.multiplier ?? "multiplier");
+    const adjustedClose = readPrice(field("adjustedClose"), headers.adjustedClose ?? "adjusted close");
+    const problem = [close, volume, turnover, multiplier, adjustedClose].find((checked) => !checked.ok);
     if (problem && !problem.ok) {
       refuse(problem.problem);
       continue;
     }
-    if (!close.ok || !volume.ok || !turnover.ok) continue;
+    if (!close.ok || !volume.ok || !turnover.ok || !multiplier.ok || !adjustedClose.ok) continue;
     if (TRADING_HALTS.has(day) && close.value !== null) {
       refuse({ kind: "notASession", value: isoDate(day), closure: HALTED });
       continue;
@@ -134,8 +166,18 @@ export function importPriceHistory(bytes: Uint8Array): ImportResult<PriceRow> {
         volume: asNumber(volume.value),
         turnover: asNumber(turnover.value),
       },
+      prices: {
+        date: isoDate(day),
+        close: close.value,
+        adjustedClose: adjustedClose.value,
+        multiplier: multiplier.value,
+      },
     });
   }
   accepted.sort((a, b) => a.day - b.day);
-  return { ok: true, encoding, columns: headers as Record<string, string>, rows: accepted.map((a) => a.row), refused };
+  const rows = accepted.map((a) => a.row);
+  const columns = headers as Record<string, string>;
+  if (headers.multiplier === undefined && headers.adjustedClose === undefined)
+    return { ok: true, encoding, columns, rows, refused };
+  return { ok: true, encoding, columns, rows, refused, ...fileAdjustments(accepted.map((a) => a.prices)) };
 }

@@ -3,6 +3,7 @@
  * golden files compare it exactly. Lines are the file's lines as a text editor numbers them
  * (a quoted field spanning lines counts every line it spans).
  */
+import type { OtherAdjustment, SplitRow } from "./adjustmentFactors";
 import type { CsvEncoding } from "./decode";
 
 export type RowProblem =
@@ -75,5 +76,9 @@ export type ImportResult<Row> =
       readonly columns: Readonly<Record<string, string>>;
       readonly rows: readonly Row[];
       readonly refused: readonly RefusedRow[];
+      /** A price file's own splits (J-Quants' adjustment factors), when it has the columns. */
+      readonly splits?: readonly SplitRow[];
+      /** Adjusted closes the splits do not explain (a dividend adjustment?): reported, never applied. */
+      readonly otherAdjustment?: OtherAdjustment;
     }
   | { readonly ok: false; readonly encoding?: CsvEncoding; readonly problem: FileProblem };
